@@ -1,0 +1,112 @@
+// linimasa/document.h — the one object every stage annotates.
+//
+// A Document is created by a reader (text, HTML, JSONL, WARC) holding the decoded input (`raw`) and,
+// for HTML, the blocks the page was rendered into. Stages then add layers: the `clean` stage writes
+// `text`, `removed`, `meta` and the clean→raw offset map; later stages (sentences, entities, time,
+// events) add their own layers. A layer a stage has not written is absent (std::nullopt) and is left
+// out of the JSON; an enabled stage always writes its layer, empty if it found nothing.
+//
+// Offsets: inside the engine every offset is a BYTE offset into UTF-8 (`text` for annotation layers,
+// `raw` for `removed`). The JSON writer converts them to Unicode code points, as INTERFACE.md requires.
+//
+// Thread-safety: a Document is a plain value. Different Documents may be processed on different
+// threads at once; one Document must not be mutated from two threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace linimasa {
+
+enum class InputFormat { kAuto, kText, kHtml, kJsonl, kWarc };
+const char* FormatName(InputFormat f);  // "text", "html", "jsonl", "warc", "auto"
+
+// A half-open byte range [start, end).
+struct Span {
+  size_t start = 0;
+  size_t end = 0;
+  size_t size() const { return end - start; }
+};
+
+// How a reader saw a stretch of raw text. Text files: one block per line. HTML: one per rendered
+// block element, with the evidence the main-content extractor used.
+struct Block {
+  enum class Kind : uint8_t { kParagraph, kHeading, kListItem, kCaption, kQuote, kPre, kOther };
+  Span span;  // into Document::raw, without the trailing newline
+  Kind kind = Kind::kParagraph;
+  float link_density = 0.f;  // share of the block's characters inside <a> (HTML only)
+  bool main = true;          // false: outside the page's main content (HTML extractor)
+  std::string hint;          // removal kind suggested by the reader ("share", "related", ...)
+};
+
+// A span removed from the raw input, kept with its kind (INTERFACE.md vocabulary):
+// advertisement promo related pagination caption credit byline header share source other.
+struct Removed {
+  Span span;  // into Document::raw
+  std::string kind;
+};
+
+// Clean-text offset → raw offset. Each run maps clean[clean_start, clean_start+len) onto
+// raw[raw_start, raw_start+len) byte for byte; bytes between runs (inserted newlines) map to the
+// raw offset where the next run starts.
+struct OffsetRun {
+  size_t clean_start = 0;
+  size_t raw_start = 0;
+  size_t len = 0;
+};
+
+struct Metadata {
+  std::optional<std::string> outlet, domain, title, subtitle, dateline, published;
+  std::optional<std::string> published_basis;  // input | header | dateline | inferred
+  std::vector<std::string> authors, editors, cited_sources;
+  std::string language = "id";
+};
+
+// Fields a structured input (a JSONL record, a WARC header, HTML <meta>) gave explicitly. A field
+// given here wins over anything the engine infers.
+struct InputFields {
+  std::optional<std::string> title, published, outlet, url, author, site_name, description;
+};
+
+struct Flag {
+  std::string kind;  // weekday_mismatch, encoding_converted, truncated, ...
+  Span span;         // into `text` (0,0 for document-level flags)
+  std::string message;
+};
+
+struct Sentence {
+  Span span;
+};
+
+struct Document {
+  std::string id;
+  struct Source {
+    std::optional<std::string> path;
+    InputFormat format = InputFormat::kText;
+    std::optional<std::string> url;
+    std::optional<size_t> record;  // 1-based line (JSONL) or record number (WARC)
+  } source;
+
+  std::string raw;            // decoded UTF-8 input: BOM removed, CRLF → LF
+  std::vector<Block> blocks;  // reader's segmentation of raw (empty: the clean stage uses lines)
+  InputFields input;
+
+  // Written by the `clean` stage.
+  std::optional<std::string> text;
+  std::vector<OffsetRun> offset_map;
+  std::optional<std::vector<Removed>> removed;
+  std::optional<Metadata> meta;
+
+  // Written by later stages.
+  std::optional<std::vector<Sentence>> sentences;
+
+  std::vector<Flag> flags;  // any stage may add; always written
+
+  // Raw byte offset of a clean-text byte offset (see OffsetRun).
+  size_t RawOffset(size_t clean_offset) const;
+};
+
+}  // namespace linimasa

@@ -1,0 +1,127 @@
+#include "clean/boilerplate.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/file_env.h"
+#include "core/utf8.h"
+
+namespace linimasa::clean {
+
+BoilerplateModel::BoilerplateModel() = default;
+BoilerplateModel::~BoilerplateModel() = default;
+BoilerplateModel::BoilerplateModel(BoilerplateModel&&) noexcept = default;
+BoilerplateModel& BoilerplateModel::operator=(BoilerplateModel&&) noexcept = default;
+
+Result<BoilerplateModel> BoilerplateModel::Load(const std::string& path) {
+  auto bytes = FileEnv::Default().ReadFile(path, 16 << 20);
+  if (!bytes.ok())
+    return Status::NotFound(bytes.status().message() +
+                            " (boilerplate cues; set LINIMASA_DATA to the data folder)");
+  return Parse(*bytes, path);
+}
+
+Result<BoilerplateModel> BoilerplateModel::Parse(std::string_view tsv, const std::string& name) {
+  BoilerplateModel m;
+  RE2::Options opt;
+  opt.set_case_sensitive(false);
+  opt.set_log_errors(false);
+  m.line_set_ = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
+  m.prefix_set_ = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_START);
+  m.any_set_ = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  size_t line_no = 0, pos = 0;
+  while (pos <= tsv.size()) {
+    size_t eol = tsv.find('\n', pos);
+    if (eol == std::string_view::npos) eol = tsv.size();
+    std::string_view line = tsv.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> cols;
+    size_t p = 0;
+    for (int k = 0; k < 3; ++k) {
+      size_t t = line.find('\t', p);
+      if (t == std::string_view::npos) break;
+      cols.push_back(line.substr(p, t - p));
+      p = t + 1;
+    }
+    cols.push_back(line.substr(p));
+    auto where = name + " line " + std::to_string(line_no) + ": ";
+    if (cols.size() != 4)
+      return Status::InvalidArgument(where + "expected 4 TAB-separated columns (kind weight scope pattern)");
+    Cue c;
+    c.kind = std::string(cols[0]);
+    std::string w(cols[1]);
+    char* end = nullptr;
+    c.weight = std::strtof(w.c_str(), &end);
+    if (end == w.c_str()) return Status::InvalidArgument(where + "weight '" + w + "' is not a number");
+    std::string pattern(cols[3]);
+    std::string err;
+    size_t idx = m.cues_.size();
+    if (cols[2] == "line") {
+      c.scope = Scope::kLine;
+      if (m.line_set_->Add(pattern, &err) < 0) return Status::InvalidArgument(where + "bad pattern: " + err);
+      m.line_idx_.push_back(idx);
+    } else if (cols[2] == "prefix") {
+      c.scope = Scope::kPrefix;
+      if (m.prefix_set_->Add(pattern, &err) < 0) return Status::InvalidArgument(where + "bad pattern: " + err);
+      m.prefix_idx_.push_back(idx);
+    } else if (cols[2] == "any") {
+      c.scope = Scope::kAny;
+      if (m.any_set_->Add(pattern, &err) < 0) return Status::InvalidArgument(where + "bad pattern: " + err);
+      m.any_idx_.push_back(idx);
+    } else if (cols[2] == "suffix") {
+      c.scope = Scope::kSuffix;
+      auto re = std::make_unique<RE2>("(" + pattern + ")", opt);
+      if (!re->ok()) return Status::InvalidArgument(where + "bad pattern: " + re->error());
+      m.suffix_.emplace_back(idx, std::move(re));
+    } else {
+      return Status::InvalidArgument(where + "scope must be line, prefix, any or suffix, not '" +
+                                     std::string(cols[2]) + "'");
+    }
+    m.cues_.push_back(std::move(c));
+  }
+  for (auto* s : {m.line_set_.get(), m.prefix_set_.get(), m.any_set_.get()})
+    if (!s->Compile()) return Status::InvalidArgument(name + ": cue patterns too large to compile");
+  return m;
+}
+
+BoilerplateVerdict BoilerplateModel::Score(std::string_view line, size_t words) const {
+  BoilerplateVerdict v;
+  std::vector<int> hits;
+  auto take = [&](const re2::RE2::Set& set, const std::vector<size_t>& idx) {
+    hits.clear();
+    if (!set.Match(line, &hits)) return;
+    for (int h : hits) {
+      const Cue& c = cues_[idx[h]];
+      if (c.weight > v.cue_weight) {
+        v.cue_weight = c.weight;
+        v.kind = c.kind;
+      }
+    }
+  };
+  // Whole-line and prefix cues describe short furniture lines; skip them on long paragraphs.
+  if (words <= 80) {
+    take(*line_set_, line_idx_);
+    take(*prefix_set_, prefix_idx_);
+  }
+  if (words <= 60) take(*any_set_, any_idx_);
+  for (const auto& [idx, re] : suffix_) {
+    re2::StringPiece m;
+    if (RE2::PartialMatch(line, *re, &m) && m.data() + m.size() == line.data() + line.size() &&
+        m.size() < line.size()) {
+      v.suffix_start = static_cast<size_t>(m.data() - line.data());
+      v.suffix_kind = cues_[idx].kind;
+      break;
+    }
+  }
+  // Prose is rarely furniture: every word past 20 takes 0.05 off.
+  float penalty = words > 20 ? 0.05f * static_cast<float>(words - 20) : 0.f;
+  v.score = v.cue_weight - penalty;
+  return v;
+}
+
+}  // namespace linimasa::clean

@@ -1,0 +1,68 @@
+// The boilerplate line scorer.
+//
+// Each line (a text line, or a rendered HTML block) gets a score from two kinds of evidence:
+//   - cues: generic phrases of page furniture loaded from data/boilerplate/cues.tsv, each with a
+//     removal kind and a weight (e.g. "baca juga …" related 1.5, "foto: …" credit 2.0);
+//   - shape: long prose lines are penalised (content rarely looks like furniture), short all-caps
+//     lines and link-dense blocks are rewarded, lines repeated in the same document inherit the
+//     verdict of their first occurrence.
+// A line scoring >= 1.0 is boilerplate. The kind comes from the strongest cue. Suffix cues remove
+// only the end of a line (a trailing "***" after the last sentence).
+//
+// Thread-safety: a loaded model is immutable and may be shared by threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "linimasa/status.h"
+
+
+namespace linimasa::clean {
+
+struct BoilerplateVerdict {
+  float score = 0.f;
+  std::string kind;    // strongest cue's kind ("" if no cue)
+  float cue_weight = 0.f;
+  // For a suffix cue: the byte offset within the line where the removed suffix starts (else npos).
+  size_t suffix_start = std::string_view::npos;
+  std::string suffix_kind;
+};
+
+class BoilerplateModel {
+ public:
+  BoilerplateModel();
+  ~BoilerplateModel();
+  BoilerplateModel(BoilerplateModel&&) noexcept;
+  BoilerplateModel& operator=(BoilerplateModel&&) noexcept;
+
+  // Loads cues from a TSV file (see the file's header for the format). Errors name file and line.
+  static Result<BoilerplateModel> Load(const std::string& path);
+  static Result<BoilerplateModel> Parse(std::string_view tsv, const std::string& name);
+
+  // Scores a trimmed line by its cues and length (shape features that need context, like position
+  // or repetition, are added by the caller).
+  BoilerplateVerdict Score(std::string_view line, size_t words) const;
+
+  size_t size() const { return cues_.size(); }
+
+ private:
+  enum class Scope { kLine, kPrefix, kAny, kSuffix };
+  struct Cue {
+    std::string kind;
+    float weight;
+    Scope scope;
+  };
+  std::vector<Cue> cues_;
+  // One compiled set per scope (a single pass per line); indices map back into cues_.
+  std::unique_ptr<re2::RE2::Set> line_set_, prefix_set_, any_set_;
+  std::vector<size_t> line_idx_, prefix_idx_, any_idx_;
+  std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>> suffix_;
+};
+
+}  // namespace linimasa::clean

@@ -1,0 +1,178 @@
+#include "clean/clean_stage.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "clean/line_features.h"
+#include "core/utf8.h"
+
+namespace linimasa::clean {
+namespace {
+
+constexpr float kThreshold = 1.0f;
+// How far into the article a dateline is looked for (non-empty lines): page headers before it —
+// timestamp, title, standfirst, byline, photo caption — rarely take more.
+constexpr size_t kHeaderWindow = 14;
+
+std::vector<Span> SplitLines(const Document& doc) {
+  std::vector<Span> out;
+  if (!doc.blocks.empty()) {
+    for (const Block& b : doc.blocks) out.push_back(b.span);
+    return out;
+  }
+  size_t pos = 0;
+  const std::string& raw = doc.raw;
+  while (pos <= raw.size()) {
+    size_t eol = raw.find('\n', pos);
+    if (eol == std::string::npos) eol = raw.size();
+    out.push_back({pos, eol});
+    pos = eol + 1;
+  }
+  return out;
+}
+
+// Trims a span to its non-space content.
+Span TrimSpan(const std::string& raw, Span s) {
+  std::string_view v(raw.data() + s.start, s.size());
+  std::string_view t = utf8::Trim(v);
+  if (t.empty()) return {s.start, s.start};
+  size_t b = s.start + static_cast<size_t>(t.data() - v.data());
+  return {b, b + t.size()};
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Stage>> CleanStage::Create(const StageContext& ctx) {
+  if (ctx.data_dir.empty())
+    return Status::NotFound(
+        "data folder not found next to the executable (../share/linimasa/data); set LINIMASA_DATA "
+        "to the folder that holds boilerplate/ and metadata/");
+  auto model = BoilerplateModel::Load(ctx.data_dir + "/boilerplate/cues.tsv");
+  if (!model.ok()) return model.status();
+  auto meta = MetadataExtractor::Load(ctx.data_dir);
+  if (!meta.ok()) return meta.status();
+  return std::unique_ptr<Stage>(new CleanStage(std::move(model).value(), std::move(meta).value()));
+}
+
+std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
+  const std::string& raw = doc.raw;
+  std::vector<Span> spans = SplitLines(doc);
+  const bool html = !doc.blocks.empty();
+  std::vector<LineInfo> lines;
+  std::vector<LineFeatures> feats;
+  std::vector<BoilerplateVerdict> verdicts;
+  lines.reserve(spans.size());
+  for (size_t i = 0; i < spans.size(); ++i) {
+    LineInfo li;
+    li.span = TrimSpan(raw, spans[i]);
+    std::string_view t(raw.data() + li.span.start, li.span.size());
+    LineFeatures f = ComputeLineFeatures(t);
+    BoilerplateVerdict v = t.empty() ? BoilerplateVerdict{} : model_.Score(t, f.words);
+    // Shape evidence: short all-caps lines ("ADVERTISEMENT", "BERITA TERKAIT") are furniture-like.
+    if (f.words > 0 && f.words <= 6 && f.letters >= 4 && f.upper_ratio() > 0.9f) v.score += 0.4f;
+    if (html) {
+      const Block& b = doc.blocks[i];
+      if (!b.main) {
+        v.score += kThreshold;
+        if (v.kind.empty()) v.kind = b.hint.empty() ? "other" : b.hint;
+      } else if (b.link_density > 0.6f && f.words <= 25) {
+        v.score += kThreshold;
+        if (v.kind.empty()) v.kind = "related";
+      } else if (!b.hint.empty() && v.kind.empty() && f.words <= 25) {
+        v.score += 0.5f;
+        v.kind = b.hint;
+      }
+    }
+    if (!t.empty() && v.score >= kThreshold) li.kind = v.kind.empty() ? "other" : v.kind;
+    lines.push_back(li);
+    feats.push_back(f);
+    verdicts.push_back(std::move(v));
+  }
+  // A line repeated in the document (a photo caption shown twice) shares its first verdict.
+  std::unordered_map<std::string_view, size_t> first;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].span.size() == 0) continue;
+    std::string_view t(raw.data() + lines[i].span.start, lines[i].span.size());
+    auto [it, inserted] = first.emplace(t, i);
+    if (!inserted && lines[i].kind.empty() && !lines[it->second].kind.empty()) lines[i].kind = lines[it->second].kind;
+  }
+
+  // Header zone (text inputs): lines before the body. The body opens at a dateline, else at the
+  // first line of prose. Unclaimed lines above it are the page header: a timestamp, the title, the
+  // standfirst.
+  size_t body = lines.size();
+  size_t seen = 0;
+  for (size_t i = 0; i < lines.size() && seen < kHeaderWindow; ++i) {
+    if (lines[i].span.size() == 0) continue;
+    ++seen;
+    if (!lines[i].kind.empty()) continue;
+    std::string_view t(raw.data() + lines[i].span.start, lines[i].span.size());
+    if (meta_.ParseDateline(t)) { body = i; break; }
+  }
+  if (body == lines.size()) {
+    for (size_t i = 0; i < lines.size(); ++i)
+      if (lines[i].span.size() && lines[i].kind.empty() && feats[i].prose()) { body = i; break; }
+  }
+  if (body == lines.size()) body = 0;
+  bool have_title = doc.input.title.has_value() && html;
+  bool title_done = false, sub_done = false;
+  for (size_t i = 0; i < body; ++i) {
+    LineInfo& l = lines[i];
+    if (l.span.size() == 0 || !l.kind.empty()) continue;
+    std::string_view t(raw.data() + l.span.start, l.span.size());
+    l.kind = "header";
+    if (meta_.ParseDateTime(t)) continue;
+    if (!title_done && !have_title) { l.title = true; title_done = true; }
+    else if (!sub_done) { l.subtitle = true; sub_done = true; }
+  }
+  // HTML: a heading equal to the page title is the title, not body text.
+  if (html && doc.input.title) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (doc.blocks[i].kind != Block::Kind::kHeading || !lines[i].kind.empty()) continue;
+      std::string_view t(raw.data() + lines[i].span.start, lines[i].span.size());
+      if (!t.empty() && doc.input.title->find(t) != std::string::npos) { lines[i].kind = "header"; break; }
+    }
+  }
+  // Trailing suffix cues ("…Perang Dunia II.***") remove only the end of a content line.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kind.empty() || verdicts[i].suffix_start == std::string_view::npos) continue;
+    LineInfo part;
+    part.span = {lines[i].span.start + verdicts[i].suffix_start, lines[i].span.end};
+    part.kind = verdicts[i].suffix_kind;
+    lines[i].span.end = part.span.start;
+    lines.insert(lines.begin() + static_cast<long>(i) + 1, part);
+    verdicts.insert(verdicts.begin() + static_cast<long>(i) + 1, BoilerplateVerdict{});
+    feats.insert(feats.begin() + static_cast<long>(i) + 1, LineFeatures{});
+    ++i;
+  }
+  return lines;
+}
+
+Status CleanStage::Process(Document& doc) const {
+  std::vector<LineInfo> lines = Classify(doc);
+  std::string text;
+  text.reserve(doc.raw.size());
+  std::vector<Removed> removed;
+  std::vector<OffsetRun> map;
+  for (const LineInfo& l : lines) {
+    if (l.span.size() == 0) continue;
+    if (!l.kind.empty()) {
+      removed.push_back({l.span, l.kind});
+      continue;
+    }
+    // A suffix cut leaves the line's own trailing spaces: trim them.
+    std::string_view t = utf8::Trim(std::string_view(doc.raw).substr(l.span.start, l.span.size()));
+    if (t.empty()) continue;
+    size_t raw_start = static_cast<size_t>(t.data() - doc.raw.data());
+    if (!text.empty()) text += '\n';
+    map.push_back({text.size(), raw_start, t.size()});
+    text.append(t);
+  }
+  doc.text = std::move(text);
+  doc.offset_map = std::move(map);
+  doc.removed = std::move(removed);
+  meta_.Extract(doc, lines);
+  return Status::Ok();
+}
+
+}  // namespace linimasa::clean

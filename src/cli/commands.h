@@ -1,0 +1,11 @@
+// One function per CLI command; each is a thin layer over the library (see src/cli/*.cc).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace linimasa::cli {
+
+// Adds `analyze` to the app; the callback stores its exit code in *rc.
+void AddAnalyzeCommand(CLI::App& app, int* rc);
+
+}  // namespace linimasa::cli

@@ -1,0 +1,45 @@
+#include "core/file_env.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace linimasa {
+namespace {
+
+Result<std::string> ReadAll(std::FILE* f, const std::string& name, size_t max_bytes) {
+  std::string out;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    if (out.size() + n > max_bytes)
+      return Status::InvalidArgument(name + ": larger than " + std::to_string(max_bytes >> 20) +
+                                     " MiB; split it (e.g. into JSONL records) or raise --max-bytes");
+    out.append(buf, n);
+  }
+  if (std::ferror(f)) return Status::IOError(name + ": read failed: " + std::strerror(errno));
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> FileEnv::ReadFile(const std::string& path, size_t max_bytes) const {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    int e = errno;
+    if (e == ENOENT) return Status::NotFound(path + ": no such file; check the path");
+    return Status::IOError(path + ": cannot open: " + std::strerror(e));
+  }
+  auto r = ReadAll(f, path, max_bytes);
+  std::fclose(f);
+  return r;
+}
+
+Result<std::string> FileEnv::ReadStdin(size_t max_bytes) const { return ReadAll(stdin, "stdin", max_bytes); }
+
+const FileEnv& FileEnv::Default() {
+  static const FileEnv env;
+  return env;
+}
+
+}  // namespace linimasa

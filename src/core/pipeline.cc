@@ -1,0 +1,87 @@
+#include "linimasa/pipeline.h"
+
+#include <algorithm>
+#include <mutex>
+#include <set>
+
+namespace linimasa {
+namespace {
+
+std::map<std::string, StageFactory>& Registry() {
+  static std::map<std::string, StageFactory> r;
+  return r;
+}
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+}  // namespace
+
+void RegisterBuiltinStages();  // src/core/builtin_stages.cc
+
+void RegisterStage(const std::string& name, StageFactory factory) {
+  Registry()[name] = std::move(factory);
+}
+
+static void EnsureBuiltins() {
+  static std::once_flag once;
+  std::call_once(once, [] { RegisterBuiltinStages(); });
+}
+
+std::vector<std::string> RegisteredStages() {
+  EnsureBuiltins();
+  std::vector<std::string> names;
+  for (const auto& [n, f] : Registry()) names.push_back(n);
+  return names;
+}
+
+std::vector<std::string> DefaultStages() { return {"clean"}; }
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const std::vector<std::string>& stages,
+                                                   const PipelineOptions& options) {
+  EnsureBuiltins();
+  auto p = std::unique_ptr<Pipeline>(new Pipeline());
+  std::string data_dir = options.data_dir.empty() ? DataDir() : options.data_dir;
+  std::set<std::string> assigned = {"raw"};
+  std::map<std::string, std::string> assigned_by;
+  for (const auto& name : stages) {
+    auto it = Registry().find(name);
+    if (it == Registry().end()) {
+      return Status::InvalidArgument("unknown stage '" + name +
+                                     "'; available stages: " + Join(RegisteredStages()));
+    }
+    StageContext ctx;
+    ctx.data_dir = data_dir;
+    const std::string prefix = name + ".";
+    for (const auto& [k, v] : options.stage_options)
+      if (k.rfind(prefix, 0) == 0) ctx.options[k.substr(prefix.size())] = v;
+    auto stage = it->second(ctx);
+    if (!stage.ok()) return stage.status();
+    for (const auto& layer : (*stage)->requires_layers()) {
+      if (!assigned.count(layer)) {
+        return Status::InvalidArgument("stage '" + name + "' requires layer '" + layer +
+                                       "', which no earlier stage assigns; put a stage that "
+                                       "assigns it before '" + name + "'");
+      }
+    }
+    for (const auto& layer : (*stage)->assigns_layers()) {
+      assigned.insert(layer);
+      assigned_by[layer] = name;
+    }
+    p->stages_.push_back(std::move(stage).value());
+  }
+  return p;
+}
+
+Status Pipeline::Run(Document& doc) const {
+  for (const auto& s : stages_) {
+    Status st = s->Process(doc);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+}  // namespace linimasa
