@@ -92,12 +92,19 @@ Result<BoilerplateModel> BoilerplateModel::Parse(std::string_view tsv, const std
 BoilerplateVerdict BoilerplateModel::Score(std::string_view line, size_t words) const {
   BoilerplateVerdict v;
   std::vector<int> hits;
-  auto take = [&](const re2::RE2::Set& set, const std::vector<size_t>& idx) {
+  // Prose is rarely furniture: every word past 20 takes 0.05 off an anchored cue; a cue found
+  // anywhere in the line (not anchored at its start) loses the same from the 12th word on.
+  const float anchored_penalty = words > 20 ? 0.05f * static_cast<float>(words - 20) : 0.f;
+  const float loose_penalty = words > 12 ? 0.05f * static_cast<float>(words - 12) : 0.f;
+  float best = 0.f;
+  auto take = [&](const re2::RE2::Set& set, const std::vector<size_t>& idx, float penalty) {
     hits.clear();
     if (!set.Match(line, &hits)) return;
     for (int h : hits) {
       const Cue& c = cues_[idx[h]];
-      if (c.weight > v.cue_weight) {
+      float score = c.weight - penalty;
+      if (v.kind.empty() || score > best) {
+        best = score;
         v.cue_weight = c.weight;
         v.kind = c.kind;
       }
@@ -105,10 +112,10 @@ BoilerplateVerdict BoilerplateModel::Score(std::string_view line, size_t words) 
   };
   // Whole-line and prefix cues describe short furniture lines; skip them on long paragraphs.
   if (words <= 80) {
-    take(*line_set_, line_idx_);
-    take(*prefix_set_, prefix_idx_);
+    take(*line_set_, line_idx_, anchored_penalty);
+    take(*prefix_set_, prefix_idx_, anchored_penalty);
   }
-  if (words <= 60) take(*any_set_, any_idx_);
+  if (words <= 60) take(*any_set_, any_idx_, loose_penalty);
   for (const auto& [idx, re] : suffix_) {
     re2::StringPiece m;
     if (RE2::PartialMatch(line, *re, &m) && m.data() + m.size() == line.data() + line.size() &&
@@ -118,9 +125,7 @@ BoilerplateVerdict BoilerplateModel::Score(std::string_view line, size_t words) 
       break;
     }
   }
-  // Prose is rarely furniture: every word past 20 takes 0.05 off.
-  float penalty = words > 20 ? 0.05f * static_cast<float>(words - 20) : 0.f;
-  v.score = v.cue_weight - penalty;
+  v.score = v.kind.empty() ? 0.f : best;
   return v;
 }
 

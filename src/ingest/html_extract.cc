@@ -4,6 +4,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -421,9 +423,75 @@ class Extractor {
   bool truncated() const { return truncated_; }
 };
 
+// gumbo's tree builder scans the stack of open elements for many start tags, which is quadratic in
+// nesting depth (100,000 nested <div>s take about a minute). Real pages nest a few dozen deep, so
+// before parsing, start and end tags past `max_depth` levels are dropped (their text is kept). The
+// depth count is approximate — void and auto-closing elements are not counted — which is enough
+// for a safety bound.
+std::string BoundNesting(std::string_view html, size_t max_depth, bool& changed) {
+  changed = false;
+  auto name_at = [&](size_t i, size_t& end) {
+    size_t j = i;
+    while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-')) ++j;
+    end = j;
+    return utf8::AsciiLower(html.substr(i, j - i));
+  };
+  static const std::set<std::string> kUncounted = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+      "track", "wbr", "p", "li", "option", "td", "tr", "th", "dd", "dt", "!doctype"};
+  // First pass: is the bound ever exceeded?
+  size_t depth = 0, max_seen = 0;
+  for (size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    bool close = html[i + 1] == '/';
+    size_t end;
+    std::string name = name_at(i + (close ? 2 : 1), end);
+    if (name.empty() || kUncounted.count(name)) continue;
+    size_t gt = html.find('>', end);
+    bool self_closing = gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/';
+    if (close) { if (depth) --depth; }
+    else if (!self_closing) max_seen = std::max(max_seen, ++depth);
+  }
+  if (max_seen <= max_depth) return std::string();
+  changed = true;
+  std::string out;
+  out.reserve(html.size());
+  depth = 0;
+  size_t copied = 0;
+  for (size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    bool close = html[i + 1] == '/';
+    size_t end;
+    std::string name = name_at(i + (close ? 2 : 1), end);
+    if (name.empty() || kUncounted.count(name)) continue;
+    size_t gt = html.find('>', end);
+    if (gt == std::string_view::npos) break;
+    bool self_closing = gt > 0 && html[gt - 1] == '/';
+    bool drop;
+    if (close) { drop = depth > max_depth; if (depth) --depth; }
+    else if (self_closing) { drop = false; }
+    else { drop = ++depth > max_depth; }
+    if (drop) {
+      out.append(html.substr(copied, i - copied));
+      copied = gt + 1;
+    }
+    i = gt;
+  }
+  out.append(html.substr(copied));
+  return out;
+}
+
 }  // namespace
 
 void ExtractHtml(std::string_view html, Document& doc, const HtmlOptions& options) {
+  bool bounded = false;
+  std::string bounded_html = BoundNesting(html, options.max_depth, bounded);
+  if (bounded) {
+    html = bounded_html;
+    doc.flags.push_back({"truncated", {0, 0},
+                         "the page nests elements more than " + std::to_string(options.max_depth) +
+                             " deep; the deeper tags were ignored (their text was kept)"});
+  }
   GumboOptions go = kGumboDefaultOptions;
   go.max_errors = 1000;
   GumboOutput* out = gumbo_parse_with_options(&go, html.data(), html.size());

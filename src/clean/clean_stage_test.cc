@@ -1,0 +1,113 @@
+#include "clean/clean_stage.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "linimasa/json.h"
+
+namespace linimasa::clean {
+namespace {
+
+std::unique_ptr<Stage> MakeStage() {
+  StageContext ctx;
+  ctx.data_dir = LINIMASA_TEST_DATA;
+  auto s = CleanStage::Create(ctx);
+  EXPECT_TRUE(s.ok()) << s.status().message();
+  return std::move(s).value();
+}
+
+Document Doc(std::string raw) {
+  Document d;
+  d.id.assign(1, 't');  // (not `= "t"`: GCC 12 raises a false -Wrestrict on it)
+  d.raw = std::move(raw);
+  return d;
+}
+
+TEST(CleanStage, RemovesFurnitureKeepsContentAndMapsOffsets) {
+  auto stage = MakeStage();
+  Document d = Doc(
+      "Jakarta - Pemerintah menaikkan harga beras di seluruh provinsi mulai pekan depan, kata menteri.\n"
+      "ADVERTISEMENT\n"
+      "Baca Juga\n"
+      "Paragraf setelah judul Baca Juga tetap isi berita yang sah dan harus dipertahankan.\n"
+      "Baca juga: Harga Cabai Turun Lagi\n"
+      "Kunjungan itu mencakup konser gala dan resepsi kenegaraan.***\n"
+      "(abc/def)\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  const std::string& t = *d.text;
+  EXPECT_EQ(t,
+            "Jakarta - Pemerintah menaikkan harga beras di seluruh provinsi mulai pekan depan, kata menteri.\n"
+            "Paragraf setelah judul Baca Juga tetap isi berita yang sah dan harus dipertahankan.\n"
+            "Kunjungan itu mencakup konser gala dan resepsi kenegaraan.");
+  ASSERT_EQ(d.removed->size(), 5u);
+  std::vector<std::string> kinds;
+  for (const Removed& r : *d.removed) {
+    kinds.push_back(r.kind);
+    EXPECT_LE(r.span.end, d.raw.size());
+  }
+  EXPECT_EQ(kinds, (std::vector<std::string>{"advertisement", "related", "related", "other", "byline"}));
+  EXPECT_EQ(d.raw.substr((*d.removed)[3].span.start, (*d.removed)[3].span.size()), "***");
+  // Every clean-text byte maps back to the same byte of the raw input.
+  size_t para = t.find("Paragraf");
+  EXPECT_EQ(d.raw.substr(d.RawOffset(para), 8), "Paragraf");
+  size_t kunj = t.find("Kunjungan");
+  EXPECT_EQ(d.raw.substr(d.RawOffset(kunj), 9), "Kunjungan");
+  EXPECT_EQ(d.meta->dateline.value(), "Jakarta");
+  EXPECT_EQ(d.meta->authors, std::vector<std::string>{"abc"});
+}
+
+TEST(CleanStage, HeaderZoneGivesTitleAndTimestamp) {
+  auto stage = MakeStage();
+  Document d = Doc(
+      "Senin, 20 Okt 2025 17:00 WIB\n\nGubernur Luncurkan Mobil Pangan Keliling\n\n"
+      "Program baru untuk menekan harga bahan pokok di desa-desa.\n\n"
+      "PEKANBARU, RIAUNEWS.ID - Gubernur meluncurkan mobil pangan keliling yang akan menjangkau pelosok desa.\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  EXPECT_EQ(d.meta->title.value(), "Gubernur Luncurkan Mobil Pangan Keliling");
+  EXPECT_EQ(d.meta->subtitle.value(), "Program baru untuk menekan harga bahan pokok di desa-desa.");
+  EXPECT_EQ(d.meta->published.value(), "2025-10-20T17:00+07:00");
+  EXPECT_EQ(d.meta->published_basis.value(), "header");
+  EXPECT_EQ(d.meta->dateline.value(), "Pekanbaru");
+  EXPECT_EQ(d.meta->domain.value(), "riaunews.id");
+  EXPECT_EQ(d.meta->outlet.value(), "Riaunews");
+  EXPECT_EQ(d.text->rfind("PEKANBARU", 0), 0u);
+}
+
+TEST(CleanStage, InputFieldsWin) {
+  auto stage = MakeStage();
+  Document d = Doc("Rabu 13 Sep 2023 07:09 WIB\nIsi berita yang panjang dan lengkap tentang kunjungan kenegaraan ke luar negeri itu.\n");
+  d.source.format = InputFormat::kJsonl;
+  d.input.published = "2023-09-14";
+  d.input.outlet = "Contoh";
+  d.input.url = "https://www.contoh.co.id/a";
+  ASSERT_TRUE(stage->Process(d).ok());
+  EXPECT_EQ(d.meta->published.value(), "2023-09-14");
+  EXPECT_EQ(d.meta->published_basis.value(), "input");
+  EXPECT_EQ(d.meta->outlet.value(), "Contoh");
+  EXPECT_EQ(d.meta->domain.value(), "contoh.co.id");
+}
+
+TEST(CleanStage, CitedSources) {
+  auto stage = MakeStage();
+  Document d = Doc(
+      "Menurut AFP, kunjungan itu berlangsung dua hari. Menurut Putin, hubungan kedua negara membaik. "
+      "Hal itu dikutip dari The Diplomat. Kantor berita Jepang Kyodo melaporkan hal serupa.\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  std::vector<std::string> got = d.meta->cited_sources;
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"AFP", "Kyodo", "The Diplomat"}));
+}
+
+TEST(CleanStage, JsonOffsetsAreCodePoints) {
+  auto stage = MakeStage();
+  Document d = Doc("“Kutipan” pembuka berita yang cukup panjang untuk dianggap sebagai paragraf isi.\nIKLAN\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  std::string j = ToJson(d);
+  // "IKLAN" starts after 81 code points (the curly quotes are one code point each, three bytes).
+  EXPECT_NE(j.find("\"removed\":[{\"start\":81,\"end\":86,\"kind\":\"advertisement\",\"text\":\"IKLAN\"}]"),
+            std::string::npos) << j;
+}
+
+}  // namespace
+}  // namespace linimasa::clean

@@ -1,0 +1,81 @@
+#include "clean/metadata.h"
+
+#include <gtest/gtest.h>
+
+namespace linimasa::clean {
+namespace {
+
+const MetadataExtractor& M() {
+  static const MetadataExtractor m = [] {
+    auto r = MetadataExtractor::Load(LINIMASA_TEST_DATA);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::move(r).value();
+  }();
+  return m;
+}
+
+TEST(Metadata, HeaderDateTimes) {
+  EXPECT_EQ(M().ParseDateTime("Rabu 13 Sep 2023 07:09 WIB").value(), "2023-09-13T07:09+07:00");
+  EXPECT_EQ(M().ParseDateTime("Senin, 20 Okt 2025 17:00 WITA").value(), "2025-10-20T17:00+08:00");
+  EXPECT_EQ(M().ParseDateTime("Kamis, 25 April 2019").value(), "2019-04-25");
+  EXPECT_EQ(M().ParseDateTime("13/09/2023, 07.09 WIT").value(), "2023-09-13T07:09+09:00");
+  EXPECT_FALSE(M().ParseDateTime("31 Februari 2023").has_value());
+  EXPECT_FALSE(M().ParseDateTime("Kim tiba di Rusia 13 Sep 2023 pagi").has_value());
+}
+
+TEST(Metadata, InputDatesAreNormalised) {
+  EXPECT_EQ(M().NormalizeInputDate("2023-09-13T07:09:00+0700"), "2023-09-13T07:09+07:00");
+  EXPECT_EQ(M().NormalizeInputDate("10/21/2025 20:43"), "2025-10-21T20:43");
+  EXPECT_EQ(M().NormalizeInputDate("kemarin sore"), "kemarin sore");
+}
+
+TEST(Metadata, Datelines) {
+  auto d = M().ParseDateline("REPUBLIKA.CO.ID, MOSKOW -- Pemimpin Korea Utara");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->city.value(), "Moskow");
+  EXPECT_EQ(d->outlet_token.value(), "REPUBLIKA.CO.ID");
+  d = M().ParseDateline("JAKARTA, KOMPAS.com - Pemerintah mengumumkan kebijakan baru hari ini.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->city.value(), "Jakarta");
+  EXPECT_EQ(d->outlet_token.value(), "KOMPAS.com");
+  d = M().ParseDateline("Jakarta (ANTARA) - Menteri Keuangan menyampaikan laporan.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->outlet_token.value(), "ANTARA");
+  d = M().ParseDateline("Tuturpedia.com – Di hari Rabu Presiden bertemu.");
+  ASSERT_TRUE(d);
+  EXPECT_FALSE(d->city);
+  d = M().ParseDateline("Jakarta - Presiden Prabowo Subianto menegaskan pentingnya inflasi.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->city.value(), "Jakarta");
+  EXPECT_FALSE(M().ParseDateline("Kim Jong-un: Kunjungan ke Rusia Tunjukan Kepentingan Strategis"));
+  EXPECT_FALSE(M().ParseDateline("Presiden Rusia, Vladimir Putin, akan melakukan perjalanan."));
+}
+
+TEST(Metadata, Bylines) {
+  std::vector<std::string> a, e;
+  M().ParseByline("Rep: Dwina Agustin/ Red: Nidia Zuraya", a, e);
+  EXPECT_EQ(a, std::vector<std::string>{"Dwina Agustin"});
+  EXPECT_EQ(e, std::vector<std::string>{"Nidia Zuraya"});
+  a.clear(); e.clear();
+  M().ParseByline("Pewarta: Budi Santoso, Rina Wulandari Editor: Agus Salim Copyright © ANTARA 2024", a, e);
+  EXPECT_EQ(a, (std::vector<std::string>{"Budi Santoso", "Rina Wulandari"}));
+  EXPECT_EQ(e, std::vector<std::string>{"Agus Salim"});
+  a.clear(); e.clear();
+  M().ParseByline("Laporan Wartawan Tribunnews.com Namira Yunia Lestanti", a, e);
+  EXPECT_EQ(a, std::vector<std::string>{"Namira Yunia Lestanti"});
+  a.clear(); e.clear();
+  M().ParseByline("(aik/rdp)", a, e);
+  EXPECT_EQ(a, std::vector<std::string>{"aik"});
+  EXPECT_EQ(e, std::vector<std::string>{"rdp"});
+}
+
+TEST(Metadata, Domains) {
+  EXPECT_EQ(RegistrableDomain("news.detik.com"), "detik.com");
+  EXPECT_EQ(RegistrableDomain("www.republika.co.id"), "republika.co.id");
+  EXPECT_EQ(RegistrableDomain("REPUBLIKA.CO.ID"), "republika.co.id");
+  EXPECT_EQ(RegistrableDomain("tuturpedia.com"), "tuturpedia.com");
+  EXPECT_EQ(UrlHost("https://News.Detik.com:443/berita/d-1"), "news.detik.com");
+}
+
+}  // namespace
+}  // namespace linimasa::clean

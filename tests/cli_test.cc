@@ -1,0 +1,98 @@
+// The command line as a user meets it: exit codes, messages naming the input, stable output.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int rc;
+  std::string out, err;
+};
+
+CliRun Exec(const std::string& args) {
+  fs::path dir = fs::temp_directory_path() / ("linimasa-cli-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string cmd = std::string(LINIMASA_BIN) + " " + args + " >" + (dir / "out").string() + " 2>" + (dir / "err").string();
+  int status = std::system(cmd.c_str());
+  auto slurp = [](const fs::path& p) {
+    std::ifstream f(p);
+    return std::string(std::istreambuf_iterator<char>(f), {});
+  };
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir / "out"), slurp(dir / "err")};
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("linimasa-cli-in-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in" / "sub");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir_ / "in" / name, std::ios::binary) << bytes;
+  }
+  fs::path dir_;
+};
+
+TEST_F(Cli, BadInputsAreNamedAndTheRestIsWritten) {
+  Write("a.txt", "Isi berita pertama yang baik.\nADVERTISEMENT\n");
+  Write("sub/b.jsonl", "{\"id\":\"r1\",\"text\":\"Berita dari JSONL.\"}\n{oops\n{\"id\":\"r3\",\"text\":\"Lagi.\"}\n");
+  Write("empty.txt", "");
+  Write("bin.dat", std::string("\0\1\2\3binary", 10));
+  CliRun r = Exec("analyze " + (dir_ / "in").string());
+  EXPECT_EQ(r.rc, 1) << r.err;
+  EXPECT_NE(r.err.find("b.jsonl line 2: malformed JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("empty.txt: empty file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bin.dat: looks like a binary file"), std::string::npos) << r.err;
+  std::vector<std::string> ids;
+  std::istringstream out(r.out);
+  std::string line;
+  while (std::getline(out, line)) ids.push_back(nlohmann::json::parse(line)["id"]);
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "r1", "r3"}));  // sorted, recursive, record order
+}
+
+TEST_F(Cli, ParallelOutputIsIdenticalAndOrdered) {
+  for (int i = 0; i < 300; ++i)
+    Write("d" + std::to_string(1000 + i) + ".txt", "Berita nomor " + std::to_string(i) + " dengan isi yang cukup.\nBaca juga: Lainnya\n");
+  CliRun one = Exec("analyze -j 1 " + (dir_ / "in").string());
+  CliRun four = Exec("analyze -j 4 " + (dir_ / "in").string());
+  EXPECT_EQ(one.rc, 0);
+  EXPECT_EQ(four.rc, 0);
+  EXPECT_EQ(one.out, four.out);
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(Exec("analyze --format pdf x").rc, 2);
+  EXPECT_EQ(Exec("frobnicate").rc, 2);
+  EXPECT_EQ(Exec("analyze").rc, 2);
+}
+
+TEST_F(Cli, MissingFileExitsOneWithItsName) {
+  CliRun r = Exec("analyze /nonexistent/berita.txt");
+  EXPECT_EQ(r.rc, 1);
+  EXPECT_NE(r.err.find("/nonexistent/berita.txt: no such file"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, StdinDocumentsAreNumbered) {
+  Write("x.txt", "Berita lewat stdin.");
+  CliRun r = Exec("analyze - < " + (dir_ / "in" / "x.txt").string());
+  EXPECT_EQ(r.rc, 0);
+  EXPECT_EQ(nlohmann::json::parse(r.out)["id"], "stdin-1");
+}
+
+TEST_F(Cli, VersionNamesSchema) {
+  CliRun r = Exec("--version");
+  EXPECT_EQ(r.rc, 0);
+  EXPECT_NE(r.out.find("schema"), std::string::npos);
+}
+
+}  // namespace
