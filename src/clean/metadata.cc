@@ -251,27 +251,27 @@ std::optional<Dateline> MetadataExtractor::ParseDateline(std::string_view line) 
   static const std::string dash = "" WS "*(?:--|–|—|-)" WS "+";
   static const std::string domain = "([A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z]{2,}){1,2})";
   static const std::string city = "([A-Z][A-Za-z'.-]*(?:" WS "+[A-Z][A-Za-z'.-]*){0,2})";
-  static const RE2 outlet_city("(" WS "*" + domain + "" WS "*," WS "*" + city + dash + ")");
-  static const RE2 city_outlet("(" WS "*" + city + "" WS "*," WS "*" + domain + dash + ")");
-  static const RE2 city_paren("(" WS "*" + city + "" WS "*\\(([A-Za-z][A-Za-z0-9 .]{1,30})\\)" + dash + ")");
-  static const RE2 outlet_only("(" WS "*" + domain + dash + ")");
-  static const RE2 city_only("(" WS "*([A-Z][A-Z'.-]+(?:" WS "+[A-Z][A-Z'.-]+){0,2}|[A-Z][a-z'.-]+(?:" WS "+[A-Z][a-z'.-]+)?)" + dash + ")");
+  static const RE2 outlet_city("^(" WS "*" + domain + "" WS "*," WS "*" + city + dash + ")");
+  static const RE2 city_outlet("^(" WS "*" + city + "" WS "*," WS "*" + domain + dash + ")");
+  static const RE2 city_paren("^(" WS "*" + city + "" WS "*\\(([A-Za-z][A-Za-z0-9 .]{1,30})\\)" + dash + ")");
+  static const RE2 outlet_only("^(" WS "*" + domain + dash + ")");
+  static const RE2 city_only("^(" WS "*([A-Z][A-Z'.-]+(?:" WS "+[A-Z][A-Z'.-]+){0,2}|[A-Z][a-z'.-]+(?:" WS "+[A-Z][a-z'.-]+)?)" + dash + ")");
 #undef WS
   std::string whole, a, b;
   Dateline d;
   auto good_city = [](const std::string& c) { return c.size() >= 3 && c.size() <= 40; };
-  if (RE2::PartialMatch(line.substr(0, 120), "^" + outlet_city.pattern(), &whole, &a, &b) && good_city(b)) {
+  if (RE2::PartialMatch(line.substr(0, 120), outlet_city, &whole, &a, &b) && good_city(b)) {
     d.outlet_token = a;
     d.city = TitleCase(b);
-  } else if (RE2::PartialMatch(line.substr(0, 120), "^" + city_outlet.pattern(), &whole, &a, &b) && good_city(a)) {
+  } else if (RE2::PartialMatch(line.substr(0, 120), city_outlet, &whole, &a, &b) && good_city(a)) {
     d.city = TitleCase(a);
     d.outlet_token = b;
-  } else if (RE2::PartialMatch(line.substr(0, 120), "^" + city_paren.pattern(), &whole, &a, &b) && good_city(a)) {
+  } else if (RE2::PartialMatch(line.substr(0, 120), city_paren, &whole, &a, &b) && good_city(a)) {
     d.city = TitleCase(a);
     d.outlet_token = b;
-  } else if (RE2::PartialMatch(line.substr(0, 120), "^" + outlet_only.pattern(), &whole, &a)) {
+  } else if (RE2::PartialMatch(line.substr(0, 120), outlet_only, &whole, &a)) {
     d.outlet_token = a;
-  } else if (RE2::PartialMatch(line.substr(0, 60), "^" + city_only.pattern(), &whole, &a) && good_city(a) &&
+  } else if (RE2::PartialMatch(line.substr(0, 60), city_only, &whole, &a) && good_city(a) &&
              line.size() > whole.size() + 20) {
     d.city = TitleCase(a);
   } else {
