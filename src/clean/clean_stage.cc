@@ -42,6 +42,53 @@ Span TrimSpan(const std::string& raw, Span s) {
 
 }  // namespace
 
+void CleanStage::MarkHeaderZone(const std::string& raw, const std::vector<LineFeatures>& feats,
+                                std::vector<LineInfo>& lines) const {
+  auto text_of = [&](size_t i) { return std::string_view(raw.data() + lines[i].span.start, lines[i].span.size()); };
+  auto open = [&](size_t i) { return lines[i].span.size() > 0 && lines[i].kind.empty(); };
+  size_t body = lines.size();
+  bool by_dateline = false;
+  size_t seen = 0, unclaimed_before = 0;
+  for (size_t i = 0; i < lines.size() && seen < kHeaderWindow; ++i) {
+    if (lines[i].span.size() == 0) continue;
+    ++seen;
+    if (!lines[i].kind.empty()) continue;
+    if (meta_.ParseDateline(text_of(i))) {
+      body = i;
+      by_dateline = true;
+      break;
+    }
+    // Paragraphs of prose above a "dateline" mean it is not one.
+    if (feats[i].words > 35 || ++unclaimed_before > 6) break;
+  }
+  if (!by_dateline) {
+    body = lines.size();
+    for (size_t i = 0; i < lines.size(); ++i)
+      if (open(i) && feats[i].prose()) { body = i; break; }
+    if (body == lines.size()) return;
+  }
+  bool title_done = false, sub_done = false;
+  for (size_t i = 0; i < body; ++i) {
+    if (!open(i)) continue;
+    if (meta_.ParseDateTime(text_of(i))) {
+      lines[i].kind = "header";
+      continue;
+    }
+    if (!title_done) {
+      title_done = true;
+      if (!by_dateline && (feats[i].ends_sentence || feats[i].words > 20)) break;  // not a title: content
+      lines[i].kind = "header";
+      lines[i].title = true;
+    } else if (!sub_done) {
+      sub_done = true;
+      lines[i].kind = "header";
+      lines[i].subtitle = true;
+    } else if (by_dateline) {
+      lines[i].kind = "header";
+    }
+  }
+}
+
 Result<std::unique_ptr<Stage>> CleanStage::Create(const StageContext& ctx) {
   if (ctx.data_dir.empty())
     return Status::NotFound(
@@ -97,34 +144,11 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
     if (!inserted && lines[i].kind.empty() && !lines[it->second].kind.empty()) lines[i].kind = lines[it->second].kind;
   }
 
-  // Header zone (text inputs): lines before the body. The body opens at a dateline, else at the
-  // first line of prose. Unclaimed lines above it are the page header: a timestamp, the title, the
-  // standfirst.
-  size_t body = lines.size();
-  size_t seen = 0;
-  for (size_t i = 0; i < lines.size() && seen < kHeaderWindow; ++i) {
-    if (lines[i].span.size() == 0) continue;
-    ++seen;
-    if (!lines[i].kind.empty()) continue;
-    std::string_view t(raw.data() + lines[i].span.start, lines[i].span.size());
-    if (meta_.ParseDateline(t)) { body = i; break; }
-  }
-  if (body == lines.size()) {
-    for (size_t i = 0; i < lines.size(); ++i)
-      if (lines[i].span.size() && lines[i].kind.empty() && feats[i].prose()) { body = i; break; }
-  }
-  if (body == lines.size()) body = 0;
-  bool have_title = doc.input.title.has_value() && html;
-  bool title_done = false, sub_done = false;
-  for (size_t i = 0; i < body; ++i) {
-    LineInfo& l = lines[i];
-    if (l.span.size() == 0 || !l.kind.empty()) continue;
-    std::string_view t(raw.data() + l.span.start, l.span.size());
-    l.kind = "header";
-    if (meta_.ParseDateTime(t)) continue;
-    if (!title_done && !have_title) { l.title = true; title_done = true; }
-    else if (!sub_done) { l.subtitle = true; sub_done = true; }
-  }
+  // Header zone (text inputs): lines before the body, where pages put a timestamp, the title and
+  // the standfirst. The body opens at a dateline ("KOTA, OUTLET.com - ") when the lines above it are
+  // short; else at the first line of prose, and then only a title-like first line (no final
+  // punctuation, at most 20 words) and the line after it count as header.
+  if (!html) MarkHeaderZone(raw, feats, lines);
   // HTML: a heading equal to the page title is the title, not body text.
   if (html && doc.input.title) {
     for (size_t i = 0; i < lines.size(); ++i) {

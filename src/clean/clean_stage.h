@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "clean/boilerplate.h"
+#include "clean/line_features.h"
 #include "clean/metadata.h"
 #include "linimasa/pipeline.h"
 
@@ -27,6 +28,8 @@ class CleanStage : public Stage {
   std::vector<LineInfo> Classify(const Document& doc) const;
 
  private:
+  void MarkHeaderZone(const std::string& raw, const std::vector<LineFeatures>& feats,
+                      std::vector<LineInfo>& lines) const;
   BoilerplateModel model_;
   MetadataExtractor meta_;
 };
