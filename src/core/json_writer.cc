@@ -1,3 +1,7 @@
+// The `analyze` document as JSON. Written by hand rather than through nlohmann::json: building a
+// DOM per document and dumping it was a quarter of analyze's time; appending escaped strings
+// straight into one buffer is several times faster. --pretty re-indents through nlohmann (people
+// read that output; speed does not matter there).
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
@@ -15,65 +19,171 @@ std::string VersionString() {
 
 namespace {
 
-using json = nlohmann::ordered_json;
+class Out {
+ public:
+  explicit Out(std::string& s) : s_(s) {}
 
-json OptStr(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+  void Str(std::string_view v) {
+    s_ += '"';
+    size_t run = 0;  // start of the pending run of bytes that need no escaping
+    for (size_t i = 0; i < v.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(v[i]);
+      if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) continue;
+      if (c >= 0x80) {  // validate multi-byte sequences; replace broken ones
+        size_t j = i;
+        uint32_t cp = utf8::Next(v, j);
+        if (!(cp == 0xFFFD && j == i + 1)) {
+          i = j - 1;
+          continue;
+        }
+        s_.append(v.substr(run, i - run));
+        s_ += "\xEF\xBF\xBD";
+        run = i + 1;
+        continue;
+      }
+      s_.append(v.substr(run, i - run));
+      run = i + 1;
+      switch (c) {
+        case '"': s_ += "\\\""; break;
+        case '\\': s_ += "\\\\"; break;
+        case '\n': s_ += "\\n"; break;
+        case '\t': s_ += "\\t"; break;
+        case '\r': s_ += "\\r"; break;
+        case '\b': s_ += "\\b"; break;
+        case '\f': s_ += "\\f"; break;
+        default: {
+          static const char* hex = "0123456789abcdef";
+          s_ += "\\u00";
+          s_ += hex[c >> 4];
+          s_ += hex[c & 15];
+        }
+      }
+    }
+    s_.append(v.substr(run));
+    s_ += '"';
+  }
+  void OptStr(const std::optional<std::string>& v) {
+    if (v) Str(*v); else s_ += "null";
+  }
+  void Num(size_t n) { s_ += std::to_string(n); }
+  void Key(const char* k) {
+    Sep();
+    s_ += '"';
+    s_ += k;
+    s_ += "\":";
+    first_ = true;  // the value follows without a comma
+  }
+  void Open(char c) {
+    Sep();
+    s_ += c;
+    first_ = true;
+  }
+  void Close(char c) {
+    s_ += c;
+    first_ = false;
+  }
+  // Before a value in an array (or a key in an object).
+  void Sep() {
+    if (!first_) s_ += ',';
+    first_ = false;
+  }
+  void StrList(const std::vector<std::string>& v) {
+    Open('[');
+    for (const auto& x : v) { Sep(); Str(x); }
+    Close(']');
+  }
+  void KeyStr(const char* k, std::string_view v) { Key(k); Str(v); first_ = false; }
+  void KeyOpt(const char* k, const std::optional<std::string>& v) { Key(k); OptStr(v); first_ = false; }
+  void KeyNum(const char* k, size_t n) { Key(k); Num(n); first_ = false; }
+
+ private:
+  std::string& s_;
+  bool first_ = true;
+};
 
 }  // namespace
 
 std::string ToJson(const Document& doc, const JsonOptions& options) {
-  json j;
-  j["id"] = doc.id;
-  j["source"] = {{"path", OptStr(doc.source.path)},
-                 {"format", FormatName(doc.source.format)},
-                 {"url", OptStr(doc.source.url)}};
-  if (doc.source.record) j["source"]["record"] = *doc.source.record;
+  std::string s;
+  s.reserve(doc.raw.size() * 2 + 512);
+  Out o(s);
+  o.Open('{');
+  o.KeyStr("id", doc.id);
+  o.Key("source");
+  o.Open('{');
+  o.KeyOpt("path", doc.source.path);
+  o.KeyStr("format", FormatName(doc.source.format));
+  o.KeyOpt("url", doc.source.url);
+  if (doc.source.record) o.KeyNum("record", *doc.source.record);
+  o.Close('}');
   if (doc.meta) {
     const Metadata& m = *doc.meta;
-    j["meta"] = {{"outlet", OptStr(m.outlet)},
-                 {"domain", OptStr(m.domain)},
-                 {"title", OptStr(m.title)},
-                 {"subtitle", OptStr(m.subtitle)},
-                 {"authors", m.authors},
-                 {"editors", m.editors},
-                 {"dateline", OptStr(m.dateline)},
-                 {"published", OptStr(m.published)},
-                 {"published_basis", OptStr(m.published_basis)},
-                 {"cited_sources", m.cited_sources},
-                 {"language", m.language}};
+    o.Key("meta");
+    o.Open('{');
+    o.KeyOpt("outlet", m.outlet);
+    o.KeyOpt("domain", m.domain);
+    o.KeyOpt("title", m.title);
+    o.KeyOpt("subtitle", m.subtitle);
+    o.Key("authors"); o.StrList(m.authors);
+    o.Key("editors"); o.StrList(m.editors);
+    o.KeyOpt("dateline", m.dateline);
+    o.KeyOpt("published", m.published);
+    o.KeyOpt("published_basis", m.published_basis);
+    o.Key("cited_sources"); o.StrList(m.cited_sources);
+    o.KeyStr("language", m.language);
+    o.Close('}');
   }
   static const std::string kEmpty;
   const std::string& text = doc.text ? *doc.text : kEmpty;
   utf8::CodePointIndex text_cp(text);
-  if (doc.text) j["text"] = text;
+  if (doc.text) o.KeyStr("text", text);
   if (doc.removed) {
     utf8::CodePointIndex raw_cp(doc.raw);
-    json arr = json::array();
-    for (const Removed& r : *doc.removed)
-      arr.push_back({{"start", raw_cp.ToCodePoint(r.span.start)},
-                     {"end", raw_cp.ToCodePoint(r.span.end)},
-                     {"kind", r.kind},
-                     {"text", doc.raw.substr(r.span.start, r.span.size())}});
-    j["removed"] = std::move(arr);
+    o.Key("removed");
+    o.Open('[');
+    for (const Removed& r : *doc.removed) {
+      o.Open('{');
+      o.KeyNum("start", raw_cp.ToCodePoint(r.span.start));
+      o.KeyNum("end", raw_cp.ToCodePoint(r.span.end));
+      o.KeyStr("kind", r.kind);
+      o.KeyStr("text", std::string_view(doc.raw).substr(r.span.start, r.span.size()));
+      o.Close('}');
+    }
+    o.Close(']');
   }
   if (doc.sentences) {
-    json arr = json::array();
-    for (const Sentence& s : *doc.sentences)
-      arr.push_back({{"start", text_cp.ToCodePoint(s.span.start)}, {"end", text_cp.ToCodePoint(s.span.end)}});
-    j["sentences"] = std::move(arr);
+    o.Key("sentences");
+    o.Open('[');
+    for (const Sentence& x : *doc.sentences) {
+      o.Open('{');
+      o.KeyNum("start", text_cp.ToCodePoint(x.span.start));
+      o.KeyNum("end", text_cp.ToCodePoint(x.span.end));
+      o.Close('}');
+    }
+    o.Close(']');
   }
-  json flags = json::array();
+  o.Key("flags");
+  o.Open('[');
   for (const Flag& f : doc.flags) {
     bool has_span = f.span.end > f.span.start && f.span.end <= text.size();
-    flags.push_back({{"kind", f.kind},
-                     {"start", has_span ? json(text_cp.ToCodePoint(f.span.start)) : json(nullptr)},
-                     {"end", has_span ? json(text_cp.ToCodePoint(f.span.end)) : json(nullptr)},
-                     {"text", has_span ? json(text.substr(f.span.start, f.span.size())) : json(nullptr)},
-                     {"message", f.message}});
+    o.Open('{');
+    o.KeyStr("kind", f.kind);
+    if (has_span) {
+      o.KeyNum("start", text_cp.ToCodePoint(f.span.start));
+      o.KeyNum("end", text_cp.ToCodePoint(f.span.end));
+      o.KeyStr("text", std::string_view(text).substr(f.span.start, f.span.size()));
+    } else {
+      o.KeyOpt("start", std::nullopt);
+      o.KeyOpt("end", std::nullopt);
+      o.KeyOpt("text", std::nullopt);
+    }
+    o.KeyStr("message", f.message);
+    o.Close('}');
   }
-  j["flags"] = std::move(flags);
-  // Replace any invalid UTF-8 (never expected after decoding) instead of failing the document.
-  return j.dump(options.pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  o.Close(']');
+  o.Close('}');
+  if (options.pretty) return nlohmann::ordered_json::parse(s).dump(2);
+  return s;
 }
 
 }  // namespace linimasa
