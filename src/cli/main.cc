@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "linimasa/json.h"
+#include "linimasa/pipeline.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -20,7 +21,8 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (version) {
-    std::printf("%s\n", linimasa::VersionString().c_str());
+    std::string data = linimasa::DataDir();
+    std::printf("%s\ndata: %s\n", linimasa::VersionString().c_str(), data.empty() ? "(not found)" : data.c_str());
     return 0;
   }
   if (app.get_subcommands().empty()) {
