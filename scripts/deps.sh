@@ -2,7 +2,7 @@
 # Installs linimasa's build dependencies from Debian packages (Debian 12 / bookworm). Idempotent:
 # does nothing when everything is present. Pass --ci to add the sanitizer/fuzzing toolchain.
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config libgumbo-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libre2-dev
+pkgs=(build-essential cmake pkg-config libgumbo-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libre2-dev libhunspell-dev hunspell-id
       zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev)
 [[ "${1:-}" == "--ci" ]] && pkgs+=(clang libclang-rt-14-dev)
 missing=()

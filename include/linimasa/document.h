@@ -78,7 +78,29 @@ struct Flag {
 };
 
 struct Sentence {
+  Span span;                  // into `text`
+  uint32_t first_token = 0;   // tokens [first_token, end_token) when the text stage ran
+  uint32_t end_token = 0;
+};
+
+// A surface token (UD "token"): a span of the clean text. A token holding a clitic ("rumahnya",
+// "kuambil", "apakah") is a multiword token of two syntactic words.
+struct Token {
+  enum class Kind : uint8_t { kWord, kNumber, kPunct, kSymbol, kUrl, kEmail, kHandle, kHashtag };
   Span span;
+  Kind kind = Kind::kWord;
+  bool space_after = true;
+  uint32_t first_word = 0;
+  uint8_t word_count = 1;
+};
+
+// A syntactic word (UD "word"): the whole token, or one part of a multiword token. Forms are
+// spans of the clean text (clitics are contiguous parts of their token).
+struct Word {
+  Span span;
+  uint32_t token = 0;
+  std::string lemma;  // root ("mendesain" → "desain")
+  std::string upos;   // UD universal POS, "" when not tagged
 };
 
 struct Document {
@@ -102,6 +124,8 @@ struct Document {
 
   // Written by later stages.
   std::optional<std::vector<Sentence>> sentences;
+  std::optional<std::vector<Token>> tokens;
+  std::optional<std::vector<Word>> words;
 
   std::vector<Flag> flags;  // any stage may add; always written
 

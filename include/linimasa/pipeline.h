@@ -30,8 +30,10 @@ struct PipelineOptions {
   // Folder holding the engine's data files (lexicons, models). Empty: found relative to the
   // executable (see DataDir()).
   std::string data_dir;
-  // Per-stage options, "stage.key" → value (e.g. "clean.keep_headers" → "true").
+  // Per-stage options, "stage.key" → value (e.g. "text.clitics" → "false").
   std::map<std::string, std::string> stage_options;
+  // Layers the caller fills before running (a reader gives "raw"; `tag conllu` gives "text").
+  std::vector<std::string> given_layers = {"raw"};
 };
 
 // What a stage factory receives.

@@ -7,5 +7,7 @@ namespace linimasa::cli {
 
 // Adds `analyze` to the app; the callback stores its exit code in *rc.
 void AddAnalyzeCommand(CLI::App& app, int* rc);
+void AddTagCommand(CLI::App& app, int* rc);
+void AddStemCommand(CLI::App& app, int* rc);
 
 }  // namespace linimasa::cli

@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   app.add_flag("--version", version, "print the engine, schema and model versions");
   int rc = 0;
   linimasa::cli::AddAnalyzeCommand(app, &rc);
+  linimasa::cli::AddTagCommand(app, &rc);
+  linimasa::cli::AddStemCommand(app, &rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

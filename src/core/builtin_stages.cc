@@ -1,9 +1,13 @@
 // Registers the stages linimasa ships with. Each stage lives in src/<stage>/.
 #include "clean/clean_stage.h"
 #include "linimasa/pipeline.h"
+#include "text/text_stage.h"
 
 namespace linimasa {
 
-void RegisterBuiltinStages() { RegisterStage("clean", &clean::CleanStage::Create); }
+void RegisterBuiltinStages() {
+  RegisterStage("clean", &clean::CleanStage::Create);
+  RegisterStage("text", &text::TextStage::Create);
+}
 
 }  // namespace linimasa

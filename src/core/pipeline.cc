@@ -45,7 +45,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const std::vector<std::string
   EnsureBuiltins();
   auto p = std::unique_ptr<Pipeline>(new Pipeline());
   std::string data_dir = options.data_dir.empty() ? DataDir() : options.data_dir;
-  std::set<std::string> assigned = {"raw"};
+  std::set<std::string> assigned(options.given_layers.begin(), options.given_layers.end());
   std::map<std::string, std::string> assigned_by;
   for (const auto& name : stages) {
     auto it = Registry().find(name);

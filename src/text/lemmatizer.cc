@@ -1,0 +1,157 @@
+#include "text/lemmatizer.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <atomic>
+#include <filesystem>
+#include <unordered_map>
+
+#include "core/file_env.h"
+#include "core/utf8.h"
+
+namespace linimasa::text {
+namespace {
+
+std::atomic<uint64_t> g_next_instance{1};
+
+std::string Lower(std::string_view s) { return utf8::AsciiLower(s); }
+
+bool HasLetter(std::string_view s) {
+  for (char c : s)
+    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (static_cast<unsigned char>(c) >= 0xC0)) return true;
+  return false;
+}
+
+}  // namespace
+
+struct Lemmatizer::PerThread {
+  std::unique_ptr<Hunspell> hunspell;
+  std::unordered_map<std::string, std::string> lemmas;
+  std::unordered_map<std::string, bool> known;
+};
+
+Lemmatizer::~Lemmatizer() = default;
+
+Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::Load(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  auto l = std::shared_ptr<Lemmatizer>(new Lemmatizer());
+  for (const std::string& dir : {data_dir + "/hunspell", std::string("/usr/share/hunspell")}) {
+    if (fs::exists(dir + "/id_ID.aff") && fs::exists(dir + "/id_ID.dic")) {
+      l->aff_ = dir + "/id_ID.aff";
+      l->dic_ = dir + "/id_ID.dic";
+      break;
+    }
+  }
+  if (l->aff_.empty())
+    return Status::NotFound(
+        "Indonesian Hunspell dictionary (id_ID.aff, id_ID.dic) not found in " + data_dir +
+        "/hunspell or /usr/share/hunspell; install Debian's hunspell-id (apt-get install hunspell-id)");
+  auto dic = FileEnv::Default().ReadFile(l->dic_, 64 << 20);
+  if (!dic.ok()) return dic.status();
+  std::string_view s = *dic;
+  size_t pos = s.find('\n');  // first line: the entry count
+  while (pos != std::string_view::npos && pos < s.size()) {
+    size_t eol = s.find('\n', pos + 1);
+    std::string_view line = s.substr(pos + 1, (eol == std::string_view::npos ? s.size() : eol) - pos - 1);
+    pos = eol;
+    size_t slash = line.find('/');
+    std::string_view w = utf8::Trim(line.substr(0, slash));
+    if (!w.empty()) l->roots_.insert(Lower(w));
+  }
+  auto nc = FileEnv::Default().ReadFile(data_dir + "/text/nonclitic.txt", 16 << 20);
+  if (!nc.ok()) return Status::NotFound(nc.status().message() + " (set LINIMASA_DATA to the data folder)");
+  std::string_view n = *nc;
+  pos = 0;
+  while (pos < n.size()) {
+    size_t eol = n.find('\n', pos);
+    if (eol == std::string_view::npos) eol = n.size();
+    std::string_view line = utf8::Trim(n.substr(pos, eol - pos));
+    pos = eol + 1;
+    if (!line.empty() && line[0] != '#') l->nonclitic_.insert(Lower(line));
+  }
+  l->instance_id_ = g_next_instance++;
+  return std::shared_ptr<const Lemmatizer>(std::move(l));
+}
+
+Lemmatizer::PerThread& Lemmatizer::Local() const {
+  thread_local std::unordered_map<uint64_t, std::unique_ptr<PerThread>> locals;
+  auto& p = locals[instance_id_];
+  if (!p) {
+    p = std::make_unique<PerThread>();
+    p->hunspell = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
+  }
+  return *p;
+}
+
+bool Lemmatizer::Known(std::string_view lower) const {
+  if (roots_.count(std::string(lower))) return true;
+  PerThread& t = Local();
+  std::string key(lower);
+  auto it = t.known.find(key);
+  if (it != t.known.end()) return it->second;
+  bool k = t.hunspell->spell(key);
+  if (t.known.size() > 200000) t.known.clear();
+  t.known.emplace(std::move(key), k);
+  return k;
+}
+
+std::string_view Lemmatizer::CliticLemma(std::string_view clitic) {
+  std::string l = Lower(clitic);
+  if (l == "nya") return "dia";
+  if (l == "ku") return "aku";
+  if (l == "mu" || l == "kau") return "kamu";
+  if (l == "lah") return "lah";
+  if (l == "kah") return "kah";
+  if (l == "pun") return "pun";
+  return clitic;
+}
+
+size_t Lemmatizer::SplitClitic(std::string_view word) const {
+  std::string lower = Lower(word);
+  if (lower.size() < 5 || nonclitic_.count(lower) || roots_.count(lower)) return 0;
+  for (const char* suffix : {"nya", "lah", "kah", "pun", "ku", "mu"}) {
+    size_t n = std::char_traits<char>::length(suffix);
+    if (lower.size() < n + 3 || lower.compare(lower.size() - n, n, suffix) != 0) continue;
+    std::string host = lower.substr(0, lower.size() - n);
+    if (host.back() == '-') continue;
+    if (Known(host)) return host.size();
+  }
+  for (const char* prefix : {"kau", "ku"}) {
+    size_t n = std::char_traits<char>::length(prefix);
+    if (lower.compare(0, n, prefix) != 0 || lower.size() < n + 3) continue;
+    if (!Known(lower) && Known(lower.substr(n))) return n;
+  }
+  return 0;
+}
+
+std::string Lemmatizer::Lemma(std::string_view word) const {
+  if (!HasLetter(word)) return std::string(word);
+  std::string lower = Lower(word);
+  if (roots_.count(lower)) return lower;
+  PerThread& t = Local();
+  auto it = t.lemmas.find(lower);
+  if (it != t.lemmas.end()) return it->second;
+  std::string lemma = lower;
+  size_t dash = lower.find('-');
+  if (dash != std::string::npos && dash > 0 && dash + 1 < lower.size()) {
+    // Reduplication: "negara-negara" → "negara"; with an affix on the first half,
+    // "bertahun-tahun" → "tahun", "sehari-hari" → "hari". Other compounds stay whole.
+    std::string_view first = std::string_view(lower).substr(0, dash);
+    std::string_view second = std::string_view(lower).substr(dash + 1);
+    if (first == second || (first.size() > second.size() && first.ends_with(second)))
+      lemma = Lemma(second);
+  } else {
+    std::vector<std::string> stems = t.hunspell->stem(lower);
+    // Prefer a stem that is a dictionary root; among those, the shortest.
+    const std::string* best = nullptr;
+    for (const auto& st : stems)
+      if (roots_.count(st) && (!best || st.size() < best->size())) best = &st;
+    if (best) lemma = *best;
+    else if (!stems.empty()) lemma = stems.front();
+  }
+  if (t.lemmas.size() > 200000) t.lemmas.clear();
+  t.lemmas.emplace(lower, lemma);
+  return lemma;
+}
+
+}  // namespace linimasa::text

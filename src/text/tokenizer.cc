@@ -1,0 +1,275 @@
+#include "text/tokenizer.h"
+
+#include <cstring>
+
+#include "core/file_env.h"
+#include "core/utf8.h"
+
+namespace linimasa::text {
+namespace {
+
+inline uint32_t CpAt(std::string_view t, size_t i, size_t& len) {
+  unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c < 0x80) { len = 1; return c; }
+  size_t j = i;
+  uint32_t cp = utf8::Next(t, j);
+  len = j - i;
+  return cp;
+}
+
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+bool IsAlnumAt(std::string_view t, size_t i, size_t end) {
+  if (i >= end) return false;
+  size_t len;
+  uint32_t cp = CpAt(t, i, len);
+  return IsLetterCp(cp) || (cp >= '0' && cp <= '9');
+}
+
+bool StartsWithCi(std::string_view t, size_t i, size_t end, const char* p) {
+  size_t n = std::strlen(p);
+  if (end - i < n) return false;
+  for (size_t k = 0; k < n; ++k)
+    if ((t[i + k] | 0x20) != p[k] && t[i + k] != p[k]) return false;
+  return true;
+}
+
+bool IsTld(std::string_view s) {
+  static const char* kTlds[] = {"com", "co", "id", "net", "org", "go", "ac", "or", "info", "tv",
+                                "news", "io", "my", "sg", "uk", "web", "sch", "biz", "us", "au"};
+  std::string l = utf8::AsciiLower(s);
+  for (const char* t : kTlds)
+    if (l == t) return true;
+  return false;
+}
+
+size_t ClosingPunctTrim(std::string_view t, size_t b, size_t e) {
+  // URLs and handles do not end with sentence punctuation or closing quotes/brackets.
+  while (e > b) {
+    char c = t[e - 1];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' ||
+        c == '"' || c == '\'') { --e; continue; }
+    if (e - b >= 3 && static_cast<unsigned char>(t[e - 3]) == 0xE2 && static_cast<unsigned char>(t[e - 2]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(t[e - 1]);
+      if (d == 0x9D || d == 0x99) { e -= 3; continue; }  // ” ’
+    }
+    break;
+  }
+  return e;
+}
+
+}  // namespace
+
+bool IsSpaceCp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF ||
+         cp == 0x85;
+}
+
+bool IsLetterCp(uint32_t cp) {
+  if (cp < 0x80) return IsAsciiAlpha(static_cast<char>(cp));
+  if (cp == 0xAA || cp == 0xB5 || cp == 0xBA) return true;
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, currency
+  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+  if (cp >= 0xFE10 && cp <= 0xFE6F) return false;  // vertical/small forms
+  if (cp >= 0xFF00 && cp <= 0xFF0F) return false;  // full-width punctuation
+  if (cp == 0xFEFF || cp == 0xFFFD || cp >= 0x1F000) return false;  // BOM, replacement, emoji
+  return true;
+}
+
+bool IsUpperStart(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  size_t i = 0;
+  uint32_t cp = utf8::Next(s, i);
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F);
+}
+
+Tokenizer::Tokenizer(std::unordered_map<std::string, AbbrevKind> abbreviations)
+    : abbrev_(std::move(abbreviations)) {}
+
+Result<Tokenizer> Tokenizer::Load(const std::string& data_dir) {
+  std::string path = data_dir + "/text/abbreviations.txt";
+  auto bytes = FileEnv::Default().ReadFile(path, 16 << 20);
+  if (!bytes.ok()) return Status::NotFound(bytes.status().message() + " (set LINIMASA_DATA to the data folder)");
+  std::unordered_map<std::string, AbbrevKind> m;
+  std::string_view s = *bytes;
+  size_t pos = 0, line = 0;
+  while (pos < s.size()) {
+    size_t eol = s.find('\n', pos);
+    if (eol == std::string_view::npos) eol = s.size();
+    std::string_view l = s.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line;
+    if (l.empty() || l[0] == '#') continue;
+    size_t tab = l.find('\t');
+    if (tab == std::string_view::npos)
+      return Status::InvalidArgument(path + " line " + std::to_string(line) + ": expected kind<TAB>abbreviation");
+    std::string_view kind = l.substr(0, tab);
+    m[utf8::AsciiLower(l.substr(tab + 1))] = kind == "title" ? AbbrevKind::kTitle : AbbrevKind::kAbbrev;
+  }
+  return Tokenizer(std::move(m));
+}
+
+Tokenizer::AbbrevKind Tokenizer::Abbreviation(std::string_view tok) const {
+  if (tok.size() < 2 || tok.back() != '.') return AbbrevKind::kNone;
+  std::string_view body = tok.substr(0, tok.size() - 1);
+  if (body.size() == 1 && IsAsciiAlpha(body[0])) return AbbrevKind::kTitle;  // an initial: "J."
+  auto it = abbrev_.find(utf8::AsciiLower(body));
+  if (it != abbrev_.end()) return it->second;
+  // Unlisted multi-period abbreviations ("S.Kom.", "U.S.A."): segments of 1-3 letters.
+  if (body.find('.') != std::string_view::npos) return AbbrevKind::kAbbrev;
+  return AbbrevKind::kNone;
+}
+
+size_t Tokenizer::ScanWord(std::string_view t, size_t i, size_t end) const {
+  size_t j = i, len;
+  const size_t start = i;
+  auto alnum_run = [&] {
+    while (j < end) {
+      uint32_t cp = CpAt(t, j, len);
+      if (!(IsLetterCp(cp) || (cp >= '0' && cp <= '9'))) break;
+      j += len;
+    }
+  };
+  alnum_run();
+  while (j < end) {
+    // Joiners inside a word: hyphen (negara-negara, DPRK-Rusia, Covid-19), apostrophe (Jum'at).
+    uint32_t cp = CpAt(t, j, len);
+    if ((cp == '-' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011) && IsAlnumAt(t, j + len, end)) {
+      j += len;
+      alnum_run();
+      continue;
+    }
+    break;
+  }
+  if (j < end && t[j] == '.') {
+    // Web domains: "Tribunnews.com", "REPUBLIKA.CO.ID".
+    size_t k = j;
+    bool domain = false;
+    while (k < end && t[k] == '.') {
+      size_t m = k + 1;
+      while (m < end && IsAsciiAlpha(t[m])) ++m;
+      if (m == k + 1 || !IsTld(t.substr(k + 1, m - k - 1)) || (m < end && IsAlnumAt(t, m, end))) break;
+      k = m;
+      domain = true;
+    }
+    if (domain) return k;
+    // Multi-period abbreviations: "S.H.", "a.n.", "M.Si.", "U.S.".
+    if (j - start <= 3) {
+      size_t m = j;
+      int segments = 1;
+      while (m + 1 < end && t[m] == '.' && IsAsciiAlpha(t[m + 1])) {
+        size_t n = m + 1;
+        while (n < end && IsAsciiAlpha(t[n]) && n - m <= 3) ++n;
+        if (n < end && t[n] == '.' && n - m - 1 <= 3) {
+          m = n;
+          ++segments;
+        } else {
+          break;
+        }
+      }
+      if (segments >= 2) return m + 1;
+    }
+    if (Abbreviation(t.substr(start, j + 1 - start)) != AbbrevKind::kNone) return j + 1;
+  }
+  return j;
+}
+
+void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end, std::vector<Token>& out) const {
+  size_t i = begin, len;
+  auto push = [&](size_t b, size_t e, Token::Kind kind) {
+    if (!out.empty() && out.back().span.end == b) out.back().space_after = false;
+    Token tok;
+    tok.span = {b, e};
+    tok.kind = kind;
+    out.push_back(tok);
+  };
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    uint32_t cp = c < 0x80 ? c : CpAt(t, i, len);
+    if (c < 0x80) len = 1;
+    if (IsSpaceCp(cp)) { i += len; continue; }
+    // URLs
+    if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') &&
+        (StartsWithCi(t, i, end, "http://") || StartsWithCi(t, i, end, "https://") || StartsWithCi(t, i, end, "www."))) {
+      size_t j = i;
+      while (j < end) {
+        uint32_t d = CpAt(t, j, len);
+        if (IsSpaceCp(d)) break;
+        j += len;
+      }
+      j = ClosingPunctTrim(t, i, j);
+      push(i, j, Token::Kind::kUrl);
+      i = j;
+      continue;
+    }
+    // @handles and #hashtags
+    if ((c == '@' || c == '#') && i + 1 < end && (IsAsciiAlpha(t[i + 1]) || IsDigit(t[i + 1]) || t[i + 1] == '_')) {
+      size_t j = i + 1;
+      while (j < end && (IsAsciiAlpha(t[j]) || IsDigit(t[j]) || t[j] == '_' || (t[j] == '.' && j + 1 < end && IsAsciiAlpha(t[j + 1])))) ++j;
+      push(i, j, c == '@' ? Token::Kind::kHandle : Token::Kind::kHashtag);
+      i = j;
+      continue;
+    }
+    if (IsDigit(static_cast<char>(c))) {
+      size_t j = i;
+      while (j < end && IsDigit(t[j])) ++j;
+      while (j + 1 < end && (t[j] == '.' || t[j] == ',' || t[j] == ':' || t[j] == '/') && IsDigit(t[j + 1])) {
+        ++j;
+        while (j < end && IsDigit(t[j])) ++j;
+      }
+      Token::Kind kind = Token::Kind::kNumber;
+      if (j + 2 < end && t[j] == '-' && (t[j + 1] | 0x20) == 'a' && (t[j + 2] | 0x20) == 'n' && !IsAlnumAt(t, j + 3, end)) {
+        j += 3;  // decades: "1950-an"
+      } else if (IsAlnumAt(t, j, end) || (j + 1 < end && t[j] == '-' && IsAlnumAt(t, j + 1, end))) {
+        j = ScanWord(t, j, end);  // "5G", "20km", "2-2", "19:4-6"
+        kind = Token::Kind::kWord;
+      }
+      push(i, j, kind);
+      i = j;
+      continue;
+    }
+    if (IsLetterCp(cp)) {
+      // e-mail addresses: a non-space run with an '@' inside a word-like shape
+      size_t run = i;
+      bool at = false;
+      while (run < end && !IsSpaceCp(CpAt(t, run, len))) { if (t[run] == '@') at = true; run += len; }
+      if (at) {
+        size_t e = ClosingPunctTrim(t, i, run);
+        std::string_view cand = t.substr(i, e - i);
+        size_t a = cand.find('@');
+        if (a > 0 && cand.find('.', a) != std::string_view::npos && cand.find('@', a + 1) == std::string_view::npos) {
+          push(i, e, Token::Kind::kEmail);
+          i = e;
+          continue;
+        }
+      }
+      size_t j = ScanWord(t, i, end);
+      push(i, j, Token::Kind::kWord);
+      i = j;
+      continue;
+    }
+    // Punctuation and symbols. Runs of . ! ? - are one token ("...", "?!", "--").
+    if (c == '.' || c == '!' || c == '?' || c == '-') {
+      size_t j = i + 1;
+      while (j < end && (t[j] == '.' || t[j] == '!' || t[j] == '?' || (c == '-' && t[j] == '-'))) {
+        if (c == '-' && t[j] != '-') break;
+        if (c != '-' && t[j] == '-') break;
+        ++j;
+      }
+      push(i, j, Token::Kind::kPunct);
+      i = j;
+      continue;
+    }
+    bool punct = cp < 0x80 ? (std::strchr("\"'(),:;[]{}/\\`", static_cast<int>(c)) != nullptr)
+                           : (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0xAB && cp <= 0xBB && cp != 0xB0);
+    push(i, i + len, punct ? Token::Kind::kPunct : Token::Kind::kSymbol);
+    i += len;
+  }
+}
+
+}  // namespace linimasa::text
