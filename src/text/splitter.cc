@@ -1,5 +1,7 @@
 #include "text/splitter.h"
 
+#include <cstdint>
+
 #include "core/utf8.h"
 
 namespace linimasa::text {
@@ -20,6 +22,7 @@ bool IsClosing(std::string_view s) {
          s == "\xE2\x80\x99" /* ’ */ || s == "\xC2\xBB" /* » */;
 }
 
+bool IsOpening(std::string_view s);
 bool IsOpening(std::string_view s) {
   return s == "\"" || s == "'" || s == "(" || s == "[" || s == "\xE2\x80\x9C" /* “ */ ||
          s == "\xE2\x80\x98" /* ‘ */ || s == "\xC2\xAB" /* « */ || s == "-" || s == "\xE2\x80\x93" ||
@@ -43,9 +46,38 @@ bool CanOpen(std::string_view text, const std::vector<Token>& tokens, size_t k, 
 
 }  // namespace
 
+// Marks tokens inside a quotation that closes within the paragraph: UD Indonesian keeps a quoted
+// passage of several sentences as one sentence ('"… berganti. … pemenangnya," jelasnya.'). A quote
+// that never closes in its paragraph (a common slip in news copy) does not hold sentences together.
+constexpr size_t kMaxQuoteTokens = 80;
+
+std::vector<char> InsideQuotes(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last) {
+  std::vector<char> inside(last - first, 0);
+  size_t open = SIZE_MAX;
+  bool curly = false;
+  for (size_t k = first; k < last; ++k) {
+    std::string_view s = Tok(text, tokens[k]);
+    bool straight = s == "\"";
+    bool left = s == "\xE2\x80\x9C", right = s == "\xE2\x80\x9D";
+    if (open == SIZE_MAX) {
+      bool opens = left || (straight && (k == first || tokens[k - 1].space_after || IsOpening(Tok(text, tokens[k - 1]))));
+      if (opens) { open = k; curly = left; }
+    } else if ((curly && (right || straight)) || (!curly && (straight || right))) {
+      // Long "quotations" are mismatched quote marks far apart, not one quoted passage.
+      if (k - open <= kMaxQuoteTokens)
+        for (size_t m = open + 1; m < k; ++m) inside[m - first] = 1;
+      open = SIZE_MAX;
+    } else if (k - open > kMaxQuoteTokens) {
+      open = SIZE_MAX;  // give up on a quote that does not close nearby
+    }
+  }
+  return inside;
+}
+
 void SplitSentences(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last,
                     const Tokenizer& tokenizer, std::vector<Sentence>& out) {
   size_t start = first;
+  const std::vector<char> quoted = InsideQuotes(text, tokens, first, last);
   auto emit = [&](size_t end_tok) {
     if (end_tok <= start) return;
     Sentence s;
@@ -64,6 +96,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, siz
       if (a == Tokenizer::AbbrevKind::kAbbrev) terminal = abbrev = true;
     }
     if (!terminal) continue;
+    if (quoted[k - first]) continue;
     // A list marker ("1.") at the start of a sentence does not end it.
     if (k == start + 1 && tokens[start].kind == Token::Kind::kNumber && s == ".") continue;
     size_t j = k + 1;

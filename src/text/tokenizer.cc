@@ -118,6 +118,11 @@ Tokenizer::AbbrevKind Tokenizer::Abbreviation(std::string_view tok) const {
   if (tok.size() < 2 || tok.back() != '.') return AbbrevKind::kNone;
   std::string_view body = tok.substr(0, tok.size() - 1);
   if (body.size() == 1 && IsAsciiAlpha(body[0])) return AbbrevKind::kTitle;  // an initial: "J."
+  // Initials: "D.W." — single capitals between periods.
+  bool initials = true;
+  for (size_t k = 0; k < body.size(); ++k)
+    if (!((k % 2 == 0 && body[k] >= 'A' && body[k] <= 'Z') || (k % 2 == 1 && body[k] == '.'))) initials = false;
+  if (initials) return AbbrevKind::kTitle;
   auto it = abbrev_.find(utf8::AsciiLower(body));
   if (it != abbrev_.end()) return it->second;
   // Unlisted multi-period abbreviations ("S.Kom.", "U.S.A."): segments of 1-3 letters.
@@ -131,8 +136,16 @@ size_t Tokenizer::ScanWord(std::string_view t, size_t i, size_t end) const {
   auto alnum_run = [&] {
     while (j < end) {
       uint32_t cp = CpAt(t, j, len);
-      if (!(IsLetterCp(cp) || (cp >= '0' && cp <= '9'))) break;
-      j += len;
+      if (IsLetterCp(cp) || (cp >= '0' && cp <= '9')) {
+        j += len;
+        continue;
+      }
+      // Digit groups inside a word-initial amount: "Rp9.400", "Rp1,25".
+      if ((cp == '.' || cp == ',') && j > start && IsDigit(t[j - 1]) && j + 1 < end && IsDigit(t[j + 1])) {
+        j += 1;
+        continue;
+      }
+      break;
     }
   };
   alnum_run();
