@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "linimasa/status.h"
@@ -46,6 +47,7 @@ class Lemmatizer {
   std::string aff_, dic_;
   std::unordered_set<std::string> roots_;
   std::unordered_set<std::string> nonclitic_;
+  std::unordered_map<std::string, std::string> lexicon_;  // form → lemma overrides
   uint64_t instance_id_ = 0;
 };
 

@@ -261,7 +261,20 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end, std::vect
           continue;
         }
       }
+      // A currency sign glued to its amount is its own token: "Rp9.000" → "Rp" "9.000".
+      if (c == 'R' && i + 2 < end && t[i + 1] == 'p' && IsDigit(t[i + 2])) {
+        push(i, i + 2, Token::Kind::kSymbol);
+        i += 2;
+        continue;
+      }
       size_t j = ScanWord(t, i, end);
+      // English possessive: "Moody's" → "Moody" "'s".
+      if (j - i > 3 && (t[j - 1] == 's' || t[j - 1] == 'S') && t[j - 2] == '\'' && !IsAlnumAt(t, j, end)) {
+        push(i, j - 2, Token::Kind::kWord);
+        push(j - 2, j, Token::Kind::kWord);
+        i = j;
+        continue;
+      }
       push(i, j, Token::Kind::kWord);
       i = j;
       continue;
