@@ -129,14 +129,20 @@ std::string_view Lemmatizer::CliticLemma(std::string_view clitic) {
 
 size_t Lemmatizer::SplitClitic(std::string_view word) const {
   std::string lower = Lower(word);
-  if (lower.size() < 5 || nonclitic_.count(lower) || roots_.count(lower)) return 0;
+  if (lower.size() < 5 || nonclitic_.count(lower)) return 0;
+  const bool root = roots_.count(lower) > 0;
   for (const char* suffix : {"nya", "lah", "kah", "pun", "ku", "mu"}) {
     size_t n = std::char_traits<char>::length(suffix);
     if (lower.size() < n + 3 || lower.compare(lower.size() - n, n, suffix) != 0) continue;
+    // The dictionary lists some particle forms as roots ("apakah", "bukankah"); UD splits them.
+    // Roots that merely end in -lah/-kah ("masalah", "sekolah") are in nonclitic.txt.
+    const bool particle = std::string_view(suffix) == "lah" || std::string_view(suffix) == "kah";
+    if (root && !particle) continue;
     std::string host = lower.substr(0, lower.size() - n);
     if (host.back() == '-') continue;
     if (Known(host)) return host.size();
   }
+  if (root) return 0;
   for (const char* prefix : {"kau", "ku"}) {
     size_t n = std::char_traits<char>::length(prefix);
     if (lower.compare(0, n, prefix) != 0 || lower.size() < n + 3) continue;

@@ -1,0 +1,117 @@
+#include "text/text_stage.h"
+
+#include <gtest/gtest.h>
+
+namespace linimasa::text {
+namespace {
+
+const Tokenizer& Tok() {
+  static const Tokenizer t = [] {
+    auto r = Tokenizer::Load(LINIMASA_TEST_DATA);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::move(r).value();
+  }();
+  return t;
+}
+
+std::vector<std::string> Tokens(const std::string& s) {
+  std::vector<Token> toks;
+  Tok().Tokenize(s, 0, s.size(), toks);
+  std::vector<std::string> out;
+  for (const Token& t : toks) out.push_back(s.substr(t.span.start, t.span.size()));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Tokenizer, AbbreviationsTitlesAndInitials) {
+  EXPECT_EQ(Tokens("Dr. Ani dan Prof. H. Budi, S.H., M.Si. tiba."),
+            (V{"Dr.", "Ani", "dan", "Prof.", "H.", "Budi", ",", "S.H.", ",", "M.Si.", "tiba", "."}));
+  EXPECT_EQ(Tokens("buah, sayur, dll. Lalu"), (V{"buah", ",", "sayur", ",", "dll.", "Lalu"}));
+  EXPECT_EQ(Tokens("Jl. Melati No. 5"), (V{"Jl.", "Melati", "No.", "5"}));
+}
+
+TEST(Tokenizer, NumbersAmountsDatesTimes) {
+  EXPECT_EQ(Tokens("1.500 km, Rp 1,25 triliun, 5,95 persen, 2%"),
+            (V{"1.500", "km", ",", "Rp", "1,25", "triliun", ",", "5,95", "persen", ",", "2", "%"}));
+  EXPECT_EQ(Tokens("Rabu (13/9/2023) pukul 07:09 WIB"), (V{"Rabu", "(", "13/9/2023", ")", "pukul", "07:09", "WIB"}));
+  EXPECT_EQ(Tokens("pada 1950-an dan Rp9.000"), (V{"pada", "1950-an", "dan", "Rp", "9.000"}));
+}
+
+TEST(Tokenizer, UrlsEmailsHandlesHashtagsDomains) {
+  EXPECT_EQ(Tokens("Lihat https://news.detik.com/a?b=1, atau tulis ke redaksi@contoh.co.id."),
+            (V{"Lihat", "https://news.detik.com/a?b=1", ",", "atau", "tulis", "ke", "redaksi@contoh.co.id", "."}));
+  EXPECT_EQ(Tokens("@jokowi #Pemilu2024 Tribunnews.com REPUBLIKA.CO.ID,"),
+            (V{"@jokowi", "#Pemilu2024", "Tribunnews.com", "REPUBLIKA.CO.ID", ","}));
+}
+
+TEST(Tokenizer, ReduplicationCompoundsQuotesDashes) {
+  EXPECT_EQ(Tokens("negara-negara bertahun-tahun DPRK-Rusia multi-kutub Covid-19 Jum'at"),
+            (V{"negara-negara", "bertahun-tahun", "DPRK-Rusia", "multi-kutub", "Covid-19", "Jum'at"}));
+  EXPECT_EQ(Tokens("“Ya,” katanya – lalu… ‘tidak’ — \"oke\"..."),
+            (V{"“", "Ya", ",", "”", "katanya", "–", "lalu", "…", "‘", "tidak", "’", "—", "\"", "oke", "\"", "..."}));
+  EXPECT_EQ(Tokens("Moody's"), (V{"Moody", "'s"}));
+}
+
+std::unique_ptr<Stage> Stage_() {
+  StageContext ctx;
+  ctx.data_dir = LINIMASA_TEST_DATA;
+  auto s = TextStage::Create(ctx);
+  EXPECT_TRUE(s.ok()) << s.status().message();
+  return std::move(s).value();
+}
+
+std::vector<std::string> Sentences(const std::string& text) {
+  static auto stage = Stage_();
+  Document d;
+  d.text = text;
+  EXPECT_TRUE(stage->Process(d).ok());
+  std::vector<std::string> out;
+  for (const Sentence& s : *d.sentences) out.push_back(text.substr(s.span.start, s.span.size()));
+  return out;
+}
+
+TEST(Splitter, HardCases) {
+  EXPECT_EQ(Sentences("\"Ketika saya sampai di sana, Anda akan tahu,\" ujarnya. Peskov diam."),
+            (V{"\"Ketika saya sampai di sana, Anda akan tahu,\" ujarnya.", "Peskov diam."}));
+  EXPECT_EQ(Sentences("Ia bertemu Dr. Ani di Jl. Melati. Lalu pulang."),
+            (V{"Ia bertemu Dr. Ani di Jl. Melati.", "Lalu pulang."}));
+  EXPECT_EQ(Sentences("Harga naik 5,95 persen. Inflasi 2,1 persen."), (V{"Harga naik 5,95 persen.", "Inflasi 2,1 persen."}));
+  EXPECT_EQ(Sentences("Judul Tanpa Titik\nKalimat pertama. Kedua?"), (V{"Judul Tanpa Titik", "Kalimat pertama.", "Kedua?"}));
+  EXPECT_EQ(Sentences("“Ini akan jadi kunjungan penuh. Akan ada negosiasi,” kata Peskov. Kim tiba."),
+            (V{"“Ini akan jadi kunjungan penuh. Akan ada negosiasi,” kata Peskov.", "Kim tiba."}));
+  EXPECT_EQ(Sentences("Dia bertanya, \"Apa?\" lalu pergi."), (V{"Dia bertanya, \"Apa?\" lalu pergi."}));
+  EXPECT_EQ(Sentences("Agus D.W. Martowardojo hadir."), (V{"Agus D.W. Martowardojo hadir."}));
+}
+
+struct Analysed {
+  std::vector<std::string> words, lemmas;
+};
+
+Analysed Words(const std::string& text) {
+  static auto stage = Stage_();
+  Document d;
+  d.text = text;
+  EXPECT_TRUE(stage->Process(d).ok());
+  Analysed a;
+  for (const Word& w : *d.words) {
+    a.words.push_back(text.substr(w.span.start, w.span.size()));
+    a.lemmas.push_back(w.lemma);
+  }
+  return a;
+}
+
+TEST(Clitics, SplitOnlyRealClitics) {
+  EXPECT_EQ(Words("membelinya rumahnya apakah tidaklah").words,
+            (V{"membeli", "nya", "rumah", "nya", "apa", "kah", "tidak", "lah"}));
+  EXPECT_EQ(Words("hanya punya tanya telah adalah sebelumnya Kenya").words,
+            (V{"hanya", "punya", "tanya", "telah", "adalah", "sebelumnya", "Kenya"}));
+}
+
+TEST(Lemmas, AffixesAndNames) {
+  Analysed a = Words("mendesain peralatan pertemuannya mengunjungi negara-negara bertahun-tahun Putin Belousov Vostochny");
+  EXPECT_EQ(a.lemmas, (V{"desain", "alat", "temu", "dia", "kunjung", "negara", "tahun", "putin", "belousov", "vostochny"}));
+}
+
+}  // namespace
+}  // namespace linimasa::text
