@@ -9,5 +9,6 @@ namespace linimasa::cli {
 void AddAnalyzeCommand(CLI::App& app, int* rc);
 void AddTagCommand(CLI::App& app, int* rc);
 void AddStemCommand(CLI::App& app, int* rc);
+void AddTrainCommand(CLI::App& app, int* rc);
 
 }  // namespace linimasa::cli

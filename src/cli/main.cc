@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   linimasa::cli::AddAnalyzeCommand(app, &rc);
   linimasa::cli::AddTagCommand(app, &rc);
   linimasa::cli::AddStemCommand(app, &rc);
+  linimasa::cli::AddTrainCommand(app, &rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

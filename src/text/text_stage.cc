@@ -1,5 +1,7 @@
 #include "text/text_stage.h"
 
+#include <filesystem>
+
 #include "text/splitter.h"
 
 namespace linimasa::text {
@@ -16,7 +18,16 @@ Result<std::unique_ptr<Stage>> TextStage::Create(const StageContext& ctx) {
     if (!l.ok()) return l.status();
     lem = *l;
   }
-  return std::unique_ptr<Stage>(new TextStage(std::move(tok).value(), std::move(lem), o));
+  if (auto it = ctx.options.find("pos"); it != ctx.options.end()) o.pos = it->second != "false";
+  PosTagger tagger;
+  const std::string model = ctx.data_dir + "/models/pos.bin";
+  if (o.pos && std::filesystem::exists(model)) {
+    auto t = PosTagger::Load(model);
+    if (!t.ok()) return t.status();
+    tagger = std::move(t).value();
+  }
+  if (!o.lemmas) o.pos = false;  // the tagger's features include lemmas
+  return std::unique_ptr<Stage>(new TextStage(std::move(tok).value(), std::move(lem), std::move(tagger), o));
 }
 
 Status TextStage::Process(Document& doc) const {
@@ -69,6 +80,20 @@ Status TextStage::Process(Document& doc) const {
                           (w.span.start == t.span.start && form.size() <= 3 && w.span.end != t.span.end &&
                            (form == "ku" || form == "kau" || form == "Ku" || form == "Kau")));
       w.lemma = clitic_part ? std::string(Lemmatizer::CliticLemma(form)) : lemmatizer_->Lemma(form);
+    }
+  }
+  if (options_.pos && !tagger_.empty()) {
+    std::vector<PosWord> pw;
+    std::vector<uint8_t> tags;
+    const auto& names = PosTagger::UposTags();
+    for (const Sentence& s : sentences) {
+      uint32_t first = tokens[s.first_token].first_word;
+      uint32_t last = s.end_token < tokens.size() ? tokens[s.end_token].first_word : static_cast<uint32_t>(words.size());
+      pw.clear();
+      for (uint32_t w = first; w < last; ++w)
+        pw.push_back({std::string_view(text.data() + words[w].span.start, words[w].span.size()), words[w].lemma});
+      tagger_.Tag(pw, tags);
+      for (uint32_t w = first; w < last; ++w) words[w].upos = names[tags[w - first]];
     }
   }
   doc.tokens = std::move(tokens);

@@ -8,6 +8,7 @@
 
 #include "linimasa/pipeline.h"
 #include "text/lemmatizer.h"
+#include "text/pos_tagger.h"
 #include "text/tokenizer.h"
 
 namespace linimasa::text {
@@ -15,13 +16,16 @@ namespace linimasa::text {
 struct TextOptions {
   bool clitics = true;  // split -nya/-lah/-kah/-pun/-ku/-mu, ku-/kau- as multiword tokens
   bool lemmas = true;
+  bool pos = true;  // UPOS, when data/models/pos.bin exists
 };
 
 class TextStage : public Stage {
  public:
   static Result<std::unique_ptr<Stage>> Create(const StageContext& ctx);
-  TextStage(Tokenizer tokenizer, std::shared_ptr<const Lemmatizer> lemmatizer, TextOptions options)
-      : tokenizer_(std::move(tokenizer)), lemmatizer_(std::move(lemmatizer)), options_(options) {}
+  TextStage(Tokenizer tokenizer, std::shared_ptr<const Lemmatizer> lemmatizer, PosTagger tagger,
+            TextOptions options)
+      : tokenizer_(std::move(tokenizer)), lemmatizer_(std::move(lemmatizer)), tagger_(std::move(tagger)),
+        options_(options) {}
 
   const char* name() const override { return "text"; }
   std::vector<std::string> requires_layers() const override { return {"text"}; }
@@ -31,6 +35,7 @@ class TextStage : public Stage {
  private:
   Tokenizer tokenizer_;
   std::shared_ptr<const Lemmatizer> lemmatizer_;
+  PosTagger tagger_;
   TextOptions options_;
 };
 

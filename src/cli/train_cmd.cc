@@ -1,0 +1,222 @@
+// `linimasa train pos`: trains the UPOS tagger from UD CoNLL-U files and IDN-tagset corpora
+// (IndoNLU bapos), leaving out every sentence that also appears in the --exclude files (dev/test).
+// The committed model data/models/pos.bin is rebuilt by the exact command in data/README.md.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <set>
+#include <unordered_set>
+
+#include "cli/commands.h"
+#include "core/file_env.h"
+#include "linimasa/pipeline.h"
+#include "text/lemmatizer.h"
+#include "text/pos_tagger.h"
+
+namespace linimasa::cli {
+namespace {
+
+struct TrainArgs {
+  std::vector<std::string> ud, idn, exclude;
+  std::string out;
+  std::string data_dir;
+  int epochs = 10;
+  int ud_weight = 3;
+  uint32_t buckets = 1u << 17;
+};
+
+std::vector<std::string> Lines(const std::string& path, Status& st) {
+  std::vector<std::string> out;
+  auto b = FileEnv::Default().ReadFile(path, size_t{1} << 30);
+  if (!b.ok()) { st = b.status(); return out; }
+  size_t pos = 0;
+  const std::string& s = *b;
+  while (pos < s.size()) {
+    size_t eol = s.find('\n', pos);
+    if (eol == std::string::npos) eol = s.size();
+    std::string line = s.substr(pos, eol - pos);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    out.push_back(std::move(line));
+    pos = eol + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t p = 0;
+  while (true) {
+    size_t q = s.find(sep, p);
+    out.push_back(s.substr(p, q == std::string::npos ? std::string::npos : q - p));
+    if (q == std::string::npos) break;
+    p = q + 1;
+  }
+  return out;
+}
+
+// Lower-cased letters and digits only: how sentences are compared for leakage.
+std::string Norm(const std::vector<std::string>& forms) {
+  std::string n;
+  for (const auto& f : forms)
+    for (unsigned char c : f)
+      if (std::isalnum(c)) n += static_cast<char>(std::tolower(c));
+  return n;
+}
+
+using Sentence = std::pair<std::vector<std::string>, std::vector<std::string>>;  // forms, upos
+
+std::vector<Sentence> ReadUd(const std::string& path, Status& st) {
+  std::vector<Sentence> out;
+  Sentence cur;
+  for (const auto& line : Lines(path, st)) {
+    if (line.empty()) {
+      if (!cur.first.empty()) out.push_back(std::move(cur));
+      cur = Sentence();
+      continue;
+    }
+    if (line[0] == '#') continue;
+    auto c = Split(line, '\t');
+    if (c.size() < 4 || c[0].find_first_of("-.") != std::string::npos) continue;
+    cur.first.push_back(c[1]);
+    cur.second.push_back(c[3]);
+  }
+  if (!cur.first.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::vector<Sentence> ReadIdn(const std::string& path, const std::map<std::string, std::string>& map,
+                              Status& st) {
+  std::vector<Sentence> out;
+  Sentence cur;
+  size_t n = 0;
+  for (const auto& line : Lines(path, st)) {
+    ++n;
+    if (line.empty()) {
+      if (!cur.first.empty()) out.push_back(std::move(cur));
+      cur = Sentence();
+      continue;
+    }
+    auto c = Split(line, '\t');
+    if (c.size() < 2) continue;
+    std::string tag = c[1].size() > 2 && c[1][1] == '-' ? c[1].substr(2) : c[1];
+    std::string lower;
+    for (unsigned char ch : c[0]) lower += static_cast<char>(std::tolower(ch));
+    auto w = map.find("word:" + lower);
+    auto t = w != map.end() ? w : map.find(tag);
+    if (t == map.end()) {
+      st = Status::InvalidArgument(path + " line " + std::to_string(n) + ": tag '" + tag +
+                                   "' is not in data/text/upos_map_idn.tsv; add it");
+      return out;
+    }
+    cur.first.push_back(c[0]);
+    cur.second.push_back(t->second);
+  }
+  if (!cur.first.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+int RunTrainPos(const TrainArgs& a) {
+  std::string data = a.data_dir.empty() ? DataDir() : a.data_dir;
+  Status st;
+  std::map<std::string, std::string> map;
+  for (const auto& line : Lines(data + "/text/upos_map_idn.tsv", st)) {
+    if (line.empty() || line[0] == '#') continue;
+    auto c = Split(line, '\t');
+    if (c.size() == 2) map[c[0]] = c[1];
+  }
+  std::unordered_set<std::string> excluded;
+  for (const auto& path : a.exclude)
+    for (const auto& s : ReadUd(path, st)) excluded.insert(Norm(s.first));
+  std::vector<Sentence> all, ud;
+  for (const auto& path : a.ud)
+    for (auto& s : ReadUd(path, st)) ud.push_back(std::move(s));
+  // UD's own convention for function words (untuk → ADP, beberapa → DET, bagaimana → ADV, …) wins
+  // over the mapped IDN tag: for each closed-class word the UD files tag consistently (>= 2 times,
+  // >= 80%), IDN sentences get the UD tag.
+  static const std::set<std::string> kClosed = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADV", "AUX", "PART", "NUM"};
+  std::map<std::string, std::map<std::string, int>> counts;
+  for (const auto& s : ud)
+    for (size_t i = 0; i < s.first.size(); ++i) {
+      std::string l;
+      for (unsigned char ch : s.first[i]) l += static_cast<char>(std::tolower(ch));
+      ++counts[l][s.second[i]];
+    }
+  std::map<std::string, std::string> ud_word_tag;
+  for (const auto& [w, c] : counts) {
+    int total = 0, best = 0;
+    std::string tag;
+    for (const auto& [t, n] : c) { total += n; if (n > best) { best = n; tag = t; } }
+    if (best >= 2 && best * 5 >= total * 4 && kClosed.count(tag)) ud_word_tag[w] = tag;
+  }
+  size_t overridden = 0;
+  for (const auto& path : a.idn)
+    for (auto& s : ReadIdn(path, map, st)) {
+      for (size_t i = 0; i < s.first.size(); ++i) {
+        std::string l;
+        for (unsigned char ch : s.first[i]) l += static_cast<char>(std::tolower(ch));
+        auto it = ud_word_tag.find(l);
+        if (it != ud_word_tag.end() && it->second != s.second[i]) { s.second[i] = it->second; ++overridden; }
+      }
+      all.push_back(std::move(s));
+    }
+  // UD sentences count more: they carry the target conventions.
+  for (int r = 0; r < a.ud_weight; ++r) all.insert(all.end(), ud.begin(), ud.end());
+  std::fprintf(stderr, "train pos: %zu closed-class words follow UD; %zu IDN tags changed\n", ud_word_tag.size(), overridden);
+  if (!st.ok()) {
+    std::fprintf(stderr, "linimasa train pos: %s\n", st.message().c_str());
+    return 2;
+  }
+  auto lem = text::Lemmatizer::Load(data);
+  if (!lem.ok()) {
+    std::fprintf(stderr, "linimasa train pos: %s\n", lem.status().message().c_str());
+    return 2;
+  }
+  const auto& tags = text::PosTagger::UposTags();
+  std::vector<text::PosTagger::Example> examples;
+  size_t dropped = 0;
+  for (auto& s : all) {
+    if (excluded.count(Norm(s.first))) { ++dropped; continue; }
+    text::PosTagger::Example ex;
+    bool ok = true;
+    for (size_t i = 0; i < s.first.size(); ++i) {
+      auto it = std::find(tags.begin(), tags.end(), s.second[i]);
+      if (it == tags.end()) { ok = false; break; }
+      ex.forms.push_back(s.first[i]);
+      ex.lemmas.push_back((*lem)->Lemma(s.first[i]));
+      ex.tags.push_back(static_cast<uint8_t>(it - tags.begin()));
+    }
+    if (ok) examples.push_back(std::move(ex));
+  }
+  std::fprintf(stderr, "train pos: %zu sentences (%zu left out as they appear in --exclude files)\n",
+               examples.size(), dropped);
+  text::PosTagger m = text::PosTagger::Train(examples, a.epochs, a.buckets, 7);
+  Status saved = m.Save(a.out);
+  if (!saved.ok()) {
+    std::fprintf(stderr, "linimasa train pos: %s\n", saved.message().c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "train pos: wrote %s\n", a.out.c_str());
+  return 0;
+}
+
+}  // namespace
+
+void AddTrainCommand(CLI::App& app, int* rc) {
+  CLI::App* train = app.add_subcommand("train", "Train the engine's models from annotated corpora");
+  train->require_subcommand(1);
+  auto a = std::make_shared<TrainArgs>();
+  CLI::App* pos = train->add_subcommand("pos", "Train the UPOS tagger (averaged perceptron)");
+  pos->add_option("--ud", a->ud, "UD CoNLL-U training files");
+  pos->add_option("--idn", a->idn, "token<TAB>B-TAG files in the IDN tagset (IndoNLU bapos), mapped by data/text/upos_map_idn.tsv");
+  pos->add_option("--exclude", a->exclude, "CoNLL-U files whose sentences must not be trained on (dev/test)");
+  pos->add_option("--out", a->out, "model file to write")->required();
+  pos->add_option("--epochs", a->epochs, "passes over the data (default 10)");
+  pos->add_option("--ud-weight", a->ud_weight, "times each UD sentence is seen per pass (default 3)");
+  pos->add_option("--buckets", a->buckets, "hashed feature buckets (default 131072)");
+  pos->add_option("--data-dir", a->data_dir, "folder with linimasa's data files");
+  pos->callback([a, rc] { *rc = RunTrainPos(*a); });
+}
+
+}  // namespace linimasa::cli
