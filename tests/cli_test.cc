@@ -89,6 +89,29 @@ TEST_F(Cli, StdinDocumentsAreNumbered) {
   EXPECT_EQ(nlohmann::json::parse(r.out)["id"], "stdin-1");
 }
 
+TEST_F(Cli, EvalUdAndStemScoreGivenFiles) {
+  std::string gold =
+      "# text = Dia membelinya.\n1\tDia\tdia\tPRON\t_\t_\t_\t_\t_\t_\n2-3\tmembelinya\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+      "2\tmembeli\tbeli\tVERB\t_\t_\t_\t_\t_\t_\n3\tnya\tdia\tPRON\t_\t_\t_\t_\t_\t_\n4\t.\t.\tPUNCT\t_\t_\t_\t_\t_\t_\n\n";
+  std::string pred = gold;
+  pred.replace(pred.find("VERB"), 4, "NOUN");
+  Write("g.conllu", gold);
+  Write("p.conllu", pred);
+  CliRun r = Exec("eval ud " + (dir_ / "in" / "g.conllu").string() + " " + (dir_ / "in" / "p.conllu").string());
+  EXPECT_EQ(r.rc, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out.substr(r.out.rfind('{')));
+  EXPECT_DOUBLE_EQ(j["tokens_f1"].get<double>(), 1.0);
+  EXPECT_DOUBLE_EQ(j["words_f1"].get<double>(), 1.0);
+  EXPECT_DOUBLE_EQ(j["upos_acc"].get<double>(), 0.75);
+  Write("pairs.tsv", "# form lemma\nmendesain\tdesain\nrumah\trumah\n");
+  Write("stems.tsv", "mendesain\tdesain\nrumah\trumahnya\n");
+  r = Exec("eval stem " + (dir_ / "in" / "pairs.tsv").string() + " " + (dir_ / "in" / "stems.tsv").string());
+  EXPECT_EQ(r.rc, 0) << r.err;
+  j = nlohmann::json::parse(r.out.substr(r.out.rfind('{')));
+  EXPECT_DOUBLE_EQ(j["affixed_acc"].get<double>(), 1.0);
+  EXPECT_DOUBLE_EQ(j["unaffixed_acc"].get<double>(), 0.0);
+}
+
 TEST_F(Cli, VersionNamesSchema) {
   CliRun r = Exec("--version");
   EXPECT_EQ(r.rc, 0);

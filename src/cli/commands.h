@@ -10,5 +10,6 @@ void AddAnalyzeCommand(CLI::App& app, int* rc);
 void AddTagCommand(CLI::App& app, int* rc);
 void AddStemCommand(CLI::App& app, int* rc);
 void AddTrainCommand(CLI::App& app, int* rc);
+void AddEvalCommand(CLI::App& app, int* rc);
 
 }  // namespace linimasa::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   linimasa::cli::AddTagCommand(app, &rc);
   linimasa::cli::AddStemCommand(app, &rc);
   linimasa::cli::AddTrainCommand(app, &rc);
+  linimasa::cli::AddEvalCommand(app, &rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
