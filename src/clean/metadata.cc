@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/file_env.h"
+#include "core/lines.h"
 #include "core/utf8.h"
 
 namespace linimasa::clean {
@@ -18,38 +19,13 @@ std::vector<std::vector<std::string>> ReadTsv(const std::string& path, Status& s
     st = Status::NotFound(bytes.status().message() + " (set LINIMASA_DATA to the data folder)");
     return rows;
   }
-  std::string_view s = *bytes;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    size_t eol = s.find('\n', pos);
-    if (eol == std::string_view::npos) eol = s.size();
-    std::string_view line = s.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols;
-    size_t p = 0;
-    while (true) {
-      size_t t = line.find('\t', p);
-      cols.emplace_back(line.substr(p, t == std::string_view::npos ? std::string_view::npos : t - p));
-      if (t == std::string_view::npos) break;
-      p = t + 1;
-    }
-    rows.push_back(std::move(cols));
-  }
+  ForEachLine(*bytes, [&](std::string_view line, size_t) {
+    if (!line.empty() && line[0] != '#') rows.push_back(SplitFields(line));
+  });
   return rows;
 }
 
-std::vector<std::string> SplitBar(const std::string& s) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (true) {
-    size_t b = s.find('|', p);
-    out.push_back(s.substr(p, b == std::string::npos ? std::string::npos : b - p));
-    if (b == std::string::npos) break;
-    p = b + 1;
-  }
-  return out;
-}
+std::vector<std::string> SplitBar(const std::string& s) { return SplitFields(s, '|'); }
 
 std::string Alternation(const std::map<std::string, int>& m) {
   std::vector<std::string> keys;

@@ -17,6 +17,7 @@
 
 #include "cli/commands.h"
 #include "core/file_env.h"
+#include "core/lines.h"
 #include "linimasa/pipeline.h"
 #include "text/conllu.h"
 #include "text/lemmatizer.h"
@@ -24,27 +25,13 @@
 namespace linimasa::cli {
 namespace {
 
-std::vector<std::string> SplitTab(const std::string& s) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (true) {
-    size_t q = s.find('\t', p);
-    out.push_back(s.substr(p, q == std::string::npos ? std::string::npos : q - p));
-    if (q == std::string::npos) break;
-    p = q + 1;
-  }
-  return out;
-}
+std::vector<std::string> SplitTab(const std::string& s) { return SplitFields(s); }
 
 std::vector<std::string> ReadLines(const std::string& path, Status& st) {
   std::vector<std::string> out;
   auto b = FileEnv::Default().ReadFile(path, size_t{1} << 30);
   if (!b.ok()) { st = b.status(); return out; }
-  std::istringstream in(*b);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    out.push_back(line);
-  }
+  ForEachLine(*b, [&](std::string_view line, size_t) { out.emplace_back(line); });
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "core/file_env.h"
+#include "core/lines.h"
 #include "linimasa/pipeline.h"
 #include "text/lemmatizer.h"
 #include "text/pos_tagger.h"
@@ -31,30 +32,11 @@ std::vector<std::string> Lines(const std::string& path, Status& st) {
   std::vector<std::string> out;
   auto b = FileEnv::Default().ReadFile(path, size_t{1} << 30);
   if (!b.ok()) { st = b.status(); return out; }
-  size_t pos = 0;
-  const std::string& s = *b;
-  while (pos < s.size()) {
-    size_t eol = s.find('\n', pos);
-    if (eol == std::string::npos) eol = s.size();
-    std::string line = s.substr(pos, eol - pos);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    out.push_back(std::move(line));
-    pos = eol + 1;
-  }
+  ForEachLine(*b, [&](std::string_view line, size_t) { out.emplace_back(line); });
   return out;
 }
 
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (true) {
-    size_t q = s.find(sep, p);
-    out.push_back(s.substr(p, q == std::string::npos ? std::string::npos : q - p));
-    if (q == std::string::npos) break;
-    p = q + 1;
-  }
-  return out;
-}
+std::vector<std::string> Split(const std::string& s, char sep) { return SplitFields(s, sep); }
 
 // Lower-cased letters and digits only: how sentences are compared for leakage.
 std::string Norm(const std::vector<std::string>& forms) {

@@ -428,29 +428,38 @@ class Extractor {
 // before parsing, start and end tags past `max_depth` levels are dropped (their text is kept). The
 // depth count is approximate — void and auto-closing elements are not counted — which is enough
 // for a safety bound.
-std::string BoundNesting(std::string_view html, size_t max_depth, bool& changed) {
-  changed = false;
-  auto name_at = [&](size_t i, size_t& end) {
-    size_t j = i;
-    while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-')) ++j;
-    end = j;
-    return utf8::AsciiLower(html.substr(i, j - i));
-  };
+struct TagAt {
+  bool counted = false;  // a start or end tag of an element that nests
+  bool close = false, self_closing = false;
+  size_t gt = std::string_view::npos;  // position of the closing '>'
+};
+
+TagAt ScanTag(std::string_view html, size_t i) {
   static const std::set<std::string> kUncounted = {
       "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
       "track", "wbr", "p", "li", "option", "td", "tr", "th", "dd", "dt", "!doctype"};
+  TagAt t;
+  t.close = html[i + 1] == '/';
+  size_t j = i + (t.close ? 2 : 1), k = j;
+  while (k < html.size() && (std::isalnum(static_cast<unsigned char>(html[k])) || html[k] == '-')) ++k;
+  std::string name = utf8::AsciiLower(html.substr(j, k - j));
+  if (name.empty() || kUncounted.count(name)) return t;
+  t.gt = html.find('>', k);
+  t.counted = true;
+  t.self_closing = t.gt != std::string_view::npos && t.gt > 0 && html[t.gt - 1] == '/';
+  return t;
+}
+
+std::string BoundNesting(std::string_view html, size_t max_depth, bool& changed) {
+  changed = false;
   // First pass: is the bound ever exceeded?
   size_t depth = 0, max_seen = 0;
   for (size_t i = 0; i + 1 < html.size(); ++i) {
     if (html[i] != '<') continue;
-    bool close = html[i + 1] == '/';
-    size_t end;
-    std::string name = name_at(i + (close ? 2 : 1), end);
-    if (name.empty() || kUncounted.count(name)) continue;
-    size_t gt = html.find('>', end);
-    bool self_closing = gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/';
-    if (close) { if (depth) --depth; }
-    else if (!self_closing) max_seen = std::max(max_seen, ++depth);
+    TagAt t = ScanTag(html, i);
+    if (!t.counted) continue;
+    if (t.close) { if (depth) --depth; }
+    else if (!t.self_closing) max_seen = std::max(max_seen, ++depth);
   }
   if (max_seen <= max_depth) return std::string();
   changed = true;
@@ -460,22 +469,18 @@ std::string BoundNesting(std::string_view html, size_t max_depth, bool& changed)
   size_t copied = 0;
   for (size_t i = 0; i + 1 < html.size(); ++i) {
     if (html[i] != '<') continue;
-    bool close = html[i + 1] == '/';
-    size_t end;
-    std::string name = name_at(i + (close ? 2 : 1), end);
-    if (name.empty() || kUncounted.count(name)) continue;
-    size_t gt = html.find('>', end);
-    if (gt == std::string_view::npos) break;
-    bool self_closing = gt > 0 && html[gt - 1] == '/';
+    TagAt t = ScanTag(html, i);
+    if (!t.counted) continue;
+    if (t.gt == std::string_view::npos) break;
     bool drop;
-    if (close) { drop = depth > max_depth; if (depth) --depth; }
-    else if (self_closing) { drop = false; }
+    if (t.close) { drop = depth > max_depth; if (depth) --depth; }
+    else if (t.self_closing) { drop = false; }
     else { drop = ++depth > max_depth; }
     if (drop) {
       out.append(html.substr(copied, i - copied));
-      copied = gt + 1;
+      copied = t.gt + 1;
     }
-    i = gt;
+    i = t.gt;
   }
   out.append(html.substr(copied));
   return out;
