@@ -56,7 +56,12 @@ TEST_F(Cli, BadInputsAreNamedAndTheRestIsWritten) {
   std::vector<std::string> ids;
   std::istringstream out(r.out);
   std::string line;
-  while (std::getline(out, line)) ids.push_back(nlohmann::json::parse(line)["id"]);
+  while (std::getline(out, line)) {
+    auto j = nlohmann::json::parse(line);
+    ids.push_back(j["id"]);
+    EXPECT_TRUE(j.contains("sentences")) << "the default pipeline writes sentences";
+    EXPECT_FALSE(j.contains("words")) << "words only with --tokens";
+  }
   EXPECT_EQ(ids, (std::vector<std::string>{"a", "r1", "r3"}));  // sorted, recursive, record order
 }
 

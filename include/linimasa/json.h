@@ -12,6 +12,7 @@ namespace linimasa {
 
 struct JsonOptions {
   bool pretty = false;  // indented, for people; default one line per document (JSONL)
+  bool tokens = false;  // also write the "tokens" and "words" layers (large)
 };
 
 std::string ToJson(const Document& doc, const JsonOptions& options = {});

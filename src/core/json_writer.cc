@@ -162,6 +162,29 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     }
     o.Close(']');
   }
+  if (options.tokens && doc.tokens && doc.words) {
+    o.Key("tokens");
+    o.Open('[');
+    for (const Token& t : *doc.tokens) {
+      o.Open('{');
+      o.KeyNum("start", text_cp.ToCodePoint(t.span.start));
+      o.KeyNum("end", text_cp.ToCodePoint(t.span.end));
+      o.Close('}');
+    }
+    o.Close(']');
+    o.Key("words");
+    o.Open('[');
+    for (const Word& w : *doc.words) {
+      o.Open('{');
+      o.KeyNum("start", text_cp.ToCodePoint(w.span.start));
+      o.KeyNum("end", text_cp.ToCodePoint(w.span.end));
+      o.KeyNum("token", w.token);
+      o.KeyStr("lemma", w.lemma);
+      o.KeyStr("upos", w.upos);
+      o.Close('}');
+    }
+    o.Close(']');
+  }
   o.Key("flags");
   o.Open('[');
   for (const Flag& f : doc.flags) {
