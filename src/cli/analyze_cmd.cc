@@ -24,7 +24,7 @@ struct AnalyzeArgs {
   size_t max_mb = 1024;
   size_t max_doc_mb = 64;
   std::string data_dir;
-  std::vector<std::string> stages;
+  std::string stages_csv;
   bool progress = true;
 };
 
@@ -36,7 +36,15 @@ int RunAnalyze(const AnalyzeArgs& a) {
   }
   PipelineOptions po;
   po.data_dir = a.data_dir;
-  auto pipeline = Pipeline::Create(a.stages.empty() ? DefaultStages() : a.stages, po);
+  std::vector<std::string> stages;
+  for (size_t p = 0; !a.stages_csv.empty();) {
+    size_t q = a.stages_csv.find(',', p);
+    std::string name = a.stages_csv.substr(p, q == std::string::npos ? std::string::npos : q - p);
+    if (!name.empty()) stages.push_back(name);
+    if (q == std::string::npos) break;
+    p = q + 1;
+  }
+  auto pipeline = Pipeline::Create(stages.empty() ? DefaultStages() : stages, po);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "linimasa analyze: %s\n", pipeline.status().message().c_str());
     return 2;
@@ -144,7 +152,7 @@ void AddAnalyzeCommand(CLI::App& app, int* rc) {
   cmd->add_option("--max-bytes", args->max_mb, "refuse input files larger than this many MiB (default 1024)");
   cmd->add_option("--max-doc-bytes", args->max_doc_mb, "cut documents longer than this many MiB (default 64)");
   cmd->add_option("--data-dir", args->data_dir, "folder with linimasa's data files (default: next to the binary)");
-  cmd->add_option("--stages", args->stages, "pipeline stages to run, in order (default: clean,text)")->delimiter(',');
+  cmd->add_option("--stages", args->stages_csv, "pipeline stages to run, comma-separated, in order (default: clean,text)");
   cmd->add_flag("!--no-progress", args->progress, "no progress bar on stderr");
   cmd->callback([args, rc] { *rc = RunAnalyze(*args); });
 }
