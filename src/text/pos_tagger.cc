@@ -52,11 +52,11 @@ const std::vector<std::string>& PosTagger::UposTags() {
   return t;
 }
 
-void PosTagger::Features(const std::vector<PosWord>& words, size_t i, uint8_t prev, uint8_t prev2,
-                         std::vector<uint32_t>& out) const {
+void PosTagger::Features(const std::vector<PosWord>& words, const std::vector<std::string>& lowers,
+                         size_t i, uint8_t prev, uint8_t prev2, std::vector<uint32_t>& out) const {
   out.clear();
-  auto lower = [&](size_t k) { return utf8::AsciiLower(words[k].form); };
-  std::string w = lower(i);
+  auto lower = [&](size_t k) -> const std::string& { return lowers[k]; };
+  const std::string& w = lower(i);
   std::string_view f = words[i].form;
   char p1[2] = {static_cast<char>(prev), 0}, p2[3] = {static_cast<char>(prev), static_cast<char>(prev2), 0};
   out.push_back(Hash(0, "bias"));
@@ -71,14 +71,17 @@ void PosTagger::Features(const std::vector<PosWord>& words, size_t i, uint8_t pr
   out.push_back(Hash(9, std::string_view(p2, 2)));
   out.push_back(Hash(10, std::string_view(p1, 1), w));
   out.push_back(Hash(11, i == 0 ? "<s>" : "", i > 0 && !f.empty() && f[0] >= 'A' && f[0] <= 'Z' ? "cap-mid" : "-"));
-  out.push_back(Hash(12, i > 0 ? lower(i - 1) : std::string("<s>")));
-  out.push_back(Hash(13, i + 1 < words.size() ? lower(i + 1) : std::string("</s>")));
-  out.push_back(Hash(14, i > 1 ? lower(i - 2) : std::string("<s>")));
-  out.push_back(Hash(15, i + 2 < words.size() ? lower(i + 2) : std::string("</s>")));
-  out.push_back(Hash(16, i + 1 < words.size() ? Suffix(lower(i + 1), 3) : std::string_view("</s>")));
-  out.push_back(Hash(17, i > 0 ? Suffix(lower(i - 1), 3) : std::string_view("<s>")));
+  const std::string_view bos = "<s>", eos = "</s>";
+  const std::string_view next = i + 1 < words.size() ? std::string_view(lower(i + 1)) : eos;
+  const std::string_view prevw = i > 0 ? std::string_view(lower(i - 1)) : bos;
+  out.push_back(Hash(12, prevw));
+  out.push_back(Hash(13, next));
+  out.push_back(Hash(14, i > 1 ? std::string_view(lower(i - 2)) : bos));
+  out.push_back(Hash(15, i + 2 < words.size() ? std::string_view(lower(i + 2)) : eos));
+  out.push_back(Hash(16, i + 1 < words.size() ? Suffix(next, 3) : eos));
+  out.push_back(Hash(17, i > 0 ? Suffix(prevw, 3) : bos));
   out.push_back(Hash(18, words[i].lemma == w ? "lemma=form" : "affixed", Shape(f)));
-  out.push_back(Hash(19, std::string_view(p1, 1), i + 1 < words.size() ? lower(i + 1) : std::string("</s>")));
+  out.push_back(Hash(19, std::string_view(p1, 1), next));
   for (uint32_t& h : out) h %= buckets_;
 }
 
@@ -86,11 +89,13 @@ void PosTagger::Tag(const std::vector<PosWord>& words, std::vector<uint8_t>& tag
   tags.assign(words.size(), 0);
   if (weights_.empty()) return;
   std::vector<uint32_t> feats;
-  float scores[kTags];
+  std::vector<std::string> lowers(words.size());
+  for (size_t i = 0; i < words.size(); ++i) lowers[i] = utf8::AsciiLower(words[i].form);
+  int32_t scores[kTags];
   uint8_t prev = kStart, prev2 = kStart;
   for (size_t i = 0; i < words.size(); ++i) {
-    Features(words, i, prev, prev2, feats);
-    std::fill(scores, scores + kTags, 0.f);
+    Features(words, lowers, i, prev, prev2, feats);
+    std::fill(scores, scores + kTags, 0);
     for (uint32_t f : feats) {
       const int16_t* row = &weights_[static_cast<size_t>(f) * kTags];
       for (size_t t = 0; t < kTags; ++t) scores[t] += row[t];
@@ -123,10 +128,14 @@ PosTagger PosTagger::Train(const std::vector<Example>& data, int epochs, uint32_
     for (size_t k : order) {
       const Example& ex = data[k];
       std::vector<PosWord> words(ex.forms.size());
-      for (size_t i = 0; i < words.size(); ++i) words[i] = {ex.forms[i], ex.lemmas[i]};
+      std::vector<std::string> lowers(ex.forms.size());
+      for (size_t i = 0; i < words.size(); ++i) {
+        words[i] = {ex.forms[i], ex.lemmas[i]};
+        lowers[i] = utf8::AsciiLower(ex.forms[i]);
+      }
       uint8_t prev = kStart, prev2 = kStart;
       for (size_t i = 0; i < words.size(); ++i) {
-        m.Features(words, i, prev, prev2, feats);
+        m.Features(words, lowers, i, prev, prev2, feats);
         float scores[kTags] = {0};
         for (uint32_t f : feats)
           for (size_t t = 0; t < kTags; ++t) scores[t] += w[static_cast<size_t>(f) * kTags + t];

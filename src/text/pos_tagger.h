@@ -41,8 +41,9 @@ class PosTagger {
   bool empty() const { return weights_.empty(); }
 
  private:
-  void Features(const std::vector<PosWord>& words, size_t i, uint8_t prev, uint8_t prev2,
-                std::vector<uint32_t>& out) const;
+  // `lower` holds the lower-cased forms of `words` (computed once per sentence).
+  void Features(const std::vector<PosWord>& words, const std::vector<std::string>& lower, size_t i,
+                uint8_t prev, uint8_t prev2, std::vector<uint32_t>& out) const;
   uint32_t buckets_ = 0;
   float scale_ = 1.f;
   std::vector<int16_t> weights_;  // buckets_ × 17
