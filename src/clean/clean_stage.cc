@@ -165,8 +165,7 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
     part.kind = verdicts[i].suffix_kind;
     lines[i].span.end = part.span.start;
     lines.insert(lines.begin() + static_cast<long>(i) + 1, part);
-    verdicts.insert(verdicts.begin() + static_cast<long>(i) + 1, BoilerplateVerdict{});
-    feats.insert(feats.begin() + static_cast<long>(i) + 1, LineFeatures{});
+    verdicts.insert(verdicts.begin() + static_cast<long>(i) + 1, BoilerplateVerdict{});  // keep indices aligned
     ++i;
   }
   return lines;

@@ -374,13 +374,14 @@ void MetadataExtractor::Extract(Document& doc, const std::vector<LineInfo>& line
     bool all_upper = std::none_of(brand.begin(), brand.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (all_upper) {
       // Prefer the outlet's own spelling from running text ("Tribunnews.com" in a byline).
+      // Only the first 4 KiB are searched: bylines and datelines sit at the top.
       std::string lower = utf8::AsciiLower(brand);
+      const std::string head = utf8::AsciiLower(std::string_view(raw).substr(0, 4096 + lower.size()));
       std::string found;
-      for (size_t p = 0; (p = utf8::AsciiLower(raw).find(lower, p)) != std::string::npos; p += lower.size()) {
+      for (size_t p = 0; (p = head.find(lower, p)) != std::string::npos; p += lower.size()) {
         std::string cand = raw.substr(p, brand.size());
         if (std::any_of(cand.begin(), cand.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
             cand[0] >= 'A' && cand[0] <= 'Z') { found = cand; break; }
-        if (p > 4096) break;
       }
       brand = found.empty() ? TitleCase(lower) : found;
     }

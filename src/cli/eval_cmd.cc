@@ -18,6 +18,7 @@
 #include "cli/commands.h"
 #include "core/file_env.h"
 #include "core/lines.h"
+#include "core/utf8.h"
 #include "linimasa/pipeline.h"
 #include "text/conllu.h"
 #include "text/lemmatizer.h"
@@ -25,21 +26,16 @@
 namespace linimasa::cli {
 namespace {
 
-std::vector<std::string> SplitTab(const std::string& s) { return SplitFields(s); }
-
 std::vector<std::string> ReadLines(const std::string& path, Status& st) {
-  std::vector<std::string> out;
-  auto b = FileEnv::Default().ReadFile(path, size_t{1} << 30);
-  if (!b.ok()) { st = b.status(); return out; }
-  ForEachLine(*b, [&](std::string_view line, size_t) { out.emplace_back(line); });
-  return out;
+  auto lines = ReadFileLines(path);
+  if (!lines.ok()) {
+    st = lines.status();
+    return {};
+  }
+  return std::move(lines).value();
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
+std::string Lower(std::string_view s) { return utf8::AsciiLower(s); }
 
 double Div(double a, double b) { return b > 0 ? a / b : 0.0; }
 
@@ -50,7 +46,7 @@ int EvalStem(const std::string& gold, const std::string& pred, const std::string
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& line : ReadLines(gold, st)) {
     if (line.empty() || line[0] == '#') continue;
-    auto c = SplitTab(line);
+    auto c = SplitFields(line);
     if (c.size() < 2) continue;
     std::string f = Lower(c[0]), l = Lower(c[1]);
     lemmas[f].insert(l);
@@ -60,7 +56,7 @@ int EvalStem(const std::string& gold, const std::string& pred, const std::string
   std::map<std::string, std::string> roots;
   if (!pred.empty()) {
     for (const auto& line : ReadLines(pred, st)) {
-      auto c = SplitTab(line);
+      auto c = SplitFields(line);
       if (c.size() >= 2 && !roots.count(Lower(c[0]))) roots[Lower(c[0])] = Lower(c[1]);
     }
     if (!st.ok()) { std::fprintf(stderr, "linimasa eval stem: %s\n", st.message().c_str()); return 2; }
@@ -112,7 +108,7 @@ UdFile ReadUd(const std::string& path, Status& st) {
       continue;
     }
     if (line[0] == '#') continue;
-    auto c = SplitTab(line);
+    auto c = SplitFields(line);
     if (c.size() < 4 || c[0].find('.') != std::string::npos) continue;
     if (sent_start == SIZE_MAX) sent_start = pos;
     size_t dash = c[0].find('-');

@@ -29,14 +29,13 @@ struct TrainArgs {
 };
 
 std::vector<std::string> Lines(const std::string& path, Status& st) {
-  std::vector<std::string> out;
-  auto b = FileEnv::Default().ReadFile(path, size_t{1} << 30);
-  if (!b.ok()) { st = b.status(); return out; }
-  ForEachLine(*b, [&](std::string_view line, size_t) { out.emplace_back(line); });
-  return out;
+  auto lines = ReadFileLines(path);
+  if (!lines.ok()) {
+    st = lines.status();
+    return {};
+  }
+  return std::move(lines).value();
 }
-
-std::vector<std::string> Split(const std::string& s, char sep) { return SplitFields(s, sep); }
 
 // Lower-cased letters and digits only: how sentences are compared for leakage.
 std::string Norm(const std::vector<std::string>& forms) {
@@ -59,7 +58,7 @@ std::vector<Sentence> ReadUd(const std::string& path, Status& st) {
       continue;
     }
     if (line[0] == '#') continue;
-    auto c = Split(line, '\t');
+    auto c = SplitFields(line);
     if (c.size() < 4 || c[0].find_first_of("-.") != std::string::npos) continue;
     cur.first.push_back(c[1]);
     cur.second.push_back(c[3]);
@@ -80,7 +79,7 @@ std::vector<Sentence> ReadIdn(const std::string& path, const std::map<std::strin
       cur = Sentence();
       continue;
     }
-    auto c = Split(line, '\t');
+    auto c = SplitFields(line);
     if (c.size() < 2) continue;
     std::string tag = c[1].size() > 2 && c[1][1] == '-' ? c[1].substr(2) : c[1];
     std::string lower;
@@ -105,7 +104,7 @@ int RunTrainPos(const TrainArgs& a) {
   std::map<std::string, std::string> map;
   for (const auto& line : Lines(data + "/text/upos_map_idn.tsv", st)) {
     if (line.empty() || line[0] == '#') continue;
-    auto c = Split(line, '\t');
+    auto c = SplitFields(line);
     if (c.size() == 2) map[c[0]] = c[1];
   }
   std::unordered_set<std::string> excluded;

@@ -1,5 +1,7 @@
 #include "core/file_env.h"
 
+#include "core/lines.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -36,6 +38,14 @@ Result<std::string> FileEnv::ReadFile(const std::string& path, size_t max_bytes)
 }
 
 Result<std::string> FileEnv::ReadStdin(size_t max_bytes) const { return ReadAll(stdin, "stdin", max_bytes); }
+
+Result<std::vector<std::string>> ReadFileLines(const std::string& path) {
+  auto bytes = FileEnv::Default().ReadFile(path, size_t{1} << 30);
+  if (!bytes.ok()) return bytes.status();
+  std::vector<std::string> out;
+  ForEachLine(*bytes, [&](std::string_view line, size_t) { out.emplace_back(line); });
+  return out;
+}
 
 const FileEnv& FileEnv::Default() {
   static const FileEnv env;

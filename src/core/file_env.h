@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "linimasa/status.h"
 
@@ -16,5 +17,8 @@ class FileEnv {
   virtual Result<std::string> ReadStdin(size_t max_bytes) const;
   static const FileEnv& Default();
 };
+
+// The lines of a file (no "\n", no trailing "\r"); 1 GiB at most. Errors name the file.
+Result<std::vector<std::string>> ReadFileLines(const std::string& path);
 
 }  // namespace linimasa

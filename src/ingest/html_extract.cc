@@ -284,10 +284,8 @@ class Extractor {
                                     : nullptr;
       if (!kids || f.next_child >= kids->length) {
         if (f.block) Flush();
-        int elem = f.elem;
         stack.pop_back();
         if (!stack.empty()) cur_elem_ = stack.back().elem;
-        (void)elem;
         continue;
       }
       auto* c = static_cast<const GumboNode*>(kids->data[f.next_child++]);
@@ -304,9 +302,7 @@ class Extractor {
       if (c->type != GUMBO_NODE_ELEMENT) continue;
       if (++visited > opt_.max_nodes) { truncated_ = true; break; }
       GumboTag tag = c->v.element.tag;
-      if (tag == GUMBO_TAG_HEAD || !in_body_) {
-        // Metadata lives in <head> (and sometimes stray in <body>): read it, never render it.
-      }
+      // Metadata lives in <head> (and sometimes stray in <body>): read it, never render it.
       if (tag == GUMBO_TAG_TITLE || tag == GUMBO_TAG_META || tag == GUMBO_TAG_LINK ||
           tag == GUMBO_TAG_SCRIPT) {
         ReadHead(c);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/file_env.h"
+#include "core/lines.h"
 #include "core/utf8.h"
 
 namespace linimasa::text {
@@ -49,46 +50,29 @@ Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::Load(const std::string& da
         "/hunspell or /usr/share/hunspell; install Debian's hunspell-id (apt-get install hunspell-id)");
   auto dic = FileEnv::Default().ReadFile(l->dic_, 64 << 20);
   if (!dic.ok()) return dic.status();
-  std::string_view s = *dic;
-  size_t pos = s.find('\n');  // first line: the entry count
-  while (pos != std::string_view::npos && pos < s.size()) {
-    size_t eol = s.find('\n', pos + 1);
-    std::string_view line = s.substr(pos + 1, (eol == std::string_view::npos ? s.size() : eol) - pos - 1);
-    pos = eol;
-    size_t slash = line.find('/');
-    std::string_view w = utf8::Trim(line.substr(0, slash));
+  ForEachLine(*dic, [&](std::string_view line, size_t n) {
+    if (n == 1) return;  // the entry count
+    std::string_view w = utf8::Trim(line.substr(0, line.find('/')));
     if (!w.empty()) l->roots_.insert(Lower(w));
-  }
+  });
   auto nc = FileEnv::Default().ReadFile(data_dir + "/text/nonclitic.txt", 16 << 20);
   if (!nc.ok()) return Status::NotFound(nc.status().message() + " (set LINIMASA_DATA to the data folder)");
-  std::string_view n = *nc;
-  pos = 0;
-  while (pos < n.size()) {
-    size_t eol = n.find('\n', pos);
-    if (eol == std::string_view::npos) eol = n.size();
-    std::string_view line = utf8::Trim(n.substr(pos, eol - pos));
-    pos = eol + 1;
+  ForEachLine(*nc, [&](std::string_view line, size_t) {
+    line = utf8::Trim(line);
     if (!line.empty() && line[0] != '#') l->nonclitic_.insert(Lower(line));
-  }
+  });
   // Lemmas Hunspell's analysis does not give (data/text/lemma_lexicon.tsv, built from a UD training
   // treebank by tools/build_lemma_lexicon.py). LINIMASA_NO_LEMMA_LEXICON=1 turns it off (used
   // when rebuilding it).
   const char* no_lex = std::getenv("LINIMASA_NO_LEMMA_LEXICON");
   if (!(no_lex && *no_lex == '1')) {
     auto lex = FileEnv::Default().ReadFile(data_dir + "/text/lemma_lexicon.tsv", 64 << 20);
-    if (lex.ok()) {
-      std::string_view x = *lex;
-      pos = 0;
-      while (pos < x.size()) {
-        size_t eol = x.find('\n', pos);
-        if (eol == std::string_view::npos) eol = x.size();
-        std::string_view line = x.substr(pos, eol - pos);
-        pos = eol + 1;
-        size_t tab = line.find('\t');
-        if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-        l->lexicon_.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
-      }
-    }
+    if (!lex.ok()) return Status::NotFound(lex.status().message() + " (set LINIMASA_DATA to the data folder)");
+    ForEachLine(*lex, [&](std::string_view line, size_t) {
+      size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) return;
+      l->lexicon_.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+    });
   }
   l->instance_id_ = g_next_instance++;
   return std::shared_ptr<const Lemmatizer>(std::move(l));

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "core/file_env.h"
+#include "core/lines.h"
 #include "core/utf8.h"
 
 namespace linimasa::text {
@@ -96,21 +97,17 @@ Result<Tokenizer> Tokenizer::Load(const std::string& data_dir) {
   auto bytes = FileEnv::Default().ReadFile(path, 16 << 20);
   if (!bytes.ok()) return Status::NotFound(bytes.status().message() + " (set LINIMASA_DATA to the data folder)");
   std::unordered_map<std::string, AbbrevKind> m;
-  std::string_view s = *bytes;
-  size_t pos = 0, line = 0;
-  while (pos < s.size()) {
-    size_t eol = s.find('\n', pos);
-    if (eol == std::string_view::npos) eol = s.size();
-    std::string_view l = s.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line;
-    if (l.empty() || l[0] == '#') continue;
+  Status st;
+  ForEachLine(*bytes, [&](std::string_view l, size_t line) {
+    if (!st.ok() || l.empty() || l[0] == '#') return;
     size_t tab = l.find('\t');
-    if (tab == std::string_view::npos)
-      return Status::InvalidArgument(path + " line " + std::to_string(line) + ": expected kind<TAB>abbreviation");
-    std::string_view kind = l.substr(0, tab);
-    m[utf8::AsciiLower(l.substr(tab + 1))] = kind == "title" ? AbbrevKind::kTitle : AbbrevKind::kAbbrev;
-  }
+    if (tab == std::string_view::npos) {
+      st = Status::InvalidArgument(path + " line " + std::to_string(line) + ": expected kind<TAB>abbreviation");
+      return;
+    }
+    m[utf8::AsciiLower(l.substr(tab + 1))] = l.substr(0, tab) == "title" ? AbbrevKind::kTitle : AbbrevKind::kAbbrev;
+  });
+  if (!st.ok()) return st;
   return Tokenizer(std::move(m));
 }
 
