@@ -103,6 +103,15 @@ struct Word {
   std::string upos;   // UD universal POS, "" when not tagged
 };
 
+// A temporal expression (TimeML TIMEX3): `value` per TimeML/TIDES ("2023-09-13", "2023-W36", "P18M",
+// "PRESENT_REF", "XXXX-09-13" when no year can be inferred); `mod` empty when none.
+struct Timex {
+  Span span;         // into `text`
+  std::string type;  // DATE TIME DURATION SET
+  std::string value;
+  std::string mod;  // MORE_THAN LESS_THAN APPROX START MID END EQUAL_OR_MORE EQUAL_OR_LESS BEFORE AFTER
+};
+
 struct Document {
   std::string id;
   struct Source {
@@ -126,6 +135,7 @@ struct Document {
   std::optional<std::vector<Sentence>> sentences;
   std::optional<std::vector<Token>> tokens;
   std::optional<std::vector<Word>> words;
+  std::optional<std::vector<Timex>> timexes;
 
   std::vector<Flag> flags;  // any stage may add; always written
 

@@ -2,12 +2,14 @@
 #include "clean/clean_stage.h"
 #include "linimasa/pipeline.h"
 #include "text/text_stage.h"
+#include "time/time_stage.h"
 
 namespace linimasa {
 
 void RegisterBuiltinStages() {
   RegisterStage("clean", &clean::CleanStage::Create);
   RegisterStage("text", &text::TextStage::Create);
+  RegisterStage("time", &timex::TimeStage::Create);
 }
 
 }  // namespace linimasa

@@ -44,13 +44,27 @@ class Out {
       s_.append(v.substr(run, i - run));
       run = i + 1;
       switch (c) {
-        case '"': s_ += "\\\""; break;
-        case '\\': s_ += "\\\\"; break;
-        case '\n': s_ += "\\n"; break;
-        case '\t': s_ += "\\t"; break;
-        case '\r': s_ += "\\r"; break;
-        case '\b': s_ += "\\b"; break;
-        case '\f': s_ += "\\f"; break;
+        case '"':
+          s_ += "\\\"";
+          break;
+        case '\\':
+          s_ += "\\\\";
+          break;
+        case '\n':
+          s_ += "\\n";
+          break;
+        case '\t':
+          s_ += "\\t";
+          break;
+        case '\r':
+          s_ += "\\r";
+          break;
+        case '\b':
+          s_ += "\\b";
+          break;
+        case '\f':
+          s_ += "\\f";
+          break;
         default: {
           static const char* hex = "0123456789abcdef";
           s_ += "\\u00";
@@ -63,7 +77,10 @@ class Out {
     s_ += '"';
   }
   void OptStr(const std::optional<std::string>& v) {
-    if (v) Str(*v); else s_ += "null";
+    if (v)
+      Str(*v);
+    else
+      s_ += "null";
   }
   void Num(size_t n) { s_ += std::to_string(n); }
   void Key(const char* k) {
@@ -89,12 +106,27 @@ class Out {
   }
   void StrList(const std::vector<std::string>& v) {
     Open('[');
-    for (const auto& x : v) { Sep(); Str(x); }
+    for (const auto& x : v) {
+      Sep();
+      Str(x);
+    }
     Close(']');
   }
-  void KeyStr(const char* k, std::string_view v) { Key(k); Str(v); first_ = false; }
-  void KeyOpt(const char* k, const std::optional<std::string>& v) { Key(k); OptStr(v); first_ = false; }
-  void KeyNum(const char* k, size_t n) { Key(k); Num(n); first_ = false; }
+  void KeyStr(const char* k, std::string_view v) {
+    Key(k);
+    Str(v);
+    first_ = false;
+  }
+  void KeyOpt(const char* k, const std::optional<std::string>& v) {
+    Key(k);
+    OptStr(v);
+    first_ = false;
+  }
+  void KeyNum(const char* k, size_t n) {
+    Key(k);
+    Num(n);
+    first_ = false;
+  }
 
  private:
   std::string& s_;
@@ -124,12 +156,15 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     o.KeyOpt("domain", m.domain);
     o.KeyOpt("title", m.title);
     o.KeyOpt("subtitle", m.subtitle);
-    o.Key("authors"); o.StrList(m.authors);
-    o.Key("editors"); o.StrList(m.editors);
+    o.Key("authors");
+    o.StrList(m.authors);
+    o.Key("editors");
+    o.StrList(m.editors);
     o.KeyOpt("dateline", m.dateline);
     o.KeyOpt("published", m.published);
     o.KeyOpt("published_basis", m.published_basis);
-    o.Key("cited_sources"); o.StrList(m.cited_sources);
+    o.Key("cited_sources");
+    o.StrList(m.cited_sources);
     o.KeyStr("language", m.language);
     o.Close('}');
   }
@@ -158,6 +193,24 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
       o.Open('{');
       o.KeyNum("start", text_cp.ToCodePoint(x.span.start));
       o.KeyNum("end", text_cp.ToCodePoint(x.span.end));
+      o.Close('}');
+    }
+    o.Close(']');
+  }
+  if (doc.timexes) {
+    o.Key("timexes");
+    o.Open('[');
+    for (const Timex& t : *doc.timexes) {
+      o.Open('{');
+      o.KeyNum("start", text_cp.ToCodePoint(t.span.start));
+      o.KeyNum("end", text_cp.ToCodePoint(t.span.end));
+      o.KeyStr("text", std::string_view(text).substr(t.span.start, t.span.size()));
+      o.KeyStr("type", t.type);
+      o.KeyStr("value", t.value);
+      if (t.mod.empty())
+        o.KeyOpt("mod", std::nullopt);
+      else
+        o.KeyStr("mod", t.mod);
       o.Close('}');
     }
     o.Close(']');

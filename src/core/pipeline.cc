@@ -38,7 +38,7 @@ std::vector<std::string> RegisteredStages() {
   return names;
 }
 
-std::vector<std::string> DefaultStages() { return {"clean", "text"}; }
+std::vector<std::string> DefaultStages() { return {"clean", "text", "time"}; }
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const std::vector<std::string>& stages,
                                                    const PipelineOptions& options) {
