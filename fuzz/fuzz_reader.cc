@@ -1,7 +1,7 @@
 // Fuzz target for one reader (LINIMASA_FUZZ_FORMAT: text, html, jsonl, warc): arbitrary bytes are
-// read as that format, then every document goes through the clean and text stages and the JSON
-// writer.
-// Nothing may crash, hang, leak or trip a sanitizer; offsets must stay inside their strings.
+// read as that format, then every document goes through the clean, text and time stages and the
+// JSON writer. Nothing may crash, hang, leak or trip a sanitizer; offsets must stay inside their
+// strings.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -16,7 +16,8 @@ const linimasa::Pipeline& TheOnePipeline() {
   static const auto* p = [] {
     linimasa::PipelineOptions o;
     o.data_dir = LINIMASA_FUZZ_DATA;
-    auto r = linimasa::Pipeline::Create({"clean", "text"}, o);  // readers, boilerplate, tokens, sentences
+    auto r =
+        linimasa::Pipeline::Create({"clean", "text", "time"}, o);  // boilerplate, tokens, timexes
     if (!r.ok()) std::abort();
     return std::move(r).value().release();
   }();
@@ -39,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         for (const auto& r : *d.removed)
           if (r.span.end > d.raw.size() || r.span.start > r.span.end) std::abort();
         for (const auto& run : d.offset_map)
-          if (run.raw_start + run.len > d.raw.size() || run.clean_start + run.len > d.text->size()) std::abort();
+          if (run.raw_start + run.len > d.raw.size() || run.clean_start + run.len > d.text->size())
+            std::abort();
         (void)linimasa::ToJson(d);
       },
       [](const linimasa::InputError&) {});

@@ -20,7 +20,8 @@ struct CliRun {
 CliRun Exec(const std::string& args) {
   fs::path dir = fs::temp_directory_path() / ("linimasa-cli-" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  std::string cmd = std::string(LINIMASA_BIN) + " " + args + " >" + (dir / "out").string() + " 2>" + (dir / "err").string();
+  std::string cmd = std::string(LINIMASA_BIN) + " " + args + " >" + (dir / "out").string() + " 2>" +
+                    (dir / "err").string();
   int status = std::system(cmd.c_str());
   auto slurp = [](const fs::path& p) {
     std::ifstream f(p);
@@ -45,7 +46,9 @@ class Cli : public ::testing::Test {
 
 TEST_F(Cli, BadInputsAreNamedAndTheRestIsWritten) {
   Write("a.txt", "Isi berita pertama yang baik.\nADVERTISEMENT\n");
-  Write("sub/b.jsonl", "{\"id\":\"r1\",\"text\":\"Berita dari JSONL.\"}\n{oops\n{\"id\":\"r3\",\"text\":\"Lagi.\"}\n");
+  Write("sub/b.jsonl",
+        "{\"id\":\"r1\",\"text\":\"Berita dari "
+        "JSONL.\"}\n{oops\n{\"id\":\"r3\",\"text\":\"Lagi.\"}\n");
   Write("empty.txt", "");
   Write("bin.dat", std::string("\0\1\2\3binary", 10));
   CliRun r = Exec("analyze " + (dir_ / "in").string());
@@ -67,7 +70,8 @@ TEST_F(Cli, BadInputsAreNamedAndTheRestIsWritten) {
 
 TEST_F(Cli, ParallelOutputIsIdenticalAndOrdered) {
   for (int i = 0; i < 300; ++i)
-    Write("d" + std::to_string(1000 + i) + ".txt", "Berita nomor " + std::to_string(i) + " dengan isi yang cukup.\nBaca juga: Lainnya\n");
+    Write("d" + std::to_string(1000 + i) + ".txt",
+          "Berita nomor " + std::to_string(i) + " dengan isi yang cukup.\nBaca juga: Lainnya\n");
   CliRun one = Exec("analyze -j 1 " + (dir_ / "in").string());
   CliRun four = Exec("analyze -j 4 " + (dir_ / "in").string());
   EXPECT_EQ(one.rc, 0);
@@ -96,13 +100,17 @@ TEST_F(Cli, StdinDocumentsAreNumbered) {
 
 TEST_F(Cli, EvalUdAndStemScoreGivenFiles) {
   std::string gold =
-      "# text = Dia membelinya.\n1\tDia\tdia\tPRON\t_\t_\t_\t_\t_\t_\n2-3\tmembelinya\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
-      "2\tmembeli\tbeli\tVERB\t_\t_\t_\t_\t_\t_\n3\tnya\tdia\tPRON\t_\t_\t_\t_\t_\t_\n4\t.\t.\tPUNCT\t_\t_\t_\t_\t_\t_\n\n";
+      "# text = Dia "
+      "membelinya.\n1\tDia\tdia\tPRON\t_\t_\t_\t_\t_\t_\n2-3\tmembelinya\t_\t_\t_\t_\t_\t_\t_"
+      "\tSpaceAfter=No\n"
+      "2\tmembeli\tbeli\tVERB\t_\t_\t_\t_\t_\t_\n3\tnya\tdia\tPRON\t_\t_\t_\t_\t_\t_\n4\t.\t."
+      "\tPUNCT\t_\t_\t_\t_\t_\t_\n\n";
   std::string pred = gold;
   pred.replace(pred.find("VERB"), 4, "NOUN");
   Write("g.conllu", gold);
   Write("p.conllu", pred);
-  CliRun r = Exec("eval ud " + (dir_ / "in" / "g.conllu").string() + " " + (dir_ / "in" / "p.conllu").string());
+  CliRun r = Exec("eval ud " + (dir_ / "in" / "g.conllu").string() + " " +
+                  (dir_ / "in" / "p.conllu").string());
   EXPECT_EQ(r.rc, 0) << r.err;
   auto j = nlohmann::json::parse(r.out.substr(r.out.rfind('{')));
   EXPECT_DOUBLE_EQ(j["tokens_f1"].get<double>(), 1.0);
@@ -110,7 +118,8 @@ TEST_F(Cli, EvalUdAndStemScoreGivenFiles) {
   EXPECT_DOUBLE_EQ(j["upos_acc"].get<double>(), 0.75);
   Write("pairs.tsv", "# form lemma\nmendesain\tdesain\nrumah\trumah\n");
   Write("stems.tsv", "mendesain\tdesain\nrumah\trumahnya\n");
-  r = Exec("eval stem " + (dir_ / "in" / "pairs.tsv").string() + " " + (dir_ / "in" / "stems.tsv").string());
+  r = Exec("eval stem " + (dir_ / "in" / "pairs.tsv").string() + " " +
+           (dir_ / "in" / "stems.tsv").string());
   EXPECT_EQ(r.rc, 0) << r.err;
   j = nlohmann::json::parse(r.out.substr(r.out.rfind('{')));
   EXPECT_DOUBLE_EQ(j["affixed_acc"].get<double>(), 1.0);
@@ -124,3 +133,60 @@ TEST_F(Cli, VersionNamesSchema) {
 }
 
 }  // namespace
+
+namespace {
+std::string Slurp(const fs::path& p) {
+  std::ifstream f(p);
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+}  // namespace
+
+TEST_F(Cli, TagTimexWritesTimeMLAndEvalTimexScoresIt) {
+  const std::string head =
+      "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>d1</DOCID>\n<DCT><TIMEX3 tid=\"t0\" "
+      "type=\"DATE\" "
+      "value=\"2023-09-13\" functionInDocument=\"CREATION_TIME\">2023-09-13</TIMEX3></DCT>\n<TEXT>";
+  const std::string tail = "</TEXT>\n</TimeML>\n";
+  fs::create_directories(dir_ / "gold");
+  fs::create_directories(dir_ / "bad");
+  std::ofstream(dir_ / "gold" / "d1.tml")
+      << head +
+             "Kim tiba <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2023-09-12\">Selasa "
+             "(12/9)</TIMEX3> setelah "
+             "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"PT20H\" mod=\"MORE_THAN\">lebih dari 20 "
+             "jam</TIMEX3>." +
+             tail;
+  Write("d1.tml", head + "Kim tiba Selasa (12/9) setelah lebih dari 20 jam." + tail);
+  CliRun r = Exec("tag timex --in " + (dir_ / "in" / "d1.tml").string() + " --out " +
+                  (dir_ / "out").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  std::string out = Slurp(dir_ / "out" / "d1.tml");
+  EXPECT_NE(
+      out.find("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2023-09-12\">Selasa (12/9)</TIMEX3>"),
+      std::string::npos)
+      << out;
+  EXPECT_NE(out.find("value=\"2023-09-13\" functionInDocument=\"CREATION_TIME\""),
+            std::string::npos)
+      << "DCT kept";
+  r = Exec("eval timex " + (dir_ / "gold").string() + " " + (dir_ / "out").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out.substr(r.out.rfind('{', r.out.rfind("\"strict\""))));
+  EXPECT_EQ(j["strict"]["f1"].get<double>(), 1.0) << r.out;
+  // A wrong value and a missed timex lower the scores: the metric can fail.
+  std::ofstream(dir_ / "bad" / "d1.tml")
+      << head +
+             "Kim tiba <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-09-12\">Selasa "
+             "(12/9)</TIMEX3> setelah lebih dari 20 jam." +
+             tail;
+  r = Exec("eval timex " + (dir_ / "gold").string() + " " + (dir_ / "bad").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  j = nlohmann::json::parse(r.out.substr(r.out.rfind("{\"n_files\"")));
+  EXPECT_DOUBLE_EQ(j["strict"]["r"].get<double>(), 0.5);
+  EXPECT_DOUBLE_EQ(j["value_f1"]["tp"].get<double>(), 0.0);
+  // Not TimeML: named, exit 1.
+  Write("x.tml", "no text element here");
+  r = Exec("tag timex --in " + (dir_ / "in" / "x.tml").string() + " --out " +
+           (dir_ / "out").string());
+  EXPECT_EQ(r.rc, 1);
+  EXPECT_NE(r.err.find("x.tml"), std::string::npos) << r.err;
+}

@@ -1,7 +1,9 @@
-// Golden end-to-end test on the five seed articles of ../shared (skipped where ../shared is absent):
-// metadata against gold/seeds/metadata.jsonl, removed lines against gold/seeds/removed.jsonl.
+// Golden end-to-end test on the five seed articles of ../shared (skipped where ../shared is
+// absent): metadata against gold/seeds/metadata.jsonl, removed lines against
+// gold/seeds/removed.jsonl.
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "golden_util.h"
 
@@ -24,7 +26,8 @@ class SeedsGolden : public ::testing::Test {
  protected:
   void SetUp() override {
     if (!fs::exists(kShared + "/gold/seeds/metadata.jsonl"))
-      GTEST_SKIP() << "SKIPPED: " << kShared << "/gold/seeds not found (no ../shared on this machine)";
+      GTEST_SKIP() << "SKIPPED: " << kShared
+                   << "/gold/seeds not found (no ../shared on this machine)";
   }
 };
 
@@ -44,9 +47,12 @@ TEST_F(SeedsGolden, MetadataMatchesGold) {
     check("domain", m.domain);
     check("title", m.title);
     check("dateline", m.dateline);
-    if (g["published_basis"] == "header") {
+    // Every publication time: from the header, inferred from the text's dates, or none.
+    if (g["published"].is_null()) {
+      EXPECT_FALSE(m.published.has_value()) << id << " published: " << m.published.value_or("");
+    } else {
       check("published", m.published);
-      EXPECT_EQ(m.published_basis.value_or(""), "header") << id;
+      EXPECT_EQ(m.published_basis.value_or(""), g["published_basis"].get<std::string>()) << id;
     }
     if (!g["authors"].empty()) {
       EXPECT_EQ(m.authors, g["authors"].get<std::vector<std::string>>()) << id;
@@ -57,12 +63,34 @@ TEST_F(SeedsGolden, MetadataMatchesGold) {
   }
 }
 
+// The seed with a weekday that does not match its date is flagged, and no other seed is.
+TEST_F(SeedsGolden, WeekdayMismatchFlagged) {
+  auto spec = nlohmann::json::parse(Slurp(kShared + "/gold/seeds/timeline.json"));
+  std::set<std::string> expected;
+  for (const auto& c : spec.value("conflicts", nlohmann::json::array()))
+    if (c.value("kind", "") == "weekday_mismatch") {
+      if (c.contains("doc")) expected.insert(c["doc"].get<std::string>());
+      for (const auto& d : c.value("docs", nlohmann::json::array()))
+        expected.insert(d.get<std::string>());
+    }
+  ASSERT_FALSE(expected.empty()) << "gold/seeds/timeline.json lists no weekday_mismatch conflict";
+  for (const auto& entry : fs::directory_iterator(kShared + "/seeds")) {
+    std::string id = entry.path().stem().string();
+    auto docs = Analyze(Slurp(entry.path().string()), entry.path().string());
+    ASSERT_EQ(docs.size(), 1u);
+    int n = 0;
+    for (const Flag& f : docs[0].flags) n += f.kind == "weekday_mismatch";
+    EXPECT_EQ(n > 0, expected.count(id) > 0) << id;
+  }
+}
+
 TEST_F(SeedsGolden, RemovedLinesMatchGoldAndContentStays) {
   std::map<std::string, std::map<int, std::pair<std::string, std::string>>> expected;
   for (const auto& g : ReadJsonl(kShared + "/gold/seeds/removed.jsonl")) {
     if (!g.contains("doc")) continue;
     bool partial = g.value("partial", false);
-    expected[g["doc"]][g["line"].get<int>()] = {g["kind"], partial ? g["text"].get<std::string>() : ""};
+    expected[g["doc"]][g["line"].get<int>()] = {g["kind"],
+                                                partial ? g["text"].get<std::string>() : ""};
   }
   for (const auto& entry : fs::directory_iterator(kShared + "/seeds")) {
     std::string id = entry.path().stem().string();

@@ -129,7 +129,8 @@ int RunAnalyze(const AnalyzeArgs& a) {
     return 2;
   }
   if (failures) {
-    std::fprintf(stderr, "linimasa analyze: %zu input(s) failed; the others were written\n", failures);
+    std::fprintf(stderr, "linimasa analyze: %zu input(s) failed; the others were written\n",
+                 failures);
     return 1;
   }
   return 0;
@@ -143,16 +144,24 @@ void AddAnalyzeCommand(CLI::App& app, int* rc) {
       "analyze",
       "Read news articles (text, HTML, JSONL, WARC; files, folders or - for stdin) and write one "
       "JSON document per article: clean text, removed boilerplate, metadata, sentences.");
-  cmd->add_option("inputs", args->inputs, "files, directories (read recursively) or - for stdin")->required();
-  cmd->add_option("--format", args->format, "input format: auto (default), text, html, jsonl, warc");
+  cmd->add_option("inputs", args->inputs, "files, directories (read recursively) or - for stdin")
+      ->required();
+  cmd->add_option("--format", args->format,
+                  "input format: auto (default), text, html, jsonl, warc");
   cmd->add_option("-o,--output", args->output, "write JSONL here instead of stdout");
   cmd->add_flag("--pretty", args->pretty, "indent the JSON (one document spans several lines)");
-  cmd->add_flag("--tokens", args->tokens, "also write tokens and words (lemma, UPOS) for each document");
-  cmd->add_option("-j,--jobs", args->jobs, "worker threads (output order does not change)")->check(CLI::Range(1, 256));
-  cmd->add_option("--max-bytes", args->max_mb, "refuse input files larger than this many MiB (default 1024)");
-  cmd->add_option("--max-doc-bytes", args->max_doc_mb, "cut documents longer than this many MiB (default 64)");
-  cmd->add_option("--data-dir", args->data_dir, "folder with linimasa's data files (default: next to the binary)");
-  cmd->add_option("--stages", args->stages_csv, "pipeline stages to run, comma-separated, in order (default: clean,text)");
+  cmd->add_flag("--tokens", args->tokens,
+                "also write tokens and words (lemma, UPOS) for each document");
+  cmd->add_option("-j,--jobs", args->jobs, "worker threads (output order does not change)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--max-bytes", args->max_mb,
+                  "refuse input files larger than this many MiB (default 1024)");
+  cmd->add_option("--max-doc-bytes", args->max_doc_mb,
+                  "cut documents longer than this many MiB (default 64)");
+  cmd->add_option("--data-dir", args->data_dir,
+                  "folder with linimasa's data files (default: next to the binary)");
+  cmd->add_option("--stages", args->stages_csv,
+                  "pipeline stages to run, comma-separated, in order (default: clean,text)");
   cmd->add_flag("!--no-progress", args->progress, "no progress bar on stderr");
   cmd->callback([args, rc] { *rc = RunAnalyze(*args); });
 }

@@ -1,21 +1,23 @@
-// `linimasa eval TASK GOLD [PRED]`: scores against gold files with the standard metrics and prints a
-// table, then one JSON line. Without PRED the engine is run on GOLD's input first.
+// `linimasa eval TASK GOLD [PRED]`: scores against gold files with the standard metrics and prints
+// a table, then one JSON line. Without PRED the engine is run on GOLD's input first.
 //   stem  GOLD = form<TAB>lemma[<TAB>upos<TAB>count] pairs; accuracy on affixed (form != lemma) and
 //         unaffixed types; a form with several gold lemmas accepts any of them.
 //   ud    GOLD = CoNLL-U; tokens, sentences and words P/R/F1 aligned on non-whitespace characters
 //         (CoNLL 2018 style; words inside multiword tokens match by position), UPOS and lemma
 //         accuracy over aligned words.
+#include <unistd.h>
+
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <set>
 #include <sstream>
 #include <tuple>
-#include <unistd.h>
-#include <filesystem>
-#include <cstdint>
 
 #include "cli/commands.h"
+#include "cli/eval_timex.h"
 #include "core/file_env.h"
 #include "core/lines.h"
 #include "core/utf8.h"
@@ -52,30 +54,47 @@ int EvalStem(const std::string& gold, const std::string& pred, const std::string
     lemmas[f].insert(l);
     if (seen.insert({f, l}).second) types.emplace_back(f, l);
   }
-  if (!st.ok()) { std::fprintf(stderr, "linimasa eval stem: %s\n", st.message().c_str()); return 2; }
+  if (!st.ok()) {
+    std::fprintf(stderr, "linimasa eval stem: %s\n", st.message().c_str());
+    return 2;
+  }
   std::map<std::string, std::string> roots;
   if (!pred.empty()) {
     for (const auto& line : ReadLines(pred, st)) {
       auto c = SplitFields(line);
       if (c.size() >= 2 && !roots.count(Lower(c[0]))) roots[Lower(c[0])] = Lower(c[1]);
     }
-    if (!st.ok()) { std::fprintf(stderr, "linimasa eval stem: %s\n", st.message().c_str()); return 2; }
+    if (!st.ok()) {
+      std::fprintf(stderr, "linimasa eval stem: %s\n", st.message().c_str());
+      return 2;
+    }
   } else {
     auto lem = text::Lemmatizer::Load(data_dir.empty() ? DataDir() : data_dir);
-    if (!lem.ok()) { std::fprintf(stderr, "linimasa eval stem: %s\n", lem.status().message().c_str()); return 2; }
+    if (!lem.ok()) {
+      std::fprintf(stderr, "linimasa eval stem: %s\n", lem.status().message().c_str());
+      return 2;
+    }
     for (const auto& [f, ls] : lemmas) roots[f] = (*lem)->Lemma(f);
   }
   size_t aff = 0, aff_ok = 0, un = 0, un_ok = 0;
   for (const auto& [f, l] : types) {
     bool ok = roots.count(f) && lemmas[f].count(roots[f]);
-    if (f != l) { ++aff; aff_ok += ok; } else { ++un; un_ok += ok; }
+    if (f != l) {
+      ++aff;
+      aff_ok += ok;
+    } else {
+      ++un;
+      un_ok += ok;
+    }
   }
   std::printf("%-12s %8s %8s\n", "types", "n", "acc");
   std::printf("%-12s %8zu %8.4f\n", "affixed", aff, Div(aff_ok, aff));
   std::printf("%-12s %8zu %8.4f\n", "unaffixed", un, Div(un_ok, un));
   std::printf("%-12s %8zu %8.4f\n", "all", aff + un, Div(aff_ok + un_ok, aff + un));
-  std::printf("{\"affixed_acc\": %.6f, \"unaffixed_acc\": %.6f, \"overall_acc\": %.6f, \"n_affixed\": %zu, \"n_unaffixed\": %zu}\n",
-              Div(aff_ok, aff), Div(un_ok, un), Div(aff_ok + un_ok, aff + un), aff, un);
+  std::printf(
+      "{\"affixed_acc\": %.6f, \"unaffixed_acc\": %.6f, \"overall_acc\": %.6f, \"n_affixed\": %zu, "
+      "\"n_unaffixed\": %zu}\n",
+      Div(aff_ok, aff), Div(un_ok, un), Div(aff_ok + un_ok, aff + un), aff, un);
   return 0;
 }
 
@@ -100,7 +119,10 @@ UdFile ReadUd(const std::string& path, Status& st) {
     return n;
   };
   for (const auto& line : ReadLines(path, st)) {
-    if (line.rfind("# text =", 0) == 0) { f.texts.push_back(line.substr(8)); continue; }
+    if (line.rfind("# text =", 0) == 0) {
+      f.texts.push_back(line.substr(8));
+      continue;
+    }
     if (line.empty()) {
       if (sent_start != SIZE_MAX) f.sentences.insert({sent_start, pos});
       sent_start = SIZE_MAX;
@@ -137,7 +159,10 @@ UdFile ReadUd(const std::string& path, Status& st) {
 int EvalUd(const std::string& gold, std::string pred, const std::string& data_dir) {
   Status st;
   UdFile g = ReadUd(gold, st);
-  if (!st.ok()) { std::fprintf(stderr, "linimasa eval ud: %s\n", st.message().c_str()); return 2; }
+  if (!st.ok()) {
+    std::fprintf(stderr, "linimasa eval ud: %s\n", st.message().c_str());
+    return 2;
+  }
   if (pred.empty()) {
     // Raw text as ud_raw.py builds it: sentences joined by spaces, 50 to a paragraph.
     std::string raw;
@@ -155,20 +180,29 @@ int EvalUd(const std::string& gold, std::string pred, const std::string& data_di
     po.given_layers = {"text"};
     auto p = Pipeline::Create({"text"}, po);
     if (!p.ok() || !(*p)->Run(doc).ok()) {
-      std::fprintf(stderr, "linimasa eval ud: %s\n", p.ok() ? "tagging failed" : p.status().message().c_str());
+      std::fprintf(stderr, "linimasa eval ud: %s\n",
+                   p.ok() ? "tagging failed" : p.status().message().c_str());
       return 2;
     }
     std::string conllu;
     size_t counter = 0;
     text::AppendConllu(doc, "s", &counter, conllu);
-    pred = (std::filesystem::temp_directory_path() / ("linimasa-eval-" + std::to_string(::getpid()) + ".conllu")).string();
+    pred = (std::filesystem::temp_directory_path() /
+            ("linimasa-eval-" + std::to_string(::getpid()) + ".conllu"))
+               .string();
     std::FILE* f = std::fopen(pred.c_str(), "wb");
-    if (!f) { std::fprintf(stderr, "linimasa eval ud: cannot write %s\n", pred.c_str()); return 2; }
+    if (!f) {
+      std::fprintf(stderr, "linimasa eval ud: cannot write %s\n", pred.c_str());
+      return 2;
+    }
     std::fwrite(conllu.data(), 1, conllu.size(), f);
     std::fclose(f);
   }
   UdFile p = ReadUd(pred, st);
-  if (!st.ok()) { std::fprintf(stderr, "linimasa eval ud: %s\n", st.message().c_str()); return 2; }
+  if (!st.ok()) {
+    std::fprintf(stderr, "linimasa eval ud: %s\n", st.message().c_str());
+    return 2;
+  }
   auto prf = [](const auto& a, const auto& b, const char* name, std::string& json) {
     size_t m = 0;
     for (const auto& x : a) m += b.count(x);
@@ -193,9 +227,11 @@ int EvalUd(const std::string& gold, std::string pred, const std::string& data_di
     lemma_ok += it->second.lemma == v.lemma;
   }
   std::printf("%-10s %8zu aligned words: accuracy %.4f\n", "UPOS", aligned, Div(upos_ok, aligned));
-  std::printf("%-10s %8zu aligned words: accuracy %.4f\n", "lemma", aligned, Div(lemma_ok, aligned));
-  json += ", \"upos_acc\": " + std::to_string(Div(upos_ok, aligned)) + ", \"lemma_acc\": " +
-          std::to_string(Div(lemma_ok, aligned)) + ", \"aligned_words\": " + std::to_string(aligned) + "}";
+  std::printf("%-10s %8zu aligned words: accuracy %.4f\n", "lemma", aligned,
+              Div(lemma_ok, aligned));
+  json += ", \"upos_acc\": " + std::to_string(Div(upos_ok, aligned)) +
+          ", \"lemma_acc\": " + std::to_string(Div(lemma_ok, aligned)) +
+          ", \"aligned_words\": " + std::to_string(aligned) + "}";
   std::printf("%s\n", json.c_str());
   return 0;
 }
@@ -203,19 +239,26 @@ int EvalUd(const std::string& gold, std::string pred, const std::string& data_di
 }  // namespace
 
 void AddEvalCommand(CLI::App& app, int* rc) {
-  CLI::App* ev = app.add_subcommand("eval", "Score against gold files: ud, stem (table, then one JSON line)");
+  CLI::App* ev = app.add_subcommand(
+      "eval", "Score against gold files: ud, stem, timex (table, then one JSON line)");
   ev->require_subcommand(1);
-  for (const char* task : {"ud", "stem"}) {
+  for (const char* task : {"ud", "stem", "timex"}) {
     auto gold = std::make_shared<std::string>();
     auto pred = std::make_shared<std::string>();
     auto data = std::make_shared<std::string>();
     std::string name = task;
-    CLI::App* c = ev->add_subcommand(name, name == "ud" ? "CoNLL-U: tokens, sentences, words, UPOS, lemmas"
-                                                         : "word<TAB>lemma pairs: affixed / unaffixed accuracy");
+    CLI::App* c = ev->add_subcommand(
+        name, name == "ud"     ? "CoNLL-U: tokens, sentences, words, UPOS, lemmas"
+              : name == "stem" ? "word<TAB>lemma pairs: affixed / unaffixed accuracy"
+                               : "TimeML folders: TempEval-3 span, type and value scores");
     c->add_option("gold", *gold, "gold file")->required();
     c->add_option("pred", *pred, "system output (default: run linimasa on the gold input)");
     c->add_option("--data-dir", *data, "folder with linimasa's data files");
-    c->callback([=] { *rc = name == "ud" ? EvalUd(*gold, *pred, *data) : EvalStem(*gold, *pred, *data); });
+    c->callback([=] {
+      *rc = name == "ud"     ? EvalUd(*gold, *pred, *data)
+            : name == "stem" ? EvalStem(*gold, *pred, *data)
+                             : EvalTimex(*gold, *pred, *data);
+    });
   }
 }
 

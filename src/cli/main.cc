@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
   }
   if (version) {
     std::string data = linimasa::DataDir();
-    std::printf("%s\ndata: %s\n", linimasa::VersionString().c_str(), data.empty() ? "(not found)" : data.c_str());
+    std::printf("%s\ndata: %s\n", linimasa::VersionString().c_str(),
+                data.empty() ? "(not found)" : data.c_str());
     return 0;
   }
   if (app.get_subcommands().empty()) {

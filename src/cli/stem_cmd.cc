@@ -48,7 +48,8 @@ int RunStem(const std::string& in, const std::string& data_dir) {
 void AddStemCommand(CLI::App& app, int* rc) {
   auto in = std::make_shared<std::string>();
   auto data = std::make_shared<std::string>();
-  CLI::App* c = app.add_subcommand("stem", "Reduce Indonesian words to their roots: one word per line in, word<TAB>root out");
+  CLI::App* c = app.add_subcommand(
+      "stem", "Reduce Indonesian words to their roots: one word per line in, word<TAB>root out");
   c->add_option("--in", *in, "word list (default: stdin)");
   c->add_option("--data-dir", *data, "folder with linimasa's data files");
   c->callback([=] { *rc = RunStem(*in, *data); });

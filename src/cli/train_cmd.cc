@@ -67,8 +67,8 @@ std::vector<Sentence> ReadUd(const std::string& path, Status& st) {
   return out;
 }
 
-std::vector<Sentence> ReadIdn(const std::string& path, const std::map<std::string, std::string>& map,
-                              Status& st) {
+std::vector<Sentence> ReadIdn(const std::string& path,
+                              const std::map<std::string, std::string>& map, Status& st) {
   std::vector<Sentence> out;
   Sentence cur;
   size_t n = 0;
@@ -116,7 +116,8 @@ int RunTrainPos(const TrainArgs& a) {
   // UD's own convention for function words (untuk → ADP, beberapa → DET, bagaimana → ADV, …) wins
   // over the mapped IDN tag: for each closed-class word the UD files tag consistently (>= 2 times,
   // >= 80%), IDN sentences get the UD tag.
-  static const std::set<std::string> kClosed = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADV", "AUX", "PART", "NUM"};
+  static const std::set<std::string> kClosed = {"ADP", "SCONJ", "CCONJ", "DET", "PRON",
+                                                "ADV", "AUX",   "PART",  "NUM"};
   std::map<std::string, std::map<std::string, int>> counts;
   for (const auto& s : ud)
     for (size_t i = 0; i < s.first.size(); ++i) {
@@ -128,7 +129,13 @@ int RunTrainPos(const TrainArgs& a) {
   for (const auto& [w, c] : counts) {
     int total = 0, best = 0;
     std::string tag;
-    for (const auto& [t, n] : c) { total += n; if (n > best) { best = n; tag = t; } }
+    for (const auto& [t, n] : c) {
+      total += n;
+      if (n > best) {
+        best = n;
+        tag = t;
+      }
+    }
     if (best >= 2 && best * 5 >= total * 4 && kClosed.count(tag)) ud_word_tag[w] = tag;
   }
   size_t overridden = 0;
@@ -138,13 +145,17 @@ int RunTrainPos(const TrainArgs& a) {
         std::string l;
         for (unsigned char ch : s.first[i]) l += static_cast<char>(std::tolower(ch));
         auto it = ud_word_tag.find(l);
-        if (it != ud_word_tag.end() && it->second != s.second[i]) { s.second[i] = it->second; ++overridden; }
+        if (it != ud_word_tag.end() && it->second != s.second[i]) {
+          s.second[i] = it->second;
+          ++overridden;
+        }
       }
       all.push_back(std::move(s));
     }
   // UD sentences count more: they carry the target conventions.
   for (int r = 0; r < a.ud_weight; ++r) all.insert(all.end(), ud.begin(), ud.end());
-  std::fprintf(stderr, "train pos: %zu closed-class words follow UD; %zu IDN tags changed\n", ud_word_tag.size(), overridden);
+  std::fprintf(stderr, "train pos: %zu closed-class words follow UD; %zu IDN tags changed\n",
+               ud_word_tag.size(), overridden);
   if (!st.ok()) {
     std::fprintf(stderr, "linimasa train pos: %s\n", st.message().c_str());
     return 2;
@@ -158,19 +169,26 @@ int RunTrainPos(const TrainArgs& a) {
   std::vector<text::PosTagger::Example> examples;
   size_t dropped = 0;
   for (auto& s : all) {
-    if (excluded.count(Norm(s.first))) { ++dropped; continue; }
+    if (excluded.count(Norm(s.first))) {
+      ++dropped;
+      continue;
+    }
     text::PosTagger::Example ex;
     bool ok = true;
     for (size_t i = 0; i < s.first.size(); ++i) {
       auto it = std::find(tags.begin(), tags.end(), s.second[i]);
-      if (it == tags.end()) { ok = false; break; }
+      if (it == tags.end()) {
+        ok = false;
+        break;
+      }
       ex.forms.push_back(s.first[i]);
       ex.lemmas.push_back((*lem)->Lemma(s.first[i]));
       ex.tags.push_back(static_cast<uint8_t>(it - tags.begin()));
     }
     if (ok) examples.push_back(std::move(ex));
   }
-  std::fprintf(stderr, "train pos: %zu sentences (%zu left out as they appear in --exclude files)\n",
+  std::fprintf(stderr,
+               "train pos: %zu sentences (%zu left out as they appear in --exclude files)\n",
                examples.size(), dropped);
   text::PosTagger m = text::PosTagger::Train(examples, a.epochs, a.buckets, 7);
   Status saved = m.Save(a.out);
@@ -190,11 +208,15 @@ void AddTrainCommand(CLI::App& app, int* rc) {
   auto a = std::make_shared<TrainArgs>();
   CLI::App* pos = train->add_subcommand("pos", "Train the UPOS tagger (averaged perceptron)");
   pos->add_option("--ud", a->ud, "UD CoNLL-U training files");
-  pos->add_option("--idn", a->idn, "token<TAB>B-TAG files in the IDN tagset (IndoNLU bapos), mapped by data/text/upos_map_idn.tsv");
-  pos->add_option("--exclude", a->exclude, "CoNLL-U files whose sentences must not be trained on (dev/test)");
+  pos->add_option("--idn", a->idn,
+                  "token<TAB>B-TAG files in the IDN tagset (IndoNLU bapos), mapped by "
+                  "data/text/upos_map_idn.tsv");
+  pos->add_option("--exclude", a->exclude,
+                  "CoNLL-U files whose sentences must not be trained on (dev/test)");
   pos->add_option("--out", a->out, "model file to write")->required();
   pos->add_option("--epochs", a->epochs, "passes over the data (default 10)");
-  pos->add_option("--ud-weight", a->ud_weight, "times each UD sentence is seen per pass (default 3)");
+  pos->add_option("--ud-weight", a->ud_weight,
+                  "times each UD sentence is seen per pass (default 3)");
   pos->add_option("--buckets", a->buckets, "hashed feature buckets (default 131072)");
   pos->add_option("--data-dir", a->data_dir, "folder with linimasa's data files");
   pos->callback([a, rc] { *rc = RunTrainPos(*a); });

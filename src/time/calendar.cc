@@ -87,24 +87,27 @@ std::string FormatWeek(const Date& date) {
 }
 
 std::optional<Anchor> ParseAnchor(std::string_view s) {
-  auto digits = [&](size_t pos, size_t n, int& out) {
-    if (pos + n > s.size()) return false;
+  // Lenient on purpose: "2013-12-5" and "2023-09-13 07:09:00" occur in real metadata.
+  size_t i = 0;
+  auto number = [&](size_t min_digits, size_t max_digits, int& out) {
+    size_t start = i;
     out = 0;
-    for (size_t i = pos; i < pos + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-      out = out * 10 + (s[i] - '0');
-    }
-    return true;
+    while (i < s.size() && i - start < max_digits && s[i] >= '0' && s[i] <= '9')
+      out = out * 10 + (s[i++] - '0');
+    return i - start >= min_digits;
   };
   Anchor a;
-  if (!digits(0, 4, a.date.y) || s.size() < 10 || s[4] != '-' || !digits(5, 2, a.date.m) ||
-      s[7] != '-' || !digits(8, 2, a.date.d) || !ValidDate(a.date.y, a.date.m, a.date.d))
+  if (!number(4, 4, a.date.y) || i >= s.size() || s[i++] != '-' || !number(1, 2, a.date.m) ||
+      i >= s.size() || s[i++] != '-' || !number(1, 2, a.date.d) ||
+      !ValidDate(a.date.y, a.date.m, a.date.d))
     return std::nullopt;
   int h, mi;
-  if (s.size() >= 16 && (s[10] == 'T' || s[10] == ' ') && digits(11, 2, h) && s[13] == ':' &&
-      digits(14, 2, mi) && h < 24 && mi < 60) {
-    a.hour = h;
-    a.minute = mi;
+  if (i < s.size() && (s[i] == 'T' || s[i] == ' ')) {
+    ++i;
+    if (number(1, 2, h) && i < s.size() && s[i++] == ':' && number(2, 2, mi) && h < 24 && mi < 60) {
+      a.hour = h;
+      a.minute = mi;
+    }
   }
   return a;
 }

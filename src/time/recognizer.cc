@@ -1,9 +1,11 @@
 #include "time/recognizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "core/file_env.h"
 #include "core/lines.h"
@@ -128,6 +130,7 @@ struct Cand {
   bool stated = false;      // an explicit calendar date (for checks and inference)
   bool year_stated = false;
   int weekday = 0;
+  int month = 0, mday = 0;  // a stated day whose year is unknown (no anchor)
 };
 
 std::string Num(double v) {
@@ -253,6 +256,15 @@ class Matcher {
     return best;
   }
   size_t size() const { return t_.size(); }
+  // The tense words right around tokens [begin, end): the word after it ("Senin mendatang"), else
+  // the nearest of the six before it ("akan digelar pada ..."); kNoTense when none.
+  Tense LocalTense(size_t begin, size_t end) const {
+    const std::string* v = nullptr;
+    if (Lex(end, "tense", &v)) return *v == "future" ? kFuture : kPast;
+    for (size_t k = begin; k > 0 && begin - k < 6; --k)
+      if (Lex(k - 1, "tense", &v)) return *v == "future" ? kFuture : kPast;
+    return kNoTense;
+  }
   const TTok& tok(size_t i) const { return t_[i]; }
 
  private:
@@ -476,6 +488,7 @@ class Matcher {
       if (y) c.day = Date{y, m, d};
       c.stated = true;
       c.weekday = wd;
+      c.month = m, c.mday = d;
       Trailing(c);
       TimeOfDay(c);
       return c;
@@ -535,7 +548,8 @@ class Matcher {
     int m = LexInt(i + 1, "month", &mn);
     if (d < 1 || d > 31 || !mn || !t_[i + 1].cap) return c;
     size_t j = i + 1 + mn;
-    if (Punct(j, ".")) ++j;  // "Agust."
+    if (Punct(j, ".") && j + 1 < t_.size() && t_[j + 1].kind == Token::Kind::kNumber)
+      ++j;  // "Agust. 2023"
     int y = 0;
     if (j < t_.size() && t_[j].kind == Token::Kind::kNumber && t_[j].s.size() == 4) {
       y = ParseInt(t_[j].s);
@@ -615,7 +629,12 @@ class Matcher {
       // A lone month needs a signal before it ("pada Juli", "bulan Juli", "sejak Mei") or a
       // direction after it ("Juli lalu"); a lone "Mei"/"Juni" is too often a name.
       bool dir = Is(k, "past") || Is(k, "future") || Is(k, "this");
-      if (start < j || Signal(j) || dir) {
+      // A full month name inside a sentence, not part of a capitalised name, reads as a month
+      // ("pengiriman Desember"); "Mei" and the abbreviations need the evidence above.
+      bool full_name = t_[j].low.size() >= 5 && j > 0 &&
+                       !(t_[j - 1].cap && t_[j - 1].kind == Token::Kind::kWord) &&
+                       !(k < t_.size() && t_[k].cap && t_[k].kind == Token::Kind::kWord);
+      if (start < j || Signal(j) || dir || full_name) {
         c.end = k;
         c.type = "DATE";
         Tense tense = TenseAt(k);
@@ -934,10 +953,19 @@ class Matcher {
     size_t n = Lex(i, "pmod", &v);
     if (!n) return Cand{};
     size_t j = i + n;
-    if (t_.size() > j && t_[j].low == "pekan" && t_[i].low == "akhir")
-      return Cand{};  // weekend: BareUnit
+    if (t_.size() > j && (t_[j].low == "pekan" || t_[j].low == "minggu") && t_[i].low == "akhir")
+      return Relative(j);  // "akhir pekan (ini|lalu)": the weekend, 2023-W36-WE (BareUnit)
     Cand c = CalendarDate(j);
     if (!c.end) c = Relative(j);
+    if (!c.end) {  // "akhir tahun", "awal bulan": the anchor's own period
+      const std::string* u = nullptr;
+      if (size_t un = Lex(j, "unit", &u); un && (*u == "Y" || *u == "M") && anchor_) {
+        c.end = j + un;
+        c.type = "DATE";
+        c.value =
+            *u == "Y" ? FormatYear(anchor_->date.y) : FormatMonth(anchor_->date.y, anchor_->date.m);
+      }
+    }
     if (!c.end) c = Quarter(j);
     if (!c.end) c = Holiday(j);
     if (!c.end || c.type != "DATE" || c.value.find("REF") != std::string::npos) return Cand{};
@@ -1207,12 +1235,21 @@ TimexResult Recognizer::Recognize(const std::string& text, const std::vector<Tok
       tx.value = c.value;
       tx.mod = c.mod;
       if (c.day) ref = c.day;
+      if (c.stated && !c.day && c.weekday && c.month) {
+        StatedDate sd;
+        sd.date = Date{0, c.month, c.mday};
+        sd.weekday = c.weekday;
+        sd.future = m.LocalTense(i, c.end) == kFuture;
+        sd.sentence = si;
+        sd.span = tx.span;
+        out.stated.push_back(sd);
+      }
       if (c.stated && c.day) {
         StatedDate sd;
         sd.date = *c.day;
         sd.year_stated = c.year_stated;
         sd.weekday = c.weekday;
-        sd.future = tense == kFuture;
+        sd.future = m.LocalTense(i, c.end) == kFuture;
         sd.sentence = si;
         sd.span = tx.span;
         out.stated.push_back(sd);
@@ -1246,15 +1283,41 @@ std::optional<Date> Recognizer::InferPublication(const TimexResult& r) {
   auto later = [](const Date& a, const Date& b) {
     return DaysFromCivil(a.y, a.m, a.d) > DaysFromCivil(b.y, b.m, b.d);
   };
-  // 1. weekday+date pairs with a stated year that validate, outside future-tense sentences.
+  // 1. weekday+date pairs with a stated year that validate, outside future-tense clauses.
   for (const StatedDate& s : r.stated)
-    if (s.year_stated && s.weekday && IsoWeekday(s.date) == s.weekday && !s.future &&
+    if (s.y_known() && s.year_stated && s.weekday && IsoWeekday(s.date) == s.weekday && !s.future &&
         (!best || later(s.date, *best)))
       best = s.date;
   if (best) return best;
-  // 2. full dates in the lead (first three sentences).
+  // 2. year-less weekday+date pairs ("Jumat (17/10)"): the year near the text's most frequent
+  // stated year in which the weekday fits.
+  std::map<int, int> years;
+  for (const Timex& t : r.timexes)
+    if (t.type == "DATE" && t.value.size() >= 4 &&
+        std::isdigit(static_cast<unsigned char>(t.value[0])) &&
+        (t.value.size() == 4 || t.value[4] == '-'))
+      ++years[std::atoi(t.value.substr(0, 4).c_str())];
+  int year = 0, count = 0;
+  for (auto [y, n] : years)
+    if (n >= count) year = y, count = n;
+  if (year) {
+    for (const StatedDate& s : r.stated) {
+      if (s.y_known() || !s.weekday || s.future) continue;
+      for (int y : {year, year + 1, year - 1}) {
+        if (!ValidDate(y, s.date.m, s.date.d) ||
+            IsoWeekday(Date{y, s.date.m, s.date.d}) != s.weekday)
+          continue;
+        Date d{y, s.date.m, s.date.d};
+        if (!best || later(d, *best)) best = d;
+        break;
+      }
+    }
+    if (best) return best;
+  }
+  // 3. full dates in the lead (first three sentences).
   for (const StatedDate& s : r.stated)
-    if (s.year_stated && s.sentence < 3 && !s.future && (!best || later(s.date, *best)))
+    if (s.y_known() && s.year_stated && s.sentence < 3 && !s.future &&
+        (!s.weekday || IsoWeekday(s.date) == s.weekday) && (!best || later(s.date, *best)))
       best = s.date;
   return best;
 }

@@ -64,7 +64,8 @@ class Lexicon {
 // A date the text states explicitly (day precision), kept for calendar checks and for inferring
 // the publication date.
 struct StatedDate {
-  Date date;
+  Date date;  // y == 0: the text gives no year and there is no anchor
+  bool y_known() const { return date.y != 0; }
   bool year_stated = false;
   int weekday = 0;      // stated weekday, 0 when none
   bool future = false;  // the sentence speaks of the future

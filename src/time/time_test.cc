@@ -1,0 +1,203 @@
+#include <gtest/gtest.h>
+
+#include "linimasa/pipeline.h"
+#include "time/calendar.h"
+#include "time/recognizer.h"
+#include "time/timeml.h"
+
+namespace linimasa::timex {
+namespace {
+
+// Runs text + time on `text` with `dct` as the publication time ("" = none).
+Document Tag(const std::string& text, const std::string& dct) {
+  static const auto pipeline = [] {
+    PipelineOptions o;
+    o.data_dir = LINIMASA_TEST_DATA;
+    o.given_layers = {"text", "meta"};
+    o.stage_options = {{"text.pos", "false"}};
+    auto p = Pipeline::Create({"text", "time"}, o);
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    return std::move(p).value();
+  }();
+  Document d;
+  d.id = "t";
+  d.text = text;
+  d.meta = Metadata{};
+  if (!dct.empty()) d.meta->published = dct;
+  EXPECT_TRUE(pipeline->Run(d).ok());
+  return d;
+}
+
+// "surface|TYPE|value|mod" for each timex.
+std::vector<std::string> Tx(const std::string& text, const std::string& dct) {
+  Document d = Tag(text, dct);
+  std::vector<std::string> out;
+  for (const Timex& t : *d.timexes)
+    out.push_back(text.substr(t.span.start, t.span.size()) + "|" + t.type + "|" + t.value +
+                  (t.mod.empty() ? "" : "|" + t.mod));
+  return out;
+}
+using V = std::vector<std::string>;
+
+TEST(Calendar, WeekdaysWeeksAndLeapYears) {
+  EXPECT_EQ(IsoWeekday(Date{2023, 9, 13}), 3);  // Wednesday
+  EXPECT_EQ(IsoWeekday(Date{2024, 2, 29}), 4);  // Thursday
+  EXPECT_TRUE(ValidDate(2024, 2, 29));
+  EXPECT_FALSE(ValidDate(2023, 2, 29));
+  EXPECT_FALSE(ValidDate(1900, 2, 29));
+  EXPECT_TRUE(ValidDate(2000, 2, 29));
+  EXPECT_EQ(FormatWeek(Date{2023, 9, 13}), "2023-W37");
+  EXPECT_EQ(FormatWeek(Date{2021, 1, 1}),
+            "2020-W53");  // ISO week belongs to the year of its Thursday
+  EXPECT_EQ(FormatWeek(Date{2024, 12, 30}), "2025-W01");
+  EXPECT_EQ(FormatDate(AddDays(Date{2024, 3, 1}, -1)), "2024-02-29");
+  EXPECT_EQ(FormatDate(AddMonths(Date{2024, 1, 31}, 1)), "2024-02-29");
+  auto a = ParseAnchor("2013-12-5");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(FormatDate(a->date), "2013-12-05");
+  auto b = ParseAnchor("2023-09-13T07:09+07:00");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->hour, 7);
+  EXPECT_FALSE(ParseAnchor("2023-02-30"));
+  EXPECT_FALSE(ParseAnchor("kemarin"));
+}
+
+TEST(Timex, WeekdayAndDateForms) {
+  EXPECT_EQ(Tx("Kim tiba pada Selasa (12/9) malam.", "2023-09-13"),
+            (V{"Selasa (12/9) malam|TIME|2023-09-12TNI"}));
+  EXPECT_EQ(Tx("Ia bicara Rabu (19/6/2024,) di Pyongyang.", "2024-06-19"),
+            (V{"Rabu (19/6/2024,)|DATE|2024-06-19"}));
+  EXPECT_EQ(Tx("Diperbarui Kamis, 25 April 2019 pukul 10.15 WIB.", ""),
+            (V{"Kamis, 25 April 2019 pukul 10.15 WIB|TIME|2019-04-25T10:15"}));
+  EXPECT_EQ(Tx("Rabu 13 Sep 2023 07:09 WIB", ""),
+            (V{"Rabu 13 Sep 2023 07:09 WIB|TIME|2023-09-13T07:09"}));
+  EXPECT_EQ(Tx("Sidang digelar 17 Agustus 1945.", ""), (V{"17 Agustus 1945|DATE|1945-08-17"}));
+}
+
+TEST(Timex, YearlessDatesAcrossTheYearBoundary) {
+  // A late-December date read in early January is last year's; an early-January one in late
+  // December is next year's when the clause speaks of the future.
+  EXPECT_EQ(Tx("Rapat digelar Kamis (28/12).", "2024-01-03"), (V{"Kamis (28/12)|DATE|2023-12-28"}));
+  EXPECT_EQ(Tx("Rapat akan digelar Jumat (5/1).", "2023-12-27"),
+            (V{"Jumat (5/1)|DATE|2024-01-05"}));
+  EXPECT_EQ(Tx("Ia lahir pada 29 Februari.", "2024-03-10"), (V{"29 Februari|DATE|2024-02-29"}));
+}
+
+TEST(Timex, MonthsYearsAndDecades) {
+  EXPECT_EQ(Tx("Invasi dimulai pada Februari 2022 lalu.", "2023-09-13"),
+            (V{"Februari 2022 lalu|DATE|2022-02"}));
+  EXPECT_EQ(Tx("Ia berkuasa sejak 2011 lalu.", "2023-09-13"), (V{"2011 lalu|DATE|2011"}));
+  EXPECT_EQ(Tx("Hal itu terjadi pada Juli.", "2023-09-13"), (V{"Juli|DATE|2023-07"}));
+  EXPECT_EQ(Tx("Hubungan itu dimulai pada 1950-an.", "2024-06-17"), (V{"1950-an|DATE|195"}));
+  EXPECT_EQ(Tx("Pada tahun 2011 ia berkuasa.", "2023-09-13"), (V{"tahun 2011|DATE|2011"}));
+  // A number before a measure word is a count, not a year.
+  EXPECT_EQ(Tx("Sebanyak 2018 orang hadir.", "2023-09-13"), V{});
+}
+
+TEST(Timex, PartsOfDayAndClockTimes) {
+  // "pagi hari" takes the day the text last mentioned.
+  EXPECT_EQ(Tx("Kim tiba Selasa (12/9/2023). Ia disambut pada pagi hari.", "2023-09-13"),
+            (V{"Selasa (12/9/2023)|DATE|2023-09-12", "pagi hari|TIME|2023-09-12TMO"}));
+  EXPECT_EQ(Tx("Sidang dimulai pukul 19.30 WIB.", "2023-09-13"),
+            (V{"pukul 19.30 WIB|TIME|2023-09-13T19:30"}));
+  EXPECT_EQ(Tx("Ledakan terdengar tadi malam.", "2023-09-13"),
+            (V{"tadi malam|TIME|2023-09-13TNI"}));
+  // A meal is not a time.
+  EXPECT_EQ(Tx("Mereka menggelar jamuan makan malam.", "2023-09-13"), V{});
+}
+
+TEST(Timex, RelativeExpressions) {
+  EXPECT_EQ(Tx("Hari ini", "2023-09-13"), (V{"Hari ini|DATE|2023-09-13"}));
+  EXPECT_EQ(Tx("kemarin", "2024-03-01"), (V{"kemarin|DATE|2024-02-29"}));
+  EXPECT_EQ(Tx("besok", "2023-12-31"), (V{"besok|DATE|2024-01-01"}));
+  EXPECT_EQ(Tx("pekan lalu", "2023-09-13"), (V{"pekan lalu|DATE|2023-W36"}));
+  EXPECT_EQ(Tx("bulan depan", "2023-12-05"), (V{"bulan depan|DATE|2024-01"}));
+  EXPECT_EQ(Tx("tahun lalu", "2024-01-02"), (V{"tahun lalu|DATE|2023"}));
+  EXPECT_EQ(Tx("dua hari lalu", "2024-03-01"), (V{"dua hari lalu|DATE|2024-02-28"}));
+  EXPECT_EQ(Tx("hampir seperempat abad yang lalu", "2024-06-19"),
+            (V{"hampir seperempat abad yang lalu|DATE|1999|APPROX"}));
+  EXPECT_EQ(Tx("akhir bulan ini", "2023-09-13"), (V{"akhir bulan ini|DATE|2023-09|END"}));
+  EXPECT_EQ(Tx("awal 2024", "2023-09-13"), (V{"awal 2024|DATE|2024|START"}));
+  EXPECT_EQ(Tx("akhir pekan lalu", "2023-09-13"), (V{"akhir pekan lalu|DATE|2023-W36-WE"}));
+}
+
+TEST(Timex, Durations) {
+  EXPECT_EQ(Tx("lebih dari 20 jam", "2023-09-13"),
+            (V{"lebih dari 20 jam|DURATION|PT20H|MORE_THAN"}));
+  EXPECT_EQ(Tx("hampir empat tahun", "2023-09-13"),
+            (V{"hampir empat tahun|DURATION|P4Y|LESS_THAN"}));
+  EXPECT_EQ(Tx("sembilan bulan", "2023-09-13"), (V{"sembilan bulan|DURATION|P9M"}));
+  EXPECT_EQ(Tx("setengah jam", "2023-09-13"), (V{"setengah jam|DURATION|PT30M"}));
+  EXPECT_EQ(Tx("satu setengah tahun", "2023-09-13"), (V{"satu setengah tahun|DURATION|P18M"}));
+  EXPECT_EQ(Tx("dua puluh lima tahun", "2023-09-13"), (V{"dua puluh lima tahun|DURATION|P25Y"}));
+  EXPECT_EQ(Tx("bertahun-tahun", "2023-09-13"), (V{"bertahun-tahun|DURATION|PXY"}));
+  EXPECT_EQ(Tx("beberapa tahun terakhir", "2023-09-13"),
+            (V{"beberapa tahun terakhir|DURATION|PXY"}));
+}
+
+TEST(Timex, SetsVagueFiscalAndHolidays) {
+  EXPECT_EQ(Tx("setiap minggu", "2023-09-13"), (V{"setiap minggu|SET|P1W"}));
+  EXPECT_EQ(Tx("sebulan sekali", "2023-09-13"), (V{"sebulan sekali|SET|P1M"}));
+  EXPECT_EQ(Tx("setiap Senin", "2023-09-13"), (V{"setiap Senin|SET|XXXX-WXX-1"}));
+  EXPECT_EQ(Tx("saat ini", "2023-09-13"), (V{"saat ini|DATE|PRESENT_REF"}));
+  EXPECT_EQ(Tx("Saat itu", "2023-09-13"), (V{"Saat itu|DATE|PAST_REF"}));
+  EXPECT_EQ(Tx("masa yang akan datang", "2023-09-13"),
+            (V{"masa yang akan datang|DATE|FUTURE_REF"}));
+  EXPECT_EQ(Tx("kuartal III 2025", "2025-11-01"), (V{"kuartal III 2025|DATE|2025-Q3"}));
+  EXPECT_EQ(Tx("semester pertama", "2025-11-01"), (V{"semester pertama|DATE|2025-H1"}));
+  EXPECT_EQ(Tx("Menjelang Lebaran 2024", "2024-03-01"), (V{"Lebaran 2024|DATE|2024-04-10"}));
+  EXPECT_EQ(Tx("libur Natal", "2023-12-01"), (V{"Natal|DATE|2023-12-25"}));
+  EXPECT_EQ(Tx("warga Mandailing Natal", "2023-12-01"), V{});
+}
+
+TEST(Timex, WeekdayMismatchIsFlaggedAndTheDateKept) {
+  Document d = Tag("Putin dijadwalkan tiba Selasa (16/6/2024).", "2024-06-17");
+  ASSERT_EQ(d.timexes->size(), 1u);
+  EXPECT_EQ((*d.timexes)[0].value, "2024-06-16");
+  ASSERT_EQ(d.flags.size(), 1u);
+  EXPECT_EQ(d.flags[0].kind, "weekday_mismatch");
+  EXPECT_NE(d.flags[0].message.find("Sunday"), std::string::npos) << d.flags[0].message;
+  EXPECT_NE(d.flags[0].message.find("2024-06-18"), std::string::npos) << d.flags[0].message;
+  EXPECT_TRUE(Tag("Rabu (13/9/2023)", "").flags.empty());
+}
+
+TEST(Timex, PublicationDateInferredWhenMetadataHasNone) {
+  Document d =
+      Tag("Jakarta - Presiden meresmikan jembatan, Senin (20/10/2025). Rencana dibahas Rabu "
+          "(15/10/2025).",
+          "");
+  EXPECT_EQ(d.meta->published.value_or(""), "2025-10-20");
+  EXPECT_EQ(d.meta->published_basis.value_or(""), "inferred");
+  // A weekday that does not fit its date is no evidence.
+  Document e = Tag("Putin tiba Selasa (16/6/2024).", "");
+  EXPECT_FALSE(e.meta->published);
+  // Year-less pairs take the year of the text's other dates in which the weekday fits.
+  Document f = Tag("Pertemuan hari ini Rabu (13/9). Invasi dimulai Februari 2022.", "");
+  EXPECT_EQ(f.meta->published.value_or(""), "2023-09-13");
+}
+
+TEST(TimeML, ReadsTextAndWritesTagsBack) {
+  std::string in =
+      "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2023-09-13\">x</TIMEX3></DCT>\n"
+      "<TEXT>Kim &amp; Putin <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2023-09-13\">hari "
+      "ini</TIMEX3> a < b.</TEXT></TimeML>";
+  auto d = ParseTimeML(in, "x.tml");
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  EXPECT_EQ(d->dct.value_or(""), "2023-09-13");
+  EXPECT_EQ(d->text, "Kim & Putin hari ini a < b.");
+  ASSERT_EQ(d->timexes.size(), 1u);
+  EXPECT_EQ(d->text.substr(d->timexes[0].span.start, d->timexes[0].span.size()), "hari ini");
+  Timex t;
+  t.span = Span{0, 3};
+  t.type = "DATE";
+  t.value = "X";
+  std::string out = WriteTimeML(*d, {t});
+  EXPECT_NE(out.find("<TEXT><TIMEX3 tid=\"t1\" type=\"DATE\" value=\"X\">Kim</TIMEX3> &amp; Putin "
+                     "hari ini a < b.</TEXT>"),
+            std::string::npos)
+      << out;
+  EXPECT_FALSE(ParseTimeML("<TimeML>no text</TimeML>", "y.tml").ok());
+}
+
+}  // namespace
+}  // namespace linimasa::timex
