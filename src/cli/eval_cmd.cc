@@ -17,6 +17,7 @@
 #include <tuple>
 
 #include "cli/commands.h"
+#include "cli/ner_cmd.h"
 #include "cli/eval_timex.h"
 #include "core/file_env.h"
 #include "core/lines.h"
@@ -242,6 +243,7 @@ void AddEvalCommand(CLI::App& app, int* rc) {
   CLI::App* ev = app.add_subcommand(
       "eval", "Score against gold files: ud, stem, timex (table, then one JSON line)");
   ev->require_subcommand(1);
+  AddEvalNer(ev, rc);
   for (const char* task : {"ud", "stem", "timex"}) {
     auto gold = std::make_shared<std::string>();
     auto pred = std::make_shared<std::string>();

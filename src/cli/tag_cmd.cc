@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/ner_cmd.h"
 #include "cli/timex_util.h"
 #include "core/file_env.h"
 #include "ingest/encoding.h"
@@ -131,6 +132,7 @@ void AddTagCommand(CLI::App& app, int* rc) {
   CLI::App* tag = app.add_subcommand(
       "tag", "Annotate standard formats: conllu (tokens, sentences, lemmas, UPOS), timex (TimeML)");
   tag->require_subcommand(1);
+  AddTagNer(tag, rc);
   auto in = std::make_shared<std::string>();
   auto out = std::make_shared<std::string>("-");
   auto data = std::make_shared<std::string>();

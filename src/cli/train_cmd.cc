@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "cli/commands.h"
+#include "cli/ner_cmd.h"
 #include "core/file_env.h"
 #include "core/lines.h"
 #include "linimasa/pipeline.h"
@@ -205,6 +206,7 @@ int RunTrainPos(const TrainArgs& a) {
 void AddTrainCommand(CLI::App& app, int* rc) {
   CLI::App* train = app.add_subcommand("train", "Train the engine's models from annotated corpora");
   train->require_subcommand(1);
+  AddTrainNer(train, rc);
   auto a = std::make_shared<TrainArgs>();
   CLI::App* pos = train->add_subcommand("pos", "Train the UPOS tagger (averaged perceptron)");
   pos->add_option("--ud", a->ud, "UD CoNLL-U training files");

@@ -1,10 +1,9 @@
 // Part-of-speech tagger producing UD UPOS: a greedy left-to-right averaged perceptron over hashed
 // features (word, affixes, shape, lemma, neighbouring words and the two previous tags), in the
-// tradition of Collins (2002) and spaCy's first tagger. Features are FNV-1a hashed into a fixed
-// number of buckets (as fastText does for n-grams), so the model is one weight matrix.
+// tradition of Collins (2002) and spaCy's first tagger (core/perceptron.h).
 //
-// Model file: magic "LMPOS", version, bucket and tag counts, tag names, then int16 weights with
-// one scale factor. Thread-safety: a loaded tagger is immutable; Tag() may run on many threads.
+// Model file: core/perceptron.h's format with magic "LMPOS". Thread-safety: a loaded tagger is
+// immutable; Tag() may run on many threads.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/perceptron.h"
 #include "linimasa/status.h"
 
 namespace linimasa::text {
@@ -36,17 +36,16 @@ class PosTagger {
     std::vector<uint8_t> tags;
   };
   // Trains for `epochs` passes over `data` (shuffled with `seed`); returns the averaged model.
-  static PosTagger Train(const std::vector<Example>& data, int epochs, uint32_t buckets, uint64_t seed);
+  static PosTagger Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
+                         uint64_t seed);
 
-  bool empty() const { return weights_.empty(); }
+  bool empty() const { return model_.empty(); }
 
  private:
   // `lower` holds the lower-cased forms of `words` (computed once per sentence).
-  void Features(const std::vector<PosWord>& words, const std::vector<std::string>& lower, size_t i,
-                uint8_t prev, uint8_t prev2, std::vector<uint32_t>& out) const;
-  uint32_t buckets_ = 0;
-  float scale_ = 1.f;
-  std::vector<int16_t> weights_;  // buckets_ × 17
+  static void Features(const std::vector<PosWord>& words, const std::vector<std::string>& lower,
+                       size_t i, uint8_t prev, uint8_t prev2, std::vector<uint32_t>& out);
+  HashedModel model_;  // buckets × 17
 };
 
 }  // namespace linimasa::text

@@ -1,0 +1,336 @@
+// NER commands over CoNLL-style files: one token per line (first column; TAB-separated if the line
+// has a TAB, else space-separated), the label in the last column, a blank line between sentences,
+// `-DOCSTART-` lines as document breaks.
+//   train ner --train FILE... [--exclude FILE...] --out MODEL   (every --exclude sentence is
+//   dropped
+//             from the training data, compared case-insensitively: the shared corpora overlap)
+//   tag ner --in IN --out OUT       token<TAB>label for every input token, same sentences, same
+//   order eval ner GOLD [PRED]            exact-span P/R/F1 per type and micro-averaged (CoNLL
+//   style)
+#include "cli/ner_cmd.h"
+
+#include <array>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "core/file_env.h"
+#include "core/lines.h"
+#include "core/utf8.h"
+#include "ingest/encoding.h"
+#include "linimasa/pipeline.h"
+#include "ner/ner_tagger.h"
+
+namespace linimasa::cli {
+namespace {
+
+struct ConllSentence {
+  bool docstart_before = false;
+  std::vector<std::string> tokens, labels;
+};
+
+Result<std::vector<ConllSentence>> ReadConll(const std::string& path) {
+  auto bytes = path == "-" ? FileEnv::Default().ReadStdin(size_t{1} << 30)
+                           : FileEnv::Default().ReadFile(path, size_t{1} << 30);
+  if (!bytes.ok()) return bytes.status();
+  if (ingest::LooksBinary(*bytes))
+    return Status::InvalidArgument(path + ": looks like a binary file, not CoNLL text");
+  std::string text = ingest::DecodeToUtf8(*bytes).text;
+  std::vector<ConllSentence> out;
+  ConllSentence cur;
+  bool docstart = false;
+  auto flush = [&] {
+    if (!cur.tokens.empty()) {
+      cur.docstart_before = docstart;
+      docstart = false;
+      out.push_back(std::move(cur));
+    }
+    cur = ConllSentence{};
+  };
+  ForEachLine(text, [&](std::string_view line, size_t) {
+    std::string_view t = utf8::Trim(line);
+    if (t.empty()) return flush();
+    if (t.substr(0, 10) == "-DOCSTART-") {
+      flush();
+      docstart = true;
+      return;
+    }
+    char sep = line.find('\t') != std::string_view::npos ? '\t' : ' ';
+    std::vector<std::string> f;
+    for (auto& x : SplitFields(line, sep))
+      if (!utf8::Trim(x).empty()) f.emplace_back(utf8::Trim(x));
+    if (f.empty()) return flush();
+    cur.tokens.push_back(f[0]);
+    cur.labels.push_back(f.size() > 1 ? f.back() : "O");
+  });
+  flush();
+  return out;
+}
+
+std::string Key(const std::vector<std::string>& tokens) {
+  std::string k;
+  for (const auto& t : tokens) k += utf8::AsciiLower(t) + ' ';
+  return k;
+}
+
+std::vector<uint8_t> MapLabels(const std::vector<std::string>& labels) {
+  std::vector<uint8_t> out(labels.size());
+  std::string prev_type;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    std::string l = utf8::AsciiLower(labels[i]);
+    std::string type = l.size() > 2 && l[1] == '-' ? l.substr(2) : l;
+    out[i] = ner::NerTagger::MapLabel(labels[i], type == prev_type && type != "o");
+    prev_type = type;
+  }
+  return out;
+}
+
+std::string ModelPath(const std::string& data_dir, const std::string& model) {
+  if (!model.empty()) return model;
+  return (data_dir.empty() ? DataDir() : data_dir) + "/models/ner.bin";
+}
+
+int TrainNer(const std::vector<std::string>& train, const std::vector<std::string>& exclude,
+             const std::string& out, int epochs, uint32_t buckets) {
+  std::set<std::string> held;
+  for (const auto& f : exclude) {
+    auto s = ReadConll(f);
+    if (!s.ok()) {
+      std::fprintf(stderr, "linimasa train ner: %s\n", s.status().message().c_str());
+      return 2;
+    }
+    for (const auto& x : *s) held.insert(Key(x.tokens));
+  }
+  std::vector<ner::NerTagger::Example> data;
+  for (const auto& f : train) {
+    auto s = ReadConll(f);
+    if (!s.ok()) {
+      std::fprintf(stderr, "linimasa train ner: %s\n", s.status().message().c_str());
+      return 2;
+    }
+    size_t kept = 0, dropped = 0;
+    for (auto& x : *s) {
+      if (held.count(Key(x.tokens))) {
+        ++dropped;
+        continue;
+      }
+      data.push_back({x.tokens, MapLabels(x.labels)});
+      ++kept;
+    }
+    std::fprintf(stderr, "train ner: %s: %zu sentences (%zu left out: in an --exclude file)\n",
+                 f.c_str(), kept, dropped);
+  }
+  if (data.empty()) {
+    std::fprintf(stderr, "linimasa train ner: no training sentences; pass --train FILE\n");
+    return 2;
+  }
+  auto model = ner::NerTagger::Train(data, epochs, buckets, 42);
+  Status st = model.Save(out);
+  if (!st.ok()) {
+    std::fprintf(stderr, "linimasa train ner: %s\n", st.message().c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "train ner: wrote %s\n", out.c_str());
+  return 0;
+}
+
+std::vector<std::vector<uint8_t>> TagAll(const ner::NerTagger& t,
+                                         const std::vector<ConllSentence>& sents) {
+  std::vector<std::vector<uint8_t>> out(sents.size());
+  for (size_t i = 0; i < sents.size(); ++i) {
+    std::vector<std::string_view> toks(sents[i].tokens.begin(), sents[i].tokens.end());
+    t.Tag(toks, out[i]);
+  }
+  return out;
+}
+
+int TagNer(const std::string& in, const std::string& out, const std::string& data_dir,
+           const std::string& model) {
+  auto tagger = ner::NerTagger::Load(ModelPath(data_dir, model));
+  if (!tagger.ok()) {
+    std::fprintf(stderr, "linimasa tag ner: %s\n", tagger.status().message().c_str());
+    return 2;
+  }
+  auto sents = ReadConll(in);
+  if (!sents.ok()) {
+    std::fprintf(stderr, "linimasa tag ner: %s\n", sents.status().message().c_str());
+    return 2;
+  }
+  auto labels = TagAll(*tagger, *sents);
+  std::string o;
+  for (size_t i = 0; i < sents->size(); ++i) {
+    if ((*sents)[i].docstart_before) o += "-DOCSTART-\tO\n\n";
+    for (size_t k = 0; k < (*sents)[i].tokens.size(); ++k)
+      o += (*sents)[i].tokens[k] + "\t" + ner::NerTagger::Labels()[labels[i][k]] + "\n";
+    o += "\n";
+  }
+  std::FILE* f = out == "-" ? stdout : std::fopen(out.c_str(), "wb");
+  if (!f) {
+    std::fprintf(stderr, "linimasa tag ner: cannot write %s\n", out.c_str());
+    return 2;
+  }
+  bool ok = std::fwrite(o.data(), 1, o.size(), f) == o.size();
+  if (f != stdout) ok = std::fclose(f) == 0 && ok;
+  if (!ok) {
+    std::fprintf(stderr, "linimasa tag ner: writing %s failed (disk full?)\n", out.c_str());
+    return 2;
+  }
+  return 0;
+}
+
+// Entities (first, last, type) of one sentence's mapped labels, conlleval style.
+std::set<std::tuple<size_t, size_t, int>> Spans(const std::vector<uint8_t>& l, size_t offset) {
+  std::set<std::tuple<size_t, size_t, int>> out;
+  int type = 0;
+  size_t start = 0;
+  for (size_t i = 0; i <= l.size(); ++i) {
+    int t = i < l.size() ? (l[i] == 0 ? 0 : (l[i] + 1) / 2) : 0;
+    bool inside = i < l.size() && l[i] != 0 && l[i] % 2 == 0;
+    if (type && (t != type || !inside)) {
+      out.insert({offset + start, offset + i - 1, type});
+      type = 0;
+    }
+    if (t && !type) type = t, start = i;
+  }
+  return out;
+}
+
+int EvalNer(const std::string& gold_path, const std::string& pred_path,
+            const std::string& data_dir) {
+  auto gold = ReadConll(gold_path);
+  if (!gold.ok()) {
+    std::fprintf(stderr, "linimasa eval ner: %s\n", gold.status().message().c_str());
+    return 2;
+  }
+  std::vector<std::vector<uint8_t>> pred;
+  if (pred_path.empty()) {
+    auto tagger = ner::NerTagger::Load(ModelPath(data_dir, ""));
+    if (!tagger.ok()) {
+      std::fprintf(stderr, "linimasa eval ner: %s\n", tagger.status().message().c_str());
+      return 2;
+    }
+    pred = TagAll(*tagger, *gold);
+  } else {
+    auto p = ReadConll(pred_path);
+    if (!p.ok()) {
+      std::fprintf(stderr, "linimasa eval ner: %s\n", p.status().message().c_str());
+      return 2;
+    }
+    std::vector<std::string> gt, pt, pl;
+    for (const auto& s : *gold) gt.insert(gt.end(), s.tokens.begin(), s.tokens.end());
+    for (const auto& s : *p)
+      pt.insert(pt.end(), s.tokens.begin(), s.tokens.end()),
+          pl.insert(pl.end(), s.labels.begin(), s.labels.end());
+    if (gt.size() != pt.size()) {
+      std::fprintf(stderr,
+                   "linimasa eval ner: %s has %zu tokens, %s has %zu; the prediction must keep the "
+                   "gold tokens\n",
+                   gold_path.c_str(), gt.size(), pred_path.c_str(), pt.size());
+      return 2;
+    }
+    // Re-split the predicted labels along the gold sentences.
+    size_t k = 0;
+    for (const auto& s : *gold) {
+      std::vector<std::string> labels(pl.begin() + static_cast<ptrdiff_t>(k),
+                                      pl.begin() + static_cast<ptrdiff_t>(k + s.tokens.size()));
+      pred.push_back(MapLabels(labels));
+      k += s.tokens.size();
+    }
+  }
+  std::map<int, std::array<size_t, 3>> by;  // type → gold, pred, tp
+  size_t offset = 0;
+  for (size_t i = 0; i < gold->size(); ++i) {
+    auto g = Spans(MapLabels((*gold)[i].labels), offset), p = Spans(pred[i], offset);
+    for (const auto& e : g) ++by[std::get<2>(e)][0];
+    for (const auto& e : p) {
+      ++by[std::get<2>(e)][1];
+      if (g.count(e)) ++by[std::get<2>(e)][2];
+    }
+    offset += (*gold)[i].tokens.size();
+  }
+  const char* names[] = {"O", "PER", "ORG", "LOC"};
+  auto prf = [](size_t g, size_t p, size_t tp, double& P, double& R, double& F) {
+    P = p ? double(tp) / double(p) : (g ? 0.0 : 1.0);
+    R = g ? double(tp) / double(g) : 1.0;
+    F = P + R > 0 ? 2 * P * R / (P + R) : 0.0;
+  };
+  std::printf("%-6s %7s %7s %7s %7s %7s %7s\n", "type", "gold", "pred", "tp", "P", "R", "F1");
+  size_t G = 0, Pn = 0, TP = 0;
+  std::string per_type;
+  for (int t = 1; t <= 3; ++t) {
+    auto c = by[t];
+    double P, R, F;
+    prf(c[0], c[1], c[2], P, R, F);
+    std::printf("%-6s %7zu %7zu %7zu %7.4f %7.4f %7.4f\n", names[t], c[0], c[1], c[2], P, R, F);
+    G += c[0], Pn += c[1], TP += c[2];
+    char buf[200];
+    std::snprintf(buf, sizeof buf,
+                  "%s\"%s\": {\"p\": %.6f, \"r\": %.6f, \"f1\": %.6f, \"n_gold\": %zu, \"n_pred\": "
+                  "%zu, \"tp\": %zu}",
+                  per_type.empty() ? "" : ", ", names[t], P, R, F, c[0], c[1], c[2]);
+    per_type += buf;
+  }
+  double P, R, F;
+  prf(G, Pn, TP, P, R, F);
+  std::printf("%-6s %7zu %7zu %7zu %7.4f %7.4f %7.4f\n", "micro", G, Pn, TP, P, R, F);
+  std::printf(
+      "{\"p\": %.6f, \"r\": %.6f, \"f1\": %.6f, \"per_type\": {%s}, \"n_gold\": %zu, \"n_pred\": "
+      "%zu, \"tp\": %zu}\n",
+      P, R, F, per_type.c_str(), G, Pn, TP);
+  return 0;
+}
+
+}  // namespace
+
+void AddTrainNer(CLI::App* train, int* rc) {
+  auto files = std::make_shared<std::vector<std::string>>();
+  auto exclude = std::make_shared<std::vector<std::string>>();
+  auto out = std::make_shared<std::string>("data/models/ner.bin");
+  auto epochs = std::make_shared<int>(10);
+  auto buckets = std::make_shared<uint32_t>(1u << 18);
+  CLI::App* c = train->add_subcommand(
+      "ner", "Train the NER tagger (averaged perceptron, BIO over PER/ORG/LOC)");
+  c->add_option("--train", *files, "CoNLL training file (token first column, label last); repeat")
+      ->required();
+  c->add_option("--exclude", *exclude,
+                "CoNLL file whose sentences are left out of training (dev/test); repeat");
+  c->add_option("--out", *out, "model file to write");
+  c->add_option("--epochs", *epochs, "passes over the data");
+  c->add_option("--buckets", *buckets, "hashed feature buckets");
+  c->callback([=] { *rc = TrainNer(*files, *exclude, *out, *epochs, *buckets); });
+}
+
+void AddTagNer(CLI::App* tag, int* rc) {
+  auto in = std::make_shared<std::string>();
+  auto out = std::make_shared<std::string>("-");
+  auto data = std::make_shared<std::string>();
+  auto model = std::make_shared<std::string>();
+  CLI::App* c =
+      tag->add_subcommand("ner", "CoNLL tokens in, token<TAB>BIO label out (PER, ORG, LOC)");
+  c->add_option("--in", *in,
+                "one token per line (first column), blank line between sentences; - for stdin")
+      ->required();
+  c->add_option("--out", *out, "output file (default: stdout)");
+  c->add_option("--data-dir", *data, "folder with linimasa's data files");
+  c->add_option("--model", *model, "NER model file (default: DATA/models/ner.bin)");
+  c->callback([=] { *rc = TagNer(*in, *out, *data, *model); });
+}
+
+void AddEvalNer(CLI::App* eval, int* rc) {
+  auto gold = std::make_shared<std::string>();
+  auto pred = std::make_shared<std::string>();
+  auto data = std::make_shared<std::string>();
+  CLI::App* c =
+      eval->add_subcommand("ner", "CoNLL NER: exact-span P/R/F1 per type and micro-averaged");
+  c->add_option("gold", *gold, "gold CoNLL file (label in the last column)")->required();
+  c->add_option("pred", *pred,
+                "system output token<TAB>label (default: run linimasa on the gold tokens)");
+  c->add_option("--data-dir", *data, "folder with linimasa's data files");
+  c->callback([=] { *rc = EvalNer(*gold, *pred, *data); });
+}
+
+}  // namespace linimasa::cli

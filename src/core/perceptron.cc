@@ -1,0 +1,152 @@
+#include "core/perceptron.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "core/file_env.h"
+
+namespace linimasa {
+namespace {
+
+uint64_t Fnv(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+uint32_t FeatureHash(uint32_t templ, std::string_view a, std::string_view b) {
+  uint64_t h = 1469598103934665603ULL ^ (templ * 0x9E3779B97F4A7C15ULL);
+  h = Fnv(h, a);
+  if (!b.empty()) h = Fnv(h ^ 0xFF, b);
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+
+std::string WordShape(std::string_view f) {
+  std::string s;
+  for (size_t i = 0; i < f.size() && s.size() < 6; ++i) {
+    unsigned char c = static_cast<unsigned char>(f[i]);
+    char k = c >= 'A' && c <= 'Z'   ? 'X'
+             : c >= 'a' && c <= 'z' ? 'x'
+             : c >= '0' && c <= '9' ? 'd'
+             : c >= 0x80            ? 'u'
+                                    : static_cast<char>(c);
+    if (s.empty() || s.back() != k) s += k;
+  }
+  return s;
+}
+
+void HashedModel::Score(const std::vector<uint32_t>& feats, float* scores) const {
+  const size_t n = tags_.size();
+  float acc[32] = {0};
+  for (uint32_t f : feats) {
+    const int16_t* row = &weights_[static_cast<size_t>(f % buckets_) * n];
+    for (size_t t = 0; t < n; ++t) acc[t] += row[t];
+  }
+  for (size_t t = 0; t < n; ++t) scores[t] += acc[t] * scale_;
+}
+
+Status HashedModel::Save(const std::string& path, const char magic[8]) const {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return Status::IOError(path + ": cannot write the model: " + std::strerror(errno));
+  uint32_t hdr[2] = {buckets_, static_cast<uint32_t>(tags_.size())};
+  bool ok = std::fwrite(magic, 1, 8, f) == 8 && std::fwrite(hdr, sizeof hdr, 1, f) == 1 &&
+            std::fwrite(&scale_, sizeof scale_, 1, f) == 1;
+  for (const auto& t : tags_) ok = ok && std::fprintf(f, "%s\n", t.c_str()) > 0;
+  ok = ok && std::fwrite(weights_.data(), sizeof(int16_t), weights_.size(), f) == weights_.size();
+  ok = (std::fclose(f) == 0) && ok;
+  return ok ? Status::Ok() : Status::IOError(path + ": writing the model failed (disk full?)");
+}
+
+Result<HashedModel> HashedModel::Load(const std::string& path, const char magic[8],
+                                      const std::vector<std::string>& tags, const std::string& what,
+                                      const std::string& rebuild) {
+  auto bytes = FileEnv::Default().ReadFile(path, size_t{256} << 20);
+  if (!bytes.ok()) return bytes.status();
+  std::string_view b = *bytes;
+  auto bad = [&](const char* why) {
+    return Status::Corruption(path + ": not a linimasa " + what + " (" + why +
+                              "); rebuild it with `" + rebuild + "`");
+  };
+  if (b.size() < 8 + 12 || std::memcmp(b.data(), magic, 8) != 0)
+    return bad("wrong magic or version");
+  HashedModel m;
+  uint32_t hdr[2];
+  std::memcpy(hdr, b.data() + 8, sizeof hdr);
+  std::memcpy(&m.scale_, b.data() + 8 + sizeof hdr, sizeof m.scale_);
+  if (hdr[1] != tags.size() || tags.size() > 32 || hdr[0] == 0 || hdr[0] > (1u << 24))
+    return bad("bad header");
+  m.buckets_ = hdr[0];
+  size_t pos = 8 + sizeof hdr + sizeof m.scale_;
+  for (const auto& t : tags) {
+    size_t eol = b.find('\n', pos);
+    if (eol == std::string_view::npos || b.substr(pos, eol - pos) != t)
+      return bad("tag list differs");
+    pos = eol + 1;
+  }
+  m.tags_ = tags;
+  size_t n = static_cast<size_t>(m.buckets_) * tags.size();
+  if (b.size() - pos != n * sizeof(int16_t)) return bad("truncated weights");
+  m.weights_.resize(n);
+  std::memcpy(m.weights_.data(), b.data() + pos, n * sizeof(int16_t));
+  return m;
+}
+
+PerceptronTrainer::PerceptronTrainer(uint32_t buckets, std::vector<std::string> tags)
+    : buckets_(buckets), tags_(std::move(tags)) {
+  size_t n = static_cast<size_t>(buckets_) * tags_.size();
+  w_.assign(n, 0.f);
+  total_.assign(n, 0.f);
+  stamp_.assign(n, 0);
+}
+
+void PerceptronTrainer::Score(const std::vector<uint32_t>& feats, float* scores) const {
+  const size_t n = tags_.size();
+  for (uint32_t f : feats) {
+    const float* row = &w_[static_cast<size_t>(f % buckets_) * n];
+    for (size_t t = 0; t < n; ++t) scores[t] += row[t];
+  }
+}
+
+void PerceptronTrainer::Learn(const std::vector<uint32_t>& feats, size_t gold, size_t guess) {
+  if (gold != guess) {
+    const size_t n = tags_.size();
+    auto update = [&](size_t idx, float delta) {
+      total_[idx] += static_cast<float>(clock_ - stamp_[idx]) * w_[idx];
+      stamp_[idx] = clock_;
+      w_[idx] += delta;
+    };
+    for (uint32_t f : feats) {
+      size_t row = static_cast<size_t>(f % buckets_) * n;
+      update(row + gold, 1.f);
+      update(row + guess, -1.f);
+    }
+  }
+  ++clock_;
+}
+
+HashedModel PerceptronTrainer::Finish() {
+  HashedModel m;
+  m.buckets_ = buckets_;
+  m.tags_ = tags_;
+  const size_t n = w_.size();
+  float max_abs = 0.f;
+  for (size_t i = 0; i < n; ++i) {
+    total_[i] += static_cast<float>(clock_ - stamp_[i]) * w_[i];
+    total_[i] /= static_cast<float>(clock_);
+    max_abs = std::max(max_abs, std::fabs(total_[i]));
+  }
+  m.scale_ = max_abs > 0 ? max_abs / 32000.f : 1.f;
+  m.weights_.resize(n);
+  for (size_t i = 0; i < n; ++i)
+    m.weights_[i] = static_cast<int16_t>(std::lround(total_[i] / m.scale_));
+  return m;
+}
+
+}  // namespace linimasa

@@ -1,0 +1,73 @@
+// Averaged perceptron over hashed features, shared by the greedy sequence taggers (POS, NER).
+//
+// Features are strings hashed (FNV-1a, one template id per feature kind) into a fixed number of
+// buckets, as fastText does for n-grams, so a model is one buckets × tags weight matrix. Training
+// keeps the running sum of every weight (lazy averaging, Collins 2002 / Daumé's trick); the
+// averaged weights are quantised to int16 with one scale factor for a small, fast model file:
+//   magic (8 bytes) | buckets, tag count (uint32) | scale (float) | tag names, one per line |
+//   weights
+//
+// Thread-safety: a HashedModel is immutable after Load(); Score() may run on many threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "linimasa/status.h"
+
+namespace linimasa {
+
+uint32_t FeatureHash(uint32_t templ, std::string_view a, std::string_view b = {});
+// A word's shape: letters → X/x, digits → d, other bytes kept, runs collapsed, at most 6 ("Xx",
+// "d.d").
+std::string WordShape(std::string_view f);
+inline std::string_view Suffix(std::string_view s, size_t n) {
+  return s.size() > n ? s.substr(s.size() - n) : s;
+}
+inline std::string_view Prefix(std::string_view s, size_t n) {
+  return s.size() > n ? s.substr(0, n) : s;
+}
+
+class HashedModel {
+ public:
+  // `what` names the model in messages ("POS model"); `rebuild` is the command that rebuilds it.
+  static Result<HashedModel> Load(const std::string& path, const char magic[8],
+                                  const std::vector<std::string>& tags, const std::string& what,
+                                  const std::string& rebuild);
+  Status Save(const std::string& path, const char magic[8]) const;
+
+  // scores[t] += weight(f, t) for every feature f (scores has tags().size() entries, zeroed by the
+  // caller).
+  void Score(const std::vector<uint32_t>& feats, float* scores) const;
+  uint32_t buckets() const { return buckets_; }
+  const std::vector<std::string>& tags() const { return tags_; }
+  bool empty() const { return weights_.empty(); }
+
+ private:
+  friend class PerceptronTrainer;
+  uint32_t buckets_ = 0;
+  std::vector<std::string> tags_;
+  float scale_ = 1.f;
+  std::vector<int16_t> weights_;  // buckets × tags
+};
+
+class PerceptronTrainer {
+ public:
+  PerceptronTrainer(uint32_t buckets, std::vector<std::string> tags);
+  void Score(const std::vector<uint32_t>& feats, float* scores) const;
+  // One decision: gold and guessed tag; updates the weights when they differ, then advances time.
+  void Learn(const std::vector<uint32_t>& feats, size_t gold, size_t guess);
+  // The averaged, quantised model.
+  HashedModel Finish();
+
+ private:
+  uint32_t buckets_;
+  std::vector<std::string> tags_;
+  std::vector<float> w_, total_;
+  std::vector<uint32_t> stamp_;
+  uint32_t clock_ = 1;
+};
+
+}  // namespace linimasa

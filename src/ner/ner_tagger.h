@@ -1,0 +1,51 @@
+// Named-entity tagger: BIO over PER, ORG, LOC with a greedy left-to-right averaged perceptron over
+// hashed features (core/perceptron.h): the word, its case-sensitive form, shape, affixes, the words
+// and shapes around it, the capitalisation pattern of the window, whether the sentence is written
+// in lower case only (one training corpus is), and the two previous tags. Decoding never starts an
+// entity with I- (an I-X may only follow B-X or I-X).
+//
+// Model file: core/perceptron.h's format with magic "LMNER". Thread-safety: a loaded tagger is
+// immutable; Tag() may run on many threads.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/perceptron.h"
+#include "linimasa/status.h"
+
+namespace linimasa::ner {
+
+class NerTagger {
+ public:
+  // O B-PER I-PER B-ORG I-ORG B-LOC I-LOC, fixed order.
+  static const std::vector<std::string>& Labels();
+  // Maps a corpus label (PERSON, PPL, ORGANISATION, IND, PLACE, PLC, LOCATION, GPE, FAC, …, with
+  // B-/I-/E-/S- or none) to an index of Labels(); everything else is O.
+  static uint8_t MapLabel(std::string_view label, bool continues_previous_type);
+
+  static Result<NerTagger> Load(const std::string& path);
+  Status Save(const std::string& path) const { return model_.Save(path, kMagic); }
+  bool empty() const { return model_.empty(); }
+
+  // Tags one sentence of tokens; labels[i] indexes Labels().
+  void Tag(const std::vector<std::string_view>& tokens, std::vector<uint8_t>& labels) const;
+
+  struct Example {
+    std::vector<std::string> tokens;
+    std::vector<uint8_t> labels;
+  };
+  static NerTagger Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
+                         uint64_t seed);
+
+ private:
+  static constexpr char kMagic[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, 1};
+  struct Sentence;  // per-sentence precomputation
+  static void Prepare(const std::vector<std::string_view>& tokens, Sentence& s);
+  static void Features(const Sentence& s, size_t i, uint8_t prev, uint8_t prev2,
+                       std::vector<uint32_t>& out);
+  HashedModel model_;
+};
+
+}  // namespace linimasa::ner
