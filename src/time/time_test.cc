@@ -193,7 +193,7 @@ TEST(TimeML, ReadsTextAndWritesTagsBack) {
   t.value = "X";
   std::string out = WriteTimeML(*d, {t});
   EXPECT_NE(out.find("<TEXT><TIMEX3 tid=\"t1\" type=\"DATE\" value=\"X\">Kim</TIMEX3> &amp; Putin "
-                     "hari ini a < b.</TEXT>"),
+                     "hari ini a &lt; b.</TEXT>"),
             std::string::npos)
       << out;
   EXPECT_FALSE(ParseTimeML("<TimeML>no text</TimeML>", "y.tml").ok());

@@ -285,6 +285,22 @@ std::string WriteTimeML(const TimeMLDoc& doc, const std::vector<Timex>& timexes)
         i += n;
         continue;
       }
+      // A bare "<" (not markup) is written as "&lt;": once old TIMEX3 tags are gone it could
+      // otherwise start a tag with a later ">" and swallow text. Likewise a bare "&".
+      out += "&lt;";
+      ++i;
+      continue;
+    }
+    if (r[i] == '&') {
+      std::string scratch;
+      if (size_t n = Entity(r, i, scratch)) {
+        out.append(r.substr(i, n));
+        i += n;
+      } else {
+        out += "&amp;";
+        ++i;
+      }
+      continue;
     }
     out += r[i++];
   }
