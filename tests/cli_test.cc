@@ -190,3 +190,43 @@ TEST_F(Cli, TagTimexWritesTimeMLAndEvalTimexScoresIt) {
   EXPECT_EQ(r.rc, 1);
   EXPECT_NE(r.err.find("x.tml"), std::string::npos) << r.err;
 }
+
+TEST_F(Cli, TagNerKeepsTokensAndEvalNerScores) {
+  Write("g.conll",
+        "-DOCSTART- O\n\nPresiden O\nJoko B-PERSON\nWidodo I-PERSON\ntiba O\ndi O\nJakarta "
+        "B-LOCATION\n. O\n\n"
+        "Ia O\nbertemu O\nwakil O\nPBB B-ORGANIZATION\n. O\n");
+  CliRun r = Exec("tag ner --in " + (dir_ / "in" / "g.conll").string() + " --out " +
+                  (dir_ / "p.conll").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  std::string out = Slurp(dir_ / "p.conll");
+  size_t lines = 0, tokens = 0;
+  for (size_t p = 0; (p = out.find('\n', p)) != std::string::npos; ++p) ++lines;
+  for (const char* t : {"Presiden\t", "Joko\t", "Widodo\t", "Jakarta\t", "PBB\t"})
+    tokens += out.find(t) != std::string::npos;
+  EXPECT_EQ(tokens, 5u) << out;
+  EXPECT_NE(out.find("-DOCSTART-"), std::string::npos) << "document breaks pass through";
+  EXPECT_EQ(out.find("\tI-PER\nJakarta"), std::string::npos);
+  // Gold against itself: 1.0; against an all-O prediction: 0 recall. The metric can fail.
+  r = Exec("eval ner " + (dir_ / "in" / "g.conll").string() + " " +
+           (dir_ / "in" / "g.conll").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  auto last_line = [](const std::string& s) { return s.substr(s.rfind('\n', s.size() - 2) + 1); };
+  auto j = nlohmann::json::parse(last_line(r.out));
+  EXPECT_DOUBLE_EQ(j["f1"].get<double>(), 1.0);
+  EXPECT_EQ(j["n_gold"].get<int>(), 3);
+  Write("o.conll",
+        "Presiden\tO\nJoko\tO\nWidodo\tO\ntiba\tO\ndi\tO\nJakarta\tO\n."
+        "\tO\n\nIa\tO\nbertemu\tO\nwakil\tO\nPBB\tO\n.\tO\n");
+  r = Exec("eval ner " + (dir_ / "in" / "g.conll").string() + " " +
+           (dir_ / "in" / "o.conll").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  j = nlohmann::json::parse(last_line(r.out));
+  EXPECT_DOUBLE_EQ(j["r"].get<double>(), 0.0);
+  // A prediction with other tokens is refused, naming both files.
+  Write("short.conll", "Presiden\tO\n");
+  r = Exec("eval ner " + (dir_ / "in" / "g.conll").string() + " " +
+           (dir_ / "in" / "short.conll").string());
+  EXPECT_EQ(r.rc, 2);
+  EXPECT_NE(r.err.find("short.conll"), std::string::npos) << r.err;
+}
