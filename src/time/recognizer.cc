@@ -694,6 +694,7 @@ class Matcher {
   //   "12 tahun", "sembilan bulan", "beberapa tahun terakhir", "bertahun-tahun", "setengah jam".
   Cand Relative(size_t i) const {
     Cand c;
+    if (i >= t_.size()) return c;  // a modifier at the end of a sentence
     const std::string* v = nullptr;
     if (size_t n = Lex(i, "deictic", &v)) {
       int off = std::atoi(v->c_str());
