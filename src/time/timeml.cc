@@ -9,25 +9,6 @@
 namespace linimasa::timex {
 namespace {
 
-// Appends the UTF-8 encoding of `cp`.
-void AppendCp(std::string& s, uint32_t cp) {
-  if (cp < 0x80) {
-    s += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    s += static_cast<char>(0xC0 | (cp >> 6));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    s += static_cast<char>(0xE0 | (cp >> 12));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (cp >> 18));
-    s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Decodes the character reference at raw[pos] ("&amp;", "&#8220;", "&#x201C;"); returns its length
 // (0 when it is not one: a bare "&" is text).
 size_t Entity(std::string_view raw, size_t pos, std::string& out) {
@@ -70,7 +51,7 @@ size_t Entity(std::string_view raw, size_t pos, std::string& out) {
     cp = 0x2014;
   else
     return 0;
-  AppendCp(out, cp);
+  utf8::Append(out, cp);
   return semi - pos + 1;
 }
 
