@@ -130,7 +130,7 @@ struct Cand {
   bool stated = false;      // an explicit calendar date (for checks and inference)
   bool year_stated = false;
   int weekday = 0;
-  int month = 0, mday = 0;  // a stated day whose year is unknown (no anchor)
+  int month = 0, mday = 0;  // the stated month and day (set even when the year is unknown)
 };
 
 std::string Num(double v) {
@@ -399,6 +399,23 @@ class Matcher {
       c.end += n;
   }
 
+  // The rest of a clock time whose number (token k) parsed as h:mi: an optional part of day ("7
+  // malam" is 19:00) and zone. Returns the token after it; writes "Thh:mm" to `out`.
+  size_t ClockRest(size_t k, int h, int mi, std::string& out) const {
+    ++k;
+    const std::string* pod = nullptr;
+    if (size_t n = Lex(k, "partofday", &pod)) {
+      if (h < 12 && (*pod == "AF" || *pod == "EV" || *pod == "NI") && !(*pod == "NI" && h < 5))
+        h += 12;
+      k += n;
+    }
+    if (size_t n = Lex(k, "zone")) k += n;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", h, mi);
+    out = buf;
+    return k;
+  }
+
   // A part of day or clock time right after a date makes it a TIME ("Selasa (12/9) malam").
   void TimeOfDay(Cand& c) const {
     if (!c.end || !c.day) return;
@@ -409,19 +426,10 @@ class Matcher {
     size_t k = clock_word ? j + 1 : j;
     if (k < t_.size() && t_[k].kind == Token::Kind::kNumber &&
         ParseClock(t_[k].s, h, mi, clock_word)) {
-      ++k;
-      const std::string* pod = nullptr;
-      if (size_t n = Lex(k, "partofday", &pod)) {
-        if (h < 12 && (*pod == "AF" || *pod == "EV" || *pod == "NI") && !(*pod == "NI" && h < 5))
-          h += 12;
-        k += n;
-      }
-      if (size_t n = Lex(k, "zone")) k += n;
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "T%02d:%02d", h, mi);
+      std::string clock;
+      c.end = ClockRest(k, h, mi, clock);
       c.type = "TIME";
-      c.value += buf;
-      c.end = k;
+      c.value += clock;
       return;
     }
     const std::string* pod = nullptr;
@@ -528,8 +536,7 @@ class Matcher {
   // Resolves the year of a DayMonth candidate that has none, and notes the weekday.
   void CheckResolve(Cand& c, int wd) const {
     if (!c.day && c.stated) {
-      // value is XXXX-MM-DD: resolve with the weekday.
-      int m = std::atoi(c.value.substr(5, 2).c_str()), d = std::atoi(c.value.substr(8, 2).c_str());
+      int m = c.month, d = c.mday;
       int y = ResolveYear(m, d, TenseAt(c.end), wd);
       if (y) {
         c.day = Date{y, m, std::min(d, DaysInMonth(y, m))};
@@ -560,6 +567,7 @@ class Matcher {
     c.end = j;
     c.type = "DATE";
     c.stated = true;
+    c.month = m, c.mday = d;
     if (y) {
       c.year_stated = true;
       c.day = Date{y, m, d};
@@ -739,7 +747,7 @@ class Matcher {
     // Count and unit.
     double count = 0;
     size_t j = i;
-    bool fuzzy = false, fused = false, redup = false;
+    bool fuzzy = false, redup = false;
     std::string unit, fuzzy_word;
     if (size_t n = Number(i, count)) {
       j = i + n;
@@ -759,7 +767,6 @@ class Matcher {
       }
     } else if (size_t un = Lex(i, "unit1", &v)) {
       unit = *v;
-      fused = true;
       count = 1;
       j = i + un;
     } else if (size_t un2 = Lex(i, "redup", &v)) {
@@ -827,7 +834,6 @@ class Matcher {
       c.end += ln;  // "beberapa tahun terakhir"
     else if (t_.size() > j + 1 && t_[j].low == "ke" && t_[j + 1].low == "depan")
       c.end += 2;  // "tiga pekan ke depan"
-    (void)fused;
     return c;
   }
 
@@ -986,19 +992,10 @@ class Matcher {
     bool zone_after = Is(k + 1, "zone");
     if (!ParseClock(t_[k].s, h, mi, word || zone_after)) return c;
     if (!word && !colon && !zone_after) return c;
-    ++k;
-    const std::string* pod = nullptr;
-    if (size_t n = Lex(k, "partofday", &pod)) {
-      if (h < 12 && (*pod == "AF" || *pod == "EV" || *pod == "NI") && !(*pod == "NI" && h < 5))
-        h += 12;
-      k += n;
-    }
-    if (size_t n = Lex(k, "zone")) k += n;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", h, mi);
-    c.end = k;
+    std::string clock;
+    c.end = ClockRest(k, h, mi, clock);
     c.type = "TIME";
-    c.value = (ref_ ? FormatDate(*ref_) : std::string("XXXX-XX-XX")) + buf;
+    c.value = (ref_ ? FormatDate(*ref_) : std::string("XXXX-XX-XX")) + clock;
     return c;
   }
 
