@@ -166,35 +166,27 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
 NerTagger NerTagger::Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
                            uint64_t seed) {
   PerceptronTrainer trainer(buckets, Labels());
-  std::vector<size_t> order(data.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(seed);
   std::vector<uint32_t> feats;
-  for (int epoch = 0; epoch < epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    size_t correct = 0, seen = 0;
-    for (size_t idx : order) {
-      const Example& ex = data[idx];
-      std::vector<std::string_view> toks(ex.tokens.begin(), ex.tokens.end());
-      Sentence s;
-      Prepare(toks, s);
-      uint8_t prev = kStart, prev2 = kStart;
-      for (size_t i = 0; i < toks.size(); ++i) {
-        Features(s, i, prev, prev2, feats);
-        float scores[kLabels] = {0};
-        trainer.Score(feats, scores);
-        uint8_t guess = Best(scores, prev);
-        uint8_t gold = ex.labels[i];
-        trainer.Learn(feats, gold, guess);
-        correct += guess == gold;
-        ++seen;
-        prev2 = prev;
-        prev = gold;
-      }
+  TrainingPasses(data.size(), epochs, seed, "train ner", [&](size_t k) {
+    const Example& ex = data[k];
+    std::vector<std::string_view> toks(ex.tokens.begin(), ex.tokens.end());
+    Sentence s;
+    Prepare(toks, s);
+    size_t right = 0;
+    uint8_t prev = kStart, prev2 = kStart;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      Features(s, i, prev, prev2, feats);
+      float scores[kLabels] = {0};
+      trainer.Score(feats, scores);
+      uint8_t guess = Best(scores, prev);
+      uint8_t gold = ex.labels[i];
+      trainer.Learn(feats, gold, guess);
+      right += guess == gold;
+      prev2 = prev;  // teacher forcing, as in the POS tagger
+      prev = gold;
     }
-    std::fprintf(stderr, "train ner: epoch %d: %.2f%% of training tokens right\n", epoch + 1,
-                 seen ? 100.0 * static_cast<double>(correct) / static_cast<double>(seen) : 0.0);
-  }
+    return std::pair{right, toks.size()};
+  });
   NerTagger t;
   t.model_ = trainer.Finish();
   return t;

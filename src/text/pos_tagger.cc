@@ -85,39 +85,31 @@ void PosTagger::Tag(const std::vector<PosWord>& words, std::vector<uint8_t>& tag
 PosTagger PosTagger::Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
                            uint64_t seed) {
   PerceptronTrainer trainer(buckets, UposTags());
-  std::vector<size_t> order(data.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(seed);
   std::vector<uint32_t> feats;
-  for (int epoch = 0; epoch < epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    size_t correct = 0, seen = 0;
-    for (size_t k : order) {
-      const Example& ex = data[k];
-      std::vector<PosWord> words(ex.forms.size());
-      std::vector<std::string> lowers(ex.forms.size());
-      for (size_t i = 0; i < words.size(); ++i) {
-        words[i] = {ex.forms[i], ex.lemmas[i]};
-        lowers[i] = utf8::AsciiLower(ex.forms[i]);
-      }
-      uint8_t prev = kStart, prev2 = kStart;
-      for (size_t i = 0; i < words.size(); ++i) {
-        Features(words, lowers, i, prev, prev2, feats);
-        float scores[kTags] = {0};
-        trainer.Score(feats, scores);
-        uint8_t guess = static_cast<uint8_t>(std::max_element(scores, scores + kTags) - scores);
-        uint8_t gold = ex.tags[i];
-        trainer.Learn(feats, gold, guess);
-        correct += guess == gold;
-        ++seen;
-        // Teacher forcing: condition the next decision on the gold history.
-        prev2 = prev;
-        prev = gold;
-      }
+  TrainingPasses(data.size(), epochs, seed, "train pos", [&](size_t k) {
+    const Example& ex = data[k];
+    std::vector<PosWord> words(ex.forms.size());
+    std::vector<std::string> lowers(ex.forms.size());
+    for (size_t i = 0; i < words.size(); ++i) {
+      words[i] = {ex.forms[i], ex.lemmas[i]};
+      lowers[i] = utf8::AsciiLower(ex.forms[i]);
     }
-    std::fprintf(stderr, "train pos: epoch %d: %.2f%% of training words right\n", epoch + 1,
-                 seen ? 100.0 * static_cast<double>(correct) / static_cast<double>(seen) : 0.0);
-  }
+    size_t right = 0;
+    uint8_t prev = kStart, prev2 = kStart;
+    for (size_t i = 0; i < words.size(); ++i) {
+      Features(words, lowers, i, prev, prev2, feats);
+      float scores[kTags] = {0};
+      trainer.Score(feats, scores);
+      uint8_t guess = static_cast<uint8_t>(std::max_element(scores, scores + kTags) - scores);
+      uint8_t gold = ex.tags[i];
+      trainer.Learn(feats, gold, guess);
+      right += guess == gold;
+      // Teacher forcing: condition the next decision on the gold history.
+      prev2 = prev;
+      prev = gold;
+    }
+    return std::pair{right, words.size()};
+  });
   PosTagger m;
   m.model_ = trainer.Finish();
   return m;
