@@ -118,15 +118,14 @@ size_t Markup(std::string_view raw, size_t pos) {
   return e + 1 - pos;
 }
 
-size_t FindTag(std::string_view raw, std::string_view name, size_t from, bool closing) {
-  std::string needle = std::string(closing ? "</" : "<") + std::string(name);
-  std::string low = utf8::AsciiLower(raw);
-  std::string ln = utf8::AsciiLower(needle);
+// The first "<name" (or "</name") tag in `lower` (the file lower-cased once) at or after `from`.
+size_t FindTag(const std::string& lower, std::string_view name, size_t from, bool closing) {
+  std::string needle = utf8::AsciiLower(std::string(closing ? "</" : "<") + std::string(name));
   size_t p = from;
-  while ((p = low.find(ln, p)) != std::string::npos) {
-    char after = p + ln.size() < low.size() ? low[p + ln.size()] : '>';
+  while ((p = lower.find(needle, p)) != std::string::npos) {
+    char after = p + needle.size() < lower.size() ? lower[p + needle.size()] : '>';
     if (after == '>' || after == ' ' || after == '\t' || after == '\n' || after == '/') return p;
-    p += ln.size();
+    p += needle.size();
   }
   return std::string::npos;
 }
@@ -137,22 +136,23 @@ Result<TimeMLDoc> ParseTimeML(std::string raw, const std::string& name) {
   TimeMLDoc d;
   d.raw = std::move(raw);
   std::string_view r = d.raw;
-  size_t open = FindTag(r, "TEXT", 0, false);
+  const std::string lower = utf8::AsciiLower(r);
+  size_t open = FindTag(lower, "TEXT", 0, false);
   if (open == std::string::npos)
     return Status::InvalidArgument(
         name + ": no <TEXT> element; a TimeML file needs <TEXT>…</TEXT> around its text");
   size_t open_end = r.find('>', open);
   size_t close =
-      open_end == std::string::npos ? std::string::npos : FindTag(r, "TEXT", open_end, true);
+      open_end == std::string::npos ? std::string::npos : FindTag(lower, "TEXT", open_end, true);
   if (close == std::string::npos)
     return Status::InvalidArgument(name + ": <TEXT> is not closed; add </TEXT> after the text");
   d.text_begin = open_end + 1;
   d.text_end = close;
   // DCT
-  size_t dct = FindTag(r, "DCT", 0, false);
+  size_t dct = FindTag(lower, "DCT", 0, false);
   if (dct != std::string::npos) {
-    size_t t = FindTag(r, "TIMEX3", dct, false);
-    size_t dct_close = FindTag(r, "DCT", dct, true);
+    size_t t = FindTag(lower, "TIMEX3", dct, false);
+    size_t dct_close = FindTag(lower, "DCT", dct, true);
     if (t != std::string::npos && (dct_close == std::string::npos || t < dct_close)) {
       size_t te = r.find('>', t);
       if (te != std::string::npos) {
