@@ -662,12 +662,8 @@ class Matcher {
     int yy;
     if (YearToken(j, yy)) {
       if (Is(j + 1, "measure") || Is(j + 1, "unit")) return c;
-      if (j == i && i > 0) {
-        const std::string& p = t_[i - 1].low;
-        if (p == "rp" || p == "no" || p == "nomor" || p == "us$" || p == "$" || p == "pasal")
-          return c;
-      }
-      if (Punct(j + 1, "/")) return c;  // "2019/2020": a season or a range
+      if (j == i && Is(i - 1, "numberword")) return c;  // "Rp 2018", "Nomor 2020"
+      if (Punct(j + 1, "/")) return c;                  // "2019/2020": a season or a range
       c.end = j + 1;
       c.type = "DATE";
       c.value = FormatYear(yy);
@@ -1010,7 +1006,7 @@ class Matcher {
     // A lone "malam" is too often a meal ("makan malam") or a name: it needs two words ("pagi
     // hari") or a signal before it ("sejak pagi", "pada malam").
     if (n == 1 && !Signal(i)) return c;
-    if (i > 0 && (t_[i - 1].low == "makan" || t_[i - 1].low == "jamuan")) return c;
+    if (i > 0 && Is(i - 1, "meal")) return c;
     c.end = i + n;
     c.type = "TIME";
     c.value = (ref_ ? FormatDate(*ref_) : std::string("XXXX-XX-XX")) + "T" + *v;

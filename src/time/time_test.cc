@@ -92,6 +92,7 @@ TEST(Timex, MonthsYearsAndDecades) {
   EXPECT_EQ(Tx("Pada tahun 2011 ia berkuasa.", "2023-09-13"), (V{"tahun 2011|DATE|2011"}));
   // A number before a measure word is a count, not a year.
   EXPECT_EQ(Tx("Sebanyak 2018 orang hadir.", "2023-09-13"), V{});
+  EXPECT_EQ(Tx("Harganya Rp 2018 per butir.", "2023-09-13"), V{});
 }
 
 TEST(Timex, PartsOfDayAndClockTimes) {
