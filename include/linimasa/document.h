@@ -112,6 +112,36 @@ struct Timex {
   std::string mod;  // MORE_THAN LESS_THAN APPROX START MID END EQUAL_OR_MORE EQUAL_OR_LESS BEFORE AFTER
 };
 
+// A named-entity mention linked to a canonical entity: `id` is shared by every mention of that
+// entity in any document (KB ids like "gpe:KP"; else the type and the name's variant key,
+// "per:kim_jong_un").
+struct Entity {
+  Span span;              // into `text`
+  std::string type;       // PER ORG LOC GPE (FAC NORP EVT PRODUCT)
+  std::string canonical;  // English where the KB knows the entity, else the fullest form in the text
+  std::string id;
+  std::string iso;  // ISO 3166 code of the place (a country, or the country a capital lies in)
+};
+
+// An event mention (see data/events/README.md): a trigger with its type, participants as
+// canonical entities, place, time and modality, in one sentence.
+struct Event {
+  std::string type;   // MEET VISIT ARRIVE …
+  std::string cameo;  // CAMEO root code ("04")
+  Span trigger;       // into `text`
+  std::vector<std::string> actors, actor_ids, targets, target_ids;
+  std::optional<std::string> place, place_id, time;
+  std::string modality;  // asserted planned reported alleged denied hypothetical
+  uint32_t sentence = 0;
+};
+
+// A quotation: direct (the text inside the quote marks) or indirect (the reported clause).
+struct Quote {
+  Span span;  // into `text`
+  std::optional<std::string> speaker, speaker_id, cue;
+  bool direct = true;
+};
+
 struct Document {
   std::string id;
   struct Source {
@@ -136,6 +166,9 @@ struct Document {
   std::optional<std::vector<Token>> tokens;
   std::optional<std::vector<Word>> words;
   std::optional<std::vector<Timex>> timexes;
+  std::optional<std::vector<Entity>> entities;
+  std::optional<std::vector<Event>> events;
+  std::optional<std::vector<Quote>> quotes;
 
   std::vector<Flag> flags;  // any stage may add; always written
 

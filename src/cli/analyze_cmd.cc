@@ -25,6 +25,7 @@ struct AnalyzeArgs {
   size_t max_doc_mb = 64;
   std::string data_dir;
   std::string stages_csv;
+  std::vector<std::string> kb_files;
   bool progress = true;
 };
 
@@ -36,6 +37,8 @@ int RunAnalyze(const AnalyzeArgs& a) {
   }
   PipelineOptions po;
   po.data_dir = a.data_dir;
+  for (const std::string& f : a.kb_files)
+    po.stage_options["entities.kb"] += (po.stage_options["entities.kb"].empty() ? "" : ",") + f;
   std::vector<std::string> stages;
   for (size_t p = 0; !a.stages_csv.empty();) {
     size_t q = a.stages_csv.find(',', p);
@@ -143,7 +146,8 @@ void AddAnalyzeCommand(CLI::App& app, int* rc) {
   CLI::App* cmd = app.add_subcommand(
       "analyze",
       "Read news articles (text, HTML, JSONL, WARC; files, folders or - for stdin) and write one "
-      "JSON document per article: clean text, removed boilerplate, metadata, sentences.");
+      "JSON document per article: clean text, removed boilerplate, metadata, sentences, time "
+      "expressions, entities, events and quotes.");
   cmd->add_option("inputs", args->inputs, "files, directories (read recursively) or - for stdin")
       ->required();
   cmd->add_option("--format", args->format,
@@ -161,7 +165,10 @@ void AddAnalyzeCommand(CLI::App& app, int* rc) {
   cmd->add_option("--data-dir", args->data_dir,
                   "folder with linimasa's data files (default: next to the binary)");
   cmd->add_option("--stages", args->stages_csv,
-                  "pipeline stages to run, comma-separated, in order (default: clean,text)");
+                  "pipeline stages to run, comma-separated, in order (default: "
+                  "clean,text,time,entities,events)");
+  cmd->add_option("--kb", args->kb_files,
+                  "extra knowledge-base file(s) for entity linking (format: data/kb/README.md)");
   cmd->add_flag("!--no-progress", args->progress, "no progress bar on stderr");
   cmd->callback([args, rc] { *rc = RunAnalyze(*args); });
 }

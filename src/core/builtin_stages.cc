@@ -1,5 +1,6 @@
 // Registers the stages linimasa ships with. Each stage lives in src/<stage>/.
 #include "clean/clean_stage.h"
+#include "entities/entity_stage.h"
 #include "linimasa/pipeline.h"
 #include "text/text_stage.h"
 #include "time/time_stage.h"
@@ -10,6 +11,7 @@ void RegisterBuiltinStages() {
   RegisterStage("clean", &clean::CleanStage::Create);
   RegisterStage("text", &text::TextStage::Create);
   RegisterStage("time", &timex::TimeStage::Create);
+  RegisterStage("entities", &entities::EntityStage::Create);
 }
 
 }  // namespace linimasa

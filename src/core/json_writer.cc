@@ -215,6 +215,68 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     }
     o.Close(']');
   }
+  if (doc.entities) {
+    o.Key("entities");
+    o.Open('[');
+    for (const Entity& e : *doc.entities) {
+      o.Open('{');
+      o.KeyNum("start", text_cp.ToCodePoint(e.span.start));
+      o.KeyNum("end", text_cp.ToCodePoint(e.span.end));
+      o.KeyStr("text", std::string_view(text).substr(e.span.start, e.span.size()));
+      o.KeyStr("type", e.type);
+      o.KeyStr("canonical", e.canonical);
+      o.KeyStr("id", e.id);
+      if (!e.iso.empty()) o.KeyStr("iso", e.iso);
+      o.Close('}');
+    }
+    o.Close(']');
+  }
+  if (doc.events) {
+    o.Key("events");
+    o.Open('[');
+    for (const Event& e : *doc.events) {
+      o.Open('{');
+      o.KeyStr("type", e.type);
+      o.KeyStr("cameo", e.cameo);
+      o.Key("trigger");
+      o.Open('{');
+      o.KeyNum("start", text_cp.ToCodePoint(e.trigger.start));
+      o.KeyNum("end", text_cp.ToCodePoint(e.trigger.end));
+      o.KeyStr("text", std::string_view(text).substr(e.trigger.start, e.trigger.size()));
+      o.Close('}');
+      o.Key("actors");
+      o.StrList(e.actors);
+      o.Key("actor_ids");
+      o.StrList(e.actor_ids);
+      o.Key("targets");
+      o.StrList(e.targets);
+      o.Key("target_ids");
+      o.StrList(e.target_ids);
+      o.KeyOpt("place", e.place);
+      o.KeyOpt("place_id", e.place_id);
+      o.KeyOpt("time", e.time);
+      o.KeyStr("modality", e.modality);
+      o.KeyNum("sentence", e.sentence);
+      o.Close('}');
+    }
+    o.Close(']');
+  }
+  if (doc.quotes) {
+    o.Key("quotes");
+    o.Open('[');
+    for (const Quote& q : *doc.quotes) {
+      o.Open('{');
+      o.KeyNum("start", text_cp.ToCodePoint(q.span.start));
+      o.KeyNum("end", text_cp.ToCodePoint(q.span.end));
+      o.KeyStr("text", std::string_view(text).substr(q.span.start, q.span.size()));
+      o.KeyOpt("speaker", q.speaker);
+      o.KeyOpt("speaker_id", q.speaker_id);
+      o.KeyOpt("cue", q.cue);
+      o.KeyStr("kind", q.direct ? "direct" : "indirect");
+      o.Close('}');
+    }
+    o.Close(']');
+  }
   if (options.tokens && doc.tokens && doc.words) {
     o.Key("tokens");
     o.Open('[');

@@ -1,0 +1,188 @@
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "entities/kb.h"
+#include "entities/linker.h"
+#include "linimasa/pipeline.h"
+
+namespace linimasa::entities {
+namespace {
+
+Document Analyze(const std::string& text) {
+  static const auto pipeline = [] {
+    PipelineOptions o;
+    o.data_dir = LINIMASA_TEST_DATA;
+    o.given_layers = {"text", "meta"};
+    auto p = Pipeline::Create({"text", "entities"}, o);
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    return std::move(p).value();
+  }();
+  Document d;
+  d.id = "t";
+  d.text = text;
+  d.meta = Metadata{};
+  EXPECT_TRUE(pipeline->Run(d).ok());
+  return d;
+}
+
+// surface → id for every mention.
+std::multimap<std::string, std::string> Ids(const std::string& text) {
+  Document d = Analyze(text);
+  std::multimap<std::string, std::string> out;
+  for (const Entity& e : *d.entities)
+    out.emplace(text.substr(e.span.start, e.span.size()), e.id);
+  return out;
+}
+
+std::string IdOf(const std::multimap<std::string, std::string>& m, const std::string& surface) {
+  auto it = m.find(surface);
+  return it == m.end() ? "(none)" : it->second;
+}
+
+TEST(NameKeys, FoldCaseHyphensDiacriticsAndTransliteration) {
+  EXPECT_EQ(NameKey("Kim Jong-un"), NameKey("Kim Jong Un"));
+  EXPECT_EQ(NameKey("António  Guterres"), "antonio guterres");
+  EXPECT_EQ(VariantKey("Sergey Lavrov"), VariantKey("Sergei Lavrov"));
+  EXPECT_EQ(VariantKey("Volodymyr Zelenskyy"), VariantKey("Volodymyr Zelenskiy"));
+  EXPECT_NE(VariantKey("Kim Jong Un"), VariantKey("Kim Yo Jong"));
+}
+
+TEST(Kb, ExactCaseAcronymsAndMergedRows) {
+  auto kb = Kb::Load(LINIMASA_TEST_DATA);
+  ASSERT_TRUE(kb.ok()) << kb.status().message();
+  ASSERT_NE(kb->Lookup("AS"), nullptr);
+  EXPECT_EQ(kb->Lookup("AS")->id, "gpe:US");
+  EXPECT_EQ(kb->Lookup("as"), nullptr);  // the word "as" is not the United States
+  EXPECT_EQ(kb->Lookup("Korut")->canonical, "North Korea");
+  EXPECT_EQ(kb->Lookup("Korut")->iso, "KP");
+  EXPECT_EQ(kb->Lookup("Federasi Rusia")->canonical, "Russia");  // curated row overrides
+  EXPECT_EQ(kb->Lookup("Korea"), nullptr);  // shared by two countries: names neither
+}
+
+TEST(Kb, UserFileErrorsNameTheLine) {
+  std::string path = ::testing::TempDir() + "/bad_kb.tsv";
+  {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    std::fputs("# comment\norg:x\tTEAM\tX Corp\n", f);
+    std::fclose(f);
+  }
+  auto kb = Kb::Load(LINIMASA_TEST_DATA, {path});
+  ASSERT_FALSE(kb.ok());
+  EXPECT_NE(kb.status().message().find("bad_kb.tsv:2"), std::string::npos) << kb.status().message();
+}
+
+TEST(Linker, CountryAliasesShareOneId) {
+  auto m = Ids("Korea Utara dan Rusia sepakat. Korut menyebut hubungan DPRK-Rusia penting.");
+  EXPECT_EQ(IdOf(m, "Korea Utara"), "gpe:KP");
+  EXPECT_EQ(IdOf(m, "Korut"), "gpe:KP");
+  EXPECT_EQ(IdOf(m, "DPRK"), "gpe:KP");  // a part of a hyphenated compound
+  EXPECT_EQ(IdOf(m, "Rusia"), "gpe:RU");
+}
+
+TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
+  auto m = Ids("Pyongyang membantah tuduhan itu. Delegasi tiba di Pyongyang pada Senin.");
+  std::vector<std::string> ids;
+  for (auto it = m.lower_bound("Pyongyang"); it != m.upper_bound("Pyongyang"); ++it)
+    ids.push_back(it->second);
+  ASSERT_EQ(ids.size(), 2u);
+  EXPECT_TRUE((ids[0] == "gpe:KP" && ids[1] == "gpe:pyongyang") ||
+              (ids[1] == "gpe:KP" && ids[0] == "gpe:pyongyang"));
+}
+
+// Links hand-made mentions ("surface/TYPE", found left to right in `text`), so that the linker's
+// mechanisms are tested apart from the tagger.
+std::multimap<std::string, std::string> LinkGiven(const std::string& text,
+                                                  const std::vector<std::string>& mentions) {
+  static const auto text_stage = [] {
+    PipelineOptions o;
+    o.data_dir = LINIMASA_TEST_DATA;
+    o.given_layers = {"text", "meta"};
+    o.stage_options = {{"text.pos", "false"}};
+    return std::move(Pipeline::Create({"text"}, o)).value();
+  }();
+  static const Kb kb = std::move(Kb::Load(LINIMASA_TEST_DATA)).value();
+  static const LinkerLexicon lex = std::move(LinkerLexicon::Load(LINIMASA_TEST_DATA)).value();
+  Document d;
+  d.id = "t";
+  d.text = text;
+  d.meta = Metadata{};
+  EXPECT_TRUE(text_stage->Run(d).ok());
+  std::vector<Mention> ms;
+  size_t from = 0;
+  for (const std::string& spec : mentions) {
+    std::string surface = spec.substr(0, spec.rfind('/'));
+    size_t at = text.find(surface, from);
+    EXPECT_NE(at, std::string::npos) << surface;
+    if (at == std::string::npos) continue;
+    from = at + surface.size();
+    Mention m;
+    m.span = {at, at + surface.size()};
+    m.type = spec.substr(spec.rfind('/') + 1);
+    const auto& toks = *d.tokens;
+    for (size_t t = 0; t < toks.size(); ++t) {
+      if (toks[t].span.start == at) m.first_token = t;
+      if (toks[t].span.end == at + surface.size()) m.end_token = t + 1;
+    }
+    ms.push_back(m);
+  }
+  Linker linker(&kb, &lex);
+  std::multimap<std::string, std::string> out;
+  for (const Entity& e : linker.Link(d, ms))
+    out.emplace(text.substr(e.span.start, e.span.size()), e.id);
+  return out;
+}
+
+TEST(Linker, ShortNamesAndTitlesJoinTheFullName) {
+  auto m = LinkGiven(
+      "Pemimpin Korea Utara Kim Jong-un bertemu Hendra Wijaya. Kim berkata kepada Wijaya bahwa "
+      "Presiden Kim puas.",
+      {"Kim Jong-un/PER", "Hendra Wijaya/PER", "Kim/PER", "Wijaya/PER", "Presiden Kim/PER"});
+  EXPECT_EQ(IdOf(m, "Kim Jong-un"), "per:kim_jong_un");  // KB, through the variant key
+  EXPECT_EQ(IdOf(m, "Kim"), "per:kim_jong_un");
+  EXPECT_EQ(IdOf(m, "Presiden Kim"), "per:kim_jong_un");
+  EXPECT_EQ(IdOf(m, "Wijaya"), "per:hendra_wijaya");
+  EXPECT_EQ(IdOf(m, "Hendra Wijaya"), "per:hendra_wijaya");
+}
+
+TEST(Linker, NearestEarlierFullNameWins) {
+  auto m = LinkGiven("Budi Santoso dan Ani Santoso hadir. Ani Santoso tiba dulu. Santoso tersenyum.",
+                     {"Budi Santoso/PER", "Ani Santoso/PER", "Ani Santoso/PER", "Santoso/PER"});
+  EXPECT_EQ(IdOf(m, "Santoso"), "per:ani_santoso");
+}
+
+TEST(Linker, AcronymInParenthesesAndInitialsJoinTheExpansion) {
+  auto m = LinkGiven("Komisi Anti Rasuah Nasional (KARN) memeriksa Budi. Juru bicara KARN menolak. "
+                     "Lembaga Sensor Film (LSF) dan Badan Gizi Kota menyetujui. BGK diam.",
+                     {"Komisi Anti Rasuah Nasional/ORG", "KARN/ORG", "KARN/ORG",
+                      "Lembaga Sensor Film/ORG", "LSF/ORG", "Badan Gizi Kota/ORG", "BGK/ORG"});
+  std::string id = IdOf(m, "Komisi Anti Rasuah Nasional");
+  for (auto it = m.lower_bound("KARN"); it != m.upper_bound("KARN"); ++it) EXPECT_EQ(it->second, id);
+  EXPECT_EQ(IdOf(m, "LSF"), IdOf(m, "Lembaga Sensor Film"));
+  EXPECT_EQ(IdOf(m, "BGK"), IdOf(m, "Badan Gizi Kota"));  // initials, no parentheses
+}
+
+TEST(Linker, ParenthesisedKbNameLinksTheOtherSide) {
+  auto m = LinkGiven("Partai Buruh Korut (WPK) bersidang.", {"Partai Buruh Korut/ORG", "WPK/ORG"});
+  EXPECT_EQ(IdOf(m, "Partai Buruh Korut"), "org:wpk");
+}
+
+TEST(Linker, ClassNounsMakeOneIdAcrossLanguages) {
+  auto a = LinkGiven("Mereka bertemu di kosmodrom Zarechny.", {"kosmodrom Zarechny/LOC"});
+  auto b = LinkGiven("Mereka bertemu di Zarechny Cosmodrome.", {"Zarechny Cosmodrome/LOC"});
+  EXPECT_EQ(IdOf(a, "kosmodrom Zarechny"), "loc:cosmodrome_zarechni");
+  EXPECT_EQ(IdOf(a, "kosmodrom Zarechny"), IdOf(b, "Zarechny Cosmodrome"));
+}
+
+TEST(Linker, SurnameAloneLinksToAUniqueKbPerson) {
+  auto m = LinkGiven("Menlu Lavrov menyebut kunjungan itu bersejarah.", {"Menlu Lavrov/PER"});
+  EXPECT_EQ(IdOf(m, "Menlu Lavrov"), "per:sergey_lavrov");
+}
+
+TEST(Linker, APersonNamedLikeACountryStaysAPerson) {
+  auto m = LinkGiven("Pelatih Jordan Henderson memuji timnya.", {"Jordan Henderson/PER"});
+  EXPECT_EQ(IdOf(m, "Jordan Henderson"), "per:jordan_henderson");
+}
+
+}  // namespace
+}  // namespace linimasa::entities

@@ -1,0 +1,262 @@
+#include "entities/entity_stage.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace linimasa::entities {
+
+namespace {
+
+bool StartsUpperOrDigit(std::string_view s) {
+  return !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= '0' && s[0] <= '9') ||
+                        static_cast<unsigned char>(s[0]) >= 0xC0);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Stage>> EntityStage::Create(const StageContext& ctx) {
+  std::string model = ctx.data_dir + "/models/ner.bin";
+  if (auto it = ctx.options.find("model"); it != ctx.options.end()) model = it->second;
+  auto tagger = ner::NerTagger::Load(model);
+  if (!tagger.ok()) return tagger.status();
+  std::vector<std::string> extra;
+  if (auto it = ctx.options.find("kb"); it != ctx.options.end()) {
+    const std::string& v = it->second;
+    for (size_t p = 0; p <= v.size();) {
+      size_t q = v.find(',', p);
+      if (q == std::string::npos) q = v.size();
+      if (q > p) extra.push_back(v.substr(p, q - p));
+      p = q + 1;
+    }
+  }
+  auto kb = Kb::Load(ctx.data_dir, extra);
+  if (!kb.ok()) return kb.status();
+  auto lex = LinkerLexicon::Load(ctx.data_dir);
+  if (!lex.ok()) return lex.status();
+  return std::unique_ptr<Stage>(
+      new EntityStage(std::move(*tagger), std::move(*kb), std::move(*lex)));
+}
+
+std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
+  const std::string& text = *doc.text;
+  const std::vector<Token>& toks = *doc.tokens;
+  std::vector<Mention> out;
+  std::vector<std::string_view> forms;
+  struct PerSentence {
+    std::vector<Mention> ner, gaz;
+  };
+  std::vector<PerSentence> found(doc.sentences->size());
+  size_t si = 0;
+  std::vector<uint8_t> labels;
+  const auto& names = ner::NerTagger::Labels();
+  auto upper = [&](size_t t) {
+    return StartsUpperOrDigit(std::string_view(text).substr(toks[t].span.start, 1));
+  };
+  for (const Sentence& s : *doc.sentences) {
+    PerSentence& ps = found[si++];
+    if (s.end_token <= s.first_token) continue;
+    forms.clear();
+    bool any_upper = false;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t)
+    {
+      forms.push_back(std::string_view(text).substr(toks[t].span.start, toks[t].span.size()));
+      any_upper |= upper(t);
+    }
+    tagger_.Tag(forms, labels);
+    // NER spans, without punctuation at their edges and — unless the whole sentence is in lower
+    // case — without leading lower-case words ("kosmodrom Vostochny" → "Vostochny").
+    std::vector<Mention>& ner = ps.ner;
+    for (size_t i = 0; i < forms.size();) {
+      const std::string& l = names[labels[i]];
+      if (l[0] != 'B') {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      while (j < forms.size() && names[labels[j]][0] == 'I') ++j;
+      Mention m;
+      m.first_token = s.first_token + i;
+      m.end_token = s.first_token + j;
+      i = j;
+      while (m.first_token < m.end_token &&
+             (toks[m.first_token].kind == Token::Kind::kPunct || (any_upper && !upper(m.first_token)))) {
+        m.lower_lead = toks[m.first_token].kind == Token::Kind::kPunct ? 99 : m.lower_lead + 1;
+        ++m.first_token;
+      }
+      while (m.end_token > m.first_token && toks[m.end_token - 1].kind == Token::Kind::kPunct)
+        --m.end_token;
+      if (m.first_token == m.end_token) continue;
+      m.span = {toks[m.first_token].span.start, toks[m.end_token - 1].span.end};
+      m.type = l.substr(2);
+      ner.push_back(m);
+    }
+    // Gazetteer: the longest KB alias starting at each capitalised token.
+    std::vector<Mention>& gaz = ps.gaz;
+    const size_t maxw = kb_.max_alias_words();
+    for (size_t i = 0; i < forms.size();) {
+      // A hyphenated compound of names ("DPRK-Rusia", "China-AS"): each part that is a KB name
+      // is a mention inside the token.
+      if (StartsUpperOrDigit(forms[i]) && forms[i].find('-') != std::string_view::npos &&
+          !kb_.Lookup(forms[i])) {
+        size_t base = toks[s.first_token + i].span.start;
+        for (size_t p = 0; p < forms[i].size();) {
+          size_t q = forms[i].find('-', p);
+          if (q == std::string_view::npos) q = forms[i].size();
+          std::string_view part = forms[i].substr(p, q - p);
+          if (StartsUpperOrDigit(part))
+            if (const KbEntity* e = kb_.Lookup(part)) {
+              Mention m;
+              m.first_token = s.first_token + i;
+              m.end_token = m.first_token + 1;
+              m.span = {base + p, base + q};
+              m.type = e->type;
+              m.kb = e;
+              gaz.push_back(m);
+            }
+          p = q + 1;
+        }
+        ++i;
+        continue;
+      }
+      if (!StartsUpperOrDigit(forms[i]) || !kb_.StartsAlias(NameKey(forms[i]))) {
+        ++i;
+        continue;
+      }
+      size_t best = 0;
+      const KbEntity* hit = nullptr;
+      for (size_t len = std::min(maxw + 2, forms.size() - i); len >= 1; --len) {
+        if (toks[s.first_token + i + len - 1].kind == Token::Kind::kPunct) continue;
+        size_t a = toks[s.first_token + i].span.start;
+        size_t b = toks[s.first_token + i + len - 1].span.end;
+        if (const KbEntity* e = kb_.Lookup(std::string_view(text).substr(a, b - a))) {
+          hit = e;
+          best = len;
+          break;
+        }
+      }
+      if (!hit) {
+        ++i;
+        continue;
+      }
+      Mention m;
+      m.first_token = s.first_token + i;
+      m.end_token = s.first_token + i + best;
+      m.span = {toks[m.first_token].span.start, toks[m.end_token - 1].span.end};
+      m.type = hit->type;
+      m.kb = hit;
+      // A one-word alias opening the sentence may be an ordinary word ("Antara" = between):
+      // trust it there only when the tagger or the POS tagger (PROPN) agrees.
+      bool keep = !(i == 0 && best == 1);
+      if (!keep && doc.words) {
+        const Token& t = toks[m.first_token];
+        keep = (*doc.words)[t.first_word].upos == "PROPN";
+      }
+      for (const Mention& n : ner)
+        if (n.first_token == m.first_token) keep = true;
+      if (keep) gaz.push_back(m);
+      i += best;
+    }
+  }
+  // Last words of the people the tagger found, to tell "Kremlin Dmitry Peskov" (a place, then a
+  // person named elsewhere as "Peskov") from "Jakarta International Stadium".
+  std::unordered_set<std::string> surnames;
+  for (const PerSentence& ps : found)
+    for (const Mention& m : ps.ner)
+      if (m.type == "PER") surnames.insert(NameKey(std::string_view(text).substr(
+                               toks[m.end_token - 1].span.start, toks[m.end_token - 1].span.size())));
+  for (PerSentence& ps : found) {
+    std::vector<Mention>& ner = ps.ner;
+    const std::vector<Mention>& gaz = ps.gaz;
+    // A NER span that starts with a country and goes on with a person ("Korea Utara Kim Jong
+    // Un"), or whose rest is itself a KB name, is two mentions.
+    for (size_t k = 0; k < ner.size(); ++k) {
+      for (const Mention& g : gaz) {
+        Mention& n = ner[k];
+        if (g.first_token != n.first_token || g.end_token >= n.end_token) continue;
+        Mention rest = n;
+        rest.first_token = g.end_token;
+        rest.span.start = toks[rest.first_token].span.start;
+        const KbEntity* r = kb_.Lookup(
+            std::string_view(text).substr(rest.span.start, rest.span.size()));
+        const Span& last = toks[rest.end_token - 1].span;
+        bool person = n.type == "PER" ||
+                      surnames.count(NameKey(std::string_view(text).substr(last.start, last.size())));
+        if (!r && !(g.kb->type == "GPE" && person)) continue;
+        if (r) {
+          rest.kb = r;
+          rest.type = r->type;
+        } else {
+          rest.type = "PER";
+        }
+        n.end_token = g.end_token;
+        n.span.end = g.span.end;
+        ner.push_back(rest);
+        break;
+      }
+    }
+    // Merge: a KB match replaces the NER spans it overlaps unless one NER span strictly contains
+    // it (the longer name is the entity: "Partai Buruh Korut" holds "Korut").
+    std::vector<Mention> merged;
+    for (const Mention& g : gaz) {
+      bool inside = false;
+      for (const Mention& n : ner)
+        inside |= n.first_token <= g.first_token && g.end_token <= n.end_token &&
+                  (n.end_token - n.first_token) > (g.end_token - g.first_token);
+      if (!inside) merged.push_back(g);
+    }
+    for (Mention n : ner) {
+      bool overlaps = false;
+      for (const Mention& g : merged)
+        overlaps |= n.first_token < g.end_token && g.first_token < n.end_token;
+      if (overlaps) continue;
+      // One class noun before a place or organisation the KB does not know stays part of its
+      // name ("kosmodrom Vostochny", "pelabuhan Tanjung Priok").
+      if (n.lower_lead == 1 && n.type != "PER") {
+        --n.first_token;
+        n.span.start = toks[n.first_token].span.start;
+      }
+      merged.push_back(n);
+    }
+    for (Mention& m : merged) out.push_back(std::move(m));
+  }
+  // Document-level consistency: a capitalised word the tagger left out that is the last name of a
+  // person named in full elsewhere in the document ("Sedangkan Shoigu memberi hormat" after
+  // "Sergei Shoigu") is that person.
+  std::unordered_set<std::string> last_names;
+  std::vector<bool> covered(toks.size(), false);
+  for (const Mention& m : out) {
+    for (size_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+    if (m.type == "PER" && m.end_token - m.first_token >= 2) {
+      const Span& l = toks[m.end_token - 1].span;
+      last_names.insert(NameKey(std::string_view(text).substr(l.start, l.size())));
+    }
+  }
+  if (!last_names.empty()) {
+    for (size_t t = 0; t < toks.size(); ++t) {
+      if (covered[t] || toks[t].kind != Token::Kind::kWord || !upper(t)) continue;
+      const Span& sp = toks[t].span;
+      if (!last_names.count(NameKey(std::string_view(text).substr(sp.start, sp.size())))) continue;
+      Mention m;
+      m.first_token = t;
+      m.end_token = t + 1;
+      m.span = sp;
+      m.type = "PER";
+      out.push_back(m);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  return out;
+}
+
+Status EntityStage::Process(Document& doc) const {
+  if (!doc.text || !doc.sentences || !doc.tokens)
+    return Status::InvalidArgument(
+        doc.id + ": the entities stage needs the text layer (run the text stage first)");
+  std::vector<Mention> mentions = FindMentions(doc);
+  Linker linker(&kb_, &lex_);
+  doc.entities = linker.Link(doc, mentions);
+  return Status::Ok();
+}
+
+}  // namespace linimasa::entities

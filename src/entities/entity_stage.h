@@ -1,0 +1,41 @@
+// The `entities` stage: NER mentions (ner/ner_tagger.h over each sentence's tokens) and KB
+// gazetteer matches (aliases the tagger missed: "Korut", "DPRK", "KCNA"), linked to canonical
+// entities by linker.h.
+//
+// Options: entities.kb = extra KB files, comma-separated (`analyze --kb FILE`);
+//          entities.model = NER model file (default DATA/models/ner.bin).
+// Assigns: entities.  Requires: text, sentences, tokens.
+#pragma once
+
+#include <memory>
+
+#include "entities/kb.h"
+#include "entities/linker.h"
+#include "linimasa/pipeline.h"
+#include "ner/ner_tagger.h"
+
+namespace linimasa::entities {
+
+class EntityStage : public Stage {
+ public:
+  static Result<std::unique_ptr<Stage>> Create(const StageContext& ctx);
+
+  const char* name() const override { return "entities"; }
+  std::vector<std::string> requires_layers() const override {
+    return {"text", "sentences", "tokens"};
+  }
+  std::vector<std::string> assigns_layers() const override { return {"entities"}; }
+  Status Process(Document& doc) const override;
+
+  // Mentions of one document before linking (exposed for tests).
+  std::vector<Mention> FindMentions(const Document& doc) const;
+
+ private:
+  EntityStage(ner::NerTagger tagger, Kb kb, LinkerLexicon lex)
+      : tagger_(std::move(tagger)), kb_(std::move(kb)), lex_(std::move(lex)) {}
+  ner::NerTagger tagger_;
+  Kb kb_;
+  LinkerLexicon lex_;
+};
+
+}  // namespace linimasa::entities

@@ -1,0 +1,251 @@
+#include "entities/linker.h"
+
+#include <algorithm>
+#include <fstream>
+#include <numeric>
+
+namespace linimasa::entities {
+
+namespace {
+
+Result<std::vector<std::string>> ReadList(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot read (reinstall linimasa's data folder)");
+  std::vector<std::string> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    out.push_back(line);
+  }
+  return out;
+}
+
+std::vector<std::string> Words(const std::string& key) {
+  std::vector<std::string> w;
+  size_t b = 0;
+  for (size_t i = 0; i <= key.size(); ++i)
+    if (i == key.size() || key[i] == ' ') {
+      if (i > b) w.push_back(key.substr(b, i - b));
+      b = i + 1;
+    }
+  return w;
+}
+
+std::string Slug(const std::string& variant_key) {
+  std::string s;
+  for (char c : variant_key) s.push_back(c == ' ' ? '_' : c);
+  return s;
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+struct UnionFind {
+  std::vector<size_t> p;
+  explicit UnionFind(size_t n) : p(n) { std::iota(p.begin(), p.end(), 0); }
+  size_t Find(size_t x) { return p[x] == x ? x : p[x] = Find(p[x]); }
+};
+
+}  // namespace
+
+Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
+  LinkerLexicon lex;
+  auto titles = ReadList(data_dir + "/kb/titles.tsv");
+  if (!titles.ok()) return titles.status();
+  for (const std::string& t : *titles) lex.titles.push_back(NameKey(t));
+  std::sort(lex.titles.begin(), lex.titles.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  auto loc = ReadList(data_dir + "/kb/locative.tsv");
+  if (!loc.ok()) return loc.status();
+  lex.locative.insert(loc->begin(), loc->end());
+  auto skip = ReadList(data_dir + "/kb/acronym_skip.tsv");
+  if (!skip.ok()) return skip.status();
+  lex.acronym_skip.insert(skip->begin(), skip->end());
+  auto cls = ReadList(data_dir + "/kb/class_nouns.tsv");
+  if (!cls.ok()) return cls.status();
+  for (const std::string& l : *cls) {
+    size_t tab = l.find('\t');
+    if (tab != std::string::npos) lex.class_nouns[NameKey(l.substr(0, tab))] = l.substr(tab + 1);
+  }
+  return lex;
+}
+
+std::string_view Linker::StripTitles(std::string_view name) const {
+  // Repeatedly drop a leading title word sequence, keeping at least one word.
+  for (bool again = true; again;) {
+    again = false;
+    std::string key = NameKey(name);
+    for (const std::string& t : lex_->titles) {
+      if (key.size() <= t.size() + 1 || key.compare(0, t.size(), t) != 0 || key[t.size()] != ' ')
+        continue;
+      // Skip as many words of `name` as `t` has.
+      size_t words = std::count(t.begin(), t.end(), ' ') + 1, i = 0;
+      for (size_t w = 0; w < words && i < name.size(); ++w) {
+        while (i < name.size() && name[i] != ' ') ++i;
+        while (i < name.size() && name[i] == ' ') ++i;
+      }
+      if (i < name.size()) {
+        name.remove_prefix(i);
+        again = true;
+      }
+      break;
+    }
+  }
+  return name;
+}
+
+std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>& mentions) const {
+  const std::string& text = *doc.text;
+  const std::vector<Token>& toks = *doc.tokens;
+  const size_t n = mentions.size();
+  std::vector<std::string_view> name(n);
+  std::vector<const KbEntity*> kb(n, nullptr);
+  std::vector<std::string> type(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = mentions[i];
+    name[i] = StripTitles(std::string_view(text).substr(m.span.start, m.span.size()));
+    type[i] = m.type;
+    kb[i] = m.kb ? m.kb : kb_->Lookup(name[i]);
+    if (kb[i] && m.type == "PER" && kb[i]->type != "PER" && kb[i]->acts_for.empty())
+      kb[i] = nullptr;  // a person named like a country ("Jordan") stays a person
+    if (kb[i] && !kb[i]->acts_for.empty()) {
+      // 2. A capital acts for its state unless a locative word precedes it.
+      bool place = false;
+      if (m.first_token > 0) {
+        const Span& p = toks[m.first_token - 1].span;
+        std::string prev = NameKey(std::string_view(text).substr(p.start, p.size()));
+        place = lex_->locative.count(prev) > 0;
+      }
+      if (!place)
+        if (const KbEntity* st = kb_->ById(kb[i]->acts_for)) kb[i] = st;
+    }
+  }
+
+  UnionFind uf(n);
+  std::vector<const KbEntity*> root_kb = kb;  // the KB entity of each cluster root
+  auto join = [&](size_t a, size_t b) {
+    size_t ra = uf.Find(a), rb = uf.Find(b);
+    if (ra == rb) return;
+    if (root_kb[ra] && root_kb[rb] && root_kb[ra] != root_kb[rb]) return;  // two KB entities
+    uf.p[rb] = ra;
+    if (!root_kb[ra]) root_kb[ra] = root_kb[rb];
+  };
+
+  // 3. Acronym ↔ expansion: "X (Y)" where Y is the first mention inside the parentheses.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    size_t after = mentions[i].end_token;
+    if (after >= toks.size()) continue;
+    const Span& p = toks[after].span;
+    if (text.compare(p.start, p.size(), "(") != 0) continue;
+    size_t j = i + 1;
+    if (mentions[j].first_token > after + 4) continue;  // "(nama resmi Korut)": a few words in
+    size_t close = mentions[j].end_token;
+    while (close < toks.size() && close < mentions[j].end_token + 8 &&
+           text.compare(toks[close].span.start, 1, ")") != 0)
+      ++close;
+    if (close >= toks.size() || text.compare(toks[close].span.start, 1, ")") != 0) continue;
+    join(i, j);
+  }
+  // All-capitals mentions whose letters are a longer mention's initials.
+  std::vector<std::string> initials(n);
+  for (size_t j = 0; j < n; ++j)
+    for (const std::string& w : Words(NameKey(name[j])))
+      if (!lex_->acronym_skip.count(w) && w[0] >= 'a' && w[0] <= 'z') initials[j].push_back(char(w[0] - 32));
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view a = name[i];
+    if (a.size() < 2 || a.size() > 6 || !std::all_of(a.begin(), a.end(), IsUpper)) continue;
+    for (size_t j = 0; j < n; ++j) {
+      if (j == i || initials[j].size() < 2 || initials[j] != a) continue;
+      {
+        join(j, i);
+        break;
+      }
+    }
+  }
+  // 4. People: same variant key; then short names join the nearest fuller name containing them.
+  std::vector<std::string> vkey(n);
+  std::vector<std::vector<std::string>> words(n);
+  for (size_t i = 0; i < n; ++i) {
+    vkey[i] = VariantKey(name[i]);
+    words[i] = Words(vkey[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (type[i] != "PER" && !(kb[i] && kb[i]->type == "PER")) continue;
+    for (size_t j = 0; j < i; ++j)
+      if ((type[j] == "PER" || (kb[j] && kb[j]->type == "PER")) && vkey[j] == vkey[i]) {
+        join(j, i);
+        break;
+      }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (type[i] != "PER" || kb[i]) continue;
+    size_t best = SIZE_MAX;
+    bool best_before = false;
+    for (size_t j = 0; j < n; ++j) {
+      if (j == i || words[j].size() <= words[i].size()) continue;
+      if (type[j] != "PER" && !(kb[j] && kb[j]->type == "PER")) continue;
+      bool contains = std::all_of(words[i].begin(), words[i].end(), [&](const std::string& w) {
+        return std::find(words[j].begin(), words[j].end(), w) != words[j].end();
+      });
+      if (!contains) continue;
+      bool before = j < i;
+      // Nearest earlier fuller name wins; else the first later one.
+      if (best == SIZE_MAX || (before && (!best_before || j > best))) {
+        best = j;
+        best_before = before;
+      }
+    }
+    if (best != SIZE_MAX) {
+      join(best, i);
+    } else if (words[i].size() == 1) {
+      if (const KbEntity* p = kb_->PersonBySurname(NameKey(name[i]))) kb[i] = p;
+    }
+  }
+
+  // 5. Canonical names and ids per cluster.
+  std::vector<Entity> out(n);
+  std::vector<size_t> rep(n, SIZE_MAX);  // cluster root → member giving the canonical form
+  std::vector<const KbEntity*> ckb(n, nullptr);
+  for (size_t i = 0; i < n; ++i) {
+    size_t r = uf.Find(i);
+    if (kb[i] && !ckb[r]) ckb[r] = kb[i];
+    if (!ckb[r]) ckb[r] = root_kb[r];
+    size_t& b = rep[r];
+    if (b == SIZE_MAX || words[i].size() > words[b].size() ||
+        (words[i].size() == words[b].size() && type[i] == "PER" && type[b] != "PER"))
+      b = i;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    size_t r = uf.Find(i);
+    Entity& e = out[i];
+    e.span = mentions[i].span;
+    if (const KbEntity* k = ckb[r]) {
+      e.canonical = k->canonical;
+      e.id = k->id;
+      e.type = k->type;
+      e.iso = k->iso;
+      if (e.iso.empty() && !k->part_of.empty())
+        if (const KbEntity* c = kb_->ById(k->part_of)) e.iso = c->iso;
+    } else {
+      size_t b = rep[r];
+      e.canonical = std::string(name[b]);
+      e.type = type[b].empty() ? type[i] : type[b];
+      std::string lower = e.type;
+      for (char& c : lower) c = char(c + 32 * (c >= 'A' && c <= 'Z'));
+      if (e.type == "PER") {
+        e.id = lower + ":" + Slug(vkey[b]);
+      } else {
+        std::vector<std::string> w = words[b];
+        for (std::string& x : w)
+          if (auto it = lex_->class_nouns.find(x); it != lex_->class_nouns.end()) x = it->second;
+        std::sort(w.begin(), w.end());
+        std::string k;
+        for (const std::string& x : w) k += (k.empty() ? "" : "_") + x;
+        e.id = lower + ":" + k;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace linimasa::entities

@@ -1,0 +1,60 @@
+// Entity linking inside one document: mentions (from the NER tagger and the KB gazetteer) become
+// canonical entities with stable ids.
+//
+// Mechanisms, in order:
+//  1. KB lookup of the mention without its leading titles ("Presiden Putin" → "Putin"; titles are
+//     data/kb/titles.tsv), by NameKey and, for people, by VariantKey (Sergey = Sergei).
+//  2. Capitals and seats of government (KB `acts_for`) stand for their state unless a locative word
+//     precedes them (data/kb/locative.tsv: "di Pyongyang", "ke Moskow" stay the city).
+//  3. Acronym ↔ expansion in the same document: "Partai Buruh Korut (WPK)", "DPRK (nama resmi
+//     Korut)" — a mention followed by a parenthesised mention is one entity; and an all-capitals
+//     mention whose letters are the initials of a longer mention.
+//  4. People: spelling variants (VariantKey), then short names and titles ("Kim", "Presiden Kim")
+//     join the nearest earlier (else later) fuller name whose words contain theirs; a lone surname
+//     with no fuller form in the document links to a KB person with that surname when unique.
+//  5. Everything else: the fullest form in the document is the canonical name; the id is the type
+//     and the VariantKey of that form ("per:kim_jong_un"), so the same name gets the same id in any
+//     document. Places and organisations: class nouns translated to English and the words sorted
+//     ("kosmodrom Vostochny" = "Vostochny Cosmodrome" = loc:cosmodrome_vostochni).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "entities/kb.h"
+#include "linimasa/document.h"
+
+namespace linimasa::entities {
+
+struct Mention {
+  size_t first_token = 0, end_token = 0;  // tokens [first, end)
+  Span span;                               // into the text
+  std::string type;                        // PER ORG LOC (from NER) or the KB type
+  const KbEntity* kb = nullptr;            // set by the gazetteer match
+  size_t lower_lead = 0;  // lower-case words the tagger put before the name ("kosmodrom")
+};
+
+struct LinkerLexicon {
+  std::vector<std::string> titles;        // NameKeys, longest first
+  std::unordered_set<std::string> locative;  // lower-case words before a place
+  std::unordered_set<std::string> acronym_skip;  // function words initials skip ("dan", "of")
+  std::unordered_map<std::string, std::string> class_nouns;  // "kosmodrom" → "cosmodrome"
+  static Result<LinkerLexicon> Load(const std::string& data_dir);
+};
+
+class Linker {
+ public:
+  Linker(const Kb* kb, const LinkerLexicon* lex) : kb_(kb), lex_(lex) {}
+  // Links `mentions` (sorted by start, non-overlapping) of `doc` (text and tokens set).
+  std::vector<Entity> Link(const Document& doc, const std::vector<Mention>& mentions) const;
+  // The mention's name without leading titles ("Presiden Kim" → "Kim").
+  std::string_view StripTitles(std::string_view name) const;
+
+ private:
+  const Kb* kb_;
+  const LinkerLexicon* lex_;
+};
+
+}  // namespace linimasa::entities
