@@ -1,6 +1,7 @@
 // Registers the stages linimasa ships with. Each stage lives in src/<stage>/.
 #include "clean/clean_stage.h"
 #include "entities/entity_stage.h"
+#include "events/event_stage.h"
 #include "linimasa/pipeline.h"
 #include "text/text_stage.h"
 #include "time/time_stage.h"
@@ -12,6 +13,8 @@ void RegisterBuiltinStages() {
   RegisterStage("text", &text::TextStage::Create);
   RegisterStage("time", &timex::TimeStage::Create);
   RegisterStage("entities", &entities::EntityStage::Create);
+  RegisterStage("quotes", &events::QuoteStage::Create);
+  RegisterStage("events", &events::EventStage::Create);
 }
 
 }  // namespace linimasa
