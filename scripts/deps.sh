@@ -3,7 +3,7 @@
 # does nothing when everything is present. Pass --ci to add the sanitizer/fuzzing toolchain.
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libgumbo-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libre2-dev libhunspell-dev hunspell-id
-      zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev)
+      zlib1g-dev libsqlite3-dev iso-codes libgtest-dev libgmock-dev libbenchmark-dev)
 [[ "${1:-}" == "--ci" ]] && pkgs+=(clang libclang-rt-14-dev)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -11,5 +11,6 @@ void AddTagCommand(CLI::App& app, int* rc);
 void AddStemCommand(CLI::App& app, int* rc);
 void AddTrainCommand(CLI::App& app, int* rc);
 void AddEvalCommand(CLI::App& app, int* rc);
+void AddCorpusCommands(CLI::App& app, int* rc);  // ingest, timeline
 
 }  // namespace linimasa::cli

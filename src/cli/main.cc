@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   linimasa::cli::AddStemCommand(app, &rc);
   linimasa::cli::AddTrainCommand(app, &rc);
   linimasa::cli::AddEvalCommand(app, &rc);
+  linimasa::cli::AddCorpusCommands(app, &rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

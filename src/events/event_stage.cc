@@ -1,6 +1,7 @@
 #include "events/event_stage.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/utf8.h"
 
@@ -335,9 +336,12 @@ Status EventStage::Process(Document& doc) const {
       for (const Timex& t : *doc.timexes) {
         if (t.span.start < sent.start || t.span.end > sent.end) continue;
         if (t.type != "DATE" && t.type != "TIME") continue;
-        if (t.value.empty() || !(t.value[0] >= '0' && t.value[0] <= '9') ||
-            t.value.find('X') != std::string::npos)
-          continue;
+        // Calendar dates only (YYYY, YYYY-MM, YYYY-MM-DD…): not decades, weeks or seasons.
+        const std::string& val = t.value;
+        bool calendar = val.size() >= 4 && std::all_of(val.begin(), val.begin() + 4, ::isdigit) &&
+                        (val.size() == 4 || (val.size() >= 7 && val[4] == '-' && ::isdigit(val[5]) &&
+                                             ::isdigit(val[6])));
+        if (!calendar) continue;
         size_t d = t.span.start > ev.trigger.start ? t.span.start - ev.trigger.start
                                                     : ev.trigger.start - t.span.start;
         if (d < best) {

@@ -1,0 +1,293 @@
+// Embedded SQLite store (see linimasa/store.h). Schema version 1:
+//   meta(key PRIMARY KEY, value)                       schema_version
+//   documents(rowid, doc_id, url, hash UNIQUE, version, outlet, published, title, json)
+//   entities(doc, start, end, type, canonical, id, text)
+//   events(doc, type, cameo, actors, actor_ids, targets, target_ids, place, place_id, time,
+//          modality, sentence, sentence_text, time_flagged)    lists joined with U+001F
+//   flags(doc, kind, start, end, text, message)
+// `doc` is documents.rowid. WAL journal, synchronous=NORMAL: a committed transaction survives a
+// killed process; an interrupted one is rolled back on the next open.
+#include <sqlite3.h>
+
+#include <cstdio>
+
+#include "linimasa/json.h"
+#include "linimasa/store.h"
+
+namespace linimasa {
+
+namespace {
+
+constexpr char kSep = '\x1f';
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string s;
+  for (size_t i = 0; i < v.size(); ++i) s += (i ? std::string(1, kSep) : "") + v[i];
+  return s;
+}
+
+std::vector<std::string> SplitSep(const std::string& s) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;
+  for (size_t p = 0;;) {
+    size_t q = s.find(kSep, p);
+    out.push_back(s.substr(p, q == std::string::npos ? std::string::npos : q - p));
+    if (q == std::string::npos) break;
+    p = q + 1;
+  }
+  return out;
+}
+
+// 64-bit FNV-1a, hex: the content hash that makes ingest idempotent.
+std::string Hash(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) { rc_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr); }
+  ~Stmt() { sqlite3_finalize(s_); }
+  bool ok() const { return rc_ == SQLITE_OK; }
+  Stmt& Bind(int i, const std::string& v) {
+    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& Bind(int i, const std::optional<std::string>& v) {
+    if (v) return Bind(i, *v);
+    sqlite3_bind_null(s_, i);
+    return *this;
+  }
+  Stmt& Bind(int i, int64_t v) {
+    sqlite3_bind_int64(s_, i, v);
+    return *this;
+  }
+  int Step() { return sqlite3_step(s_); }
+  void Reset() {
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  std::string Text(int i) const {
+    const unsigned char* t = sqlite3_column_text(s_, i);
+    return t ? reinterpret_cast<const char*>(t) : "";
+  }
+  std::optional<std::string> OptText(int i) const {
+    if (sqlite3_column_type(s_, i) == SQLITE_NULL) return std::nullopt;
+    return Text(i);
+  }
+  int64_t Int(int i) const { return sqlite3_column_int64(s_, i); }
+
+ private:
+  sqlite3_stmt* s_ = nullptr;
+  int rc_;
+};
+
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  ~SqliteStore() override { sqlite3_close(db_); }
+
+  Status Exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string m = err ? err : "unknown error";
+      sqlite3_free(err);
+      return Status::Internal(path_ + ": " + m);
+    }
+    return Status::Ok();
+  }
+  Status Error(const char* what) {
+    return Status::Internal(path_ + ": " + what + ": " + sqlite3_errmsg(db_));
+  }
+
+  Status Migrate() {
+    Status s = Exec(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+        "PRAGMA busy_timeout=10000;"
+        "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);");
+    if (!s.ok()) return s;
+    Stmt q(db_, "SELECT value FROM meta WHERE key='schema_version'");
+    int version = 0;
+    if (q.ok() && q.Step() == SQLITE_ROW) version = std::atoi(q.Text(0).c_str());
+    if (version > kSchemaVersion)
+      return Status::InvalidArgument(path_ + ": made by a newer linimasa (schema " +
+                                     std::to_string(version) + "); upgrade linimasa");
+    if (version < 1) {
+      s = Exec(
+          "BEGIN;"
+          "CREATE TABLE documents(rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, url TEXT,"
+          " hash TEXT NOT NULL UNIQUE, version INTEGER NOT NULL, outlet TEXT, published TEXT,"
+          " title TEXT, json TEXT NOT NULL, ingested_at TEXT DEFAULT CURRENT_TIMESTAMP);"
+          "CREATE INDEX documents_doc_id ON documents(doc_id);"
+          "CREATE INDEX documents_url ON documents(url);"
+          "CREATE TABLE entities(doc INTEGER NOT NULL REFERENCES documents(rowid), start INTEGER,"
+          " end INTEGER, type TEXT, canonical TEXT, id TEXT, text TEXT);"
+          "CREATE INDEX entities_id ON entities(id);"
+          "CREATE INDEX entities_text ON entities(text COLLATE NOCASE);"
+          "CREATE TABLE events(doc INTEGER NOT NULL REFERENCES documents(rowid), type TEXT,"
+          " cameo TEXT, actors TEXT, actor_ids TEXT, targets TEXT, target_ids TEXT, place TEXT,"
+          " place_id TEXT, time TEXT, modality TEXT, sentence INTEGER, sentence_text TEXT,"
+          " time_flagged INTEGER);"
+          "CREATE TABLE flags(doc INTEGER NOT NULL REFERENCES documents(rowid), kind TEXT,"
+          " start INTEGER, end INTEGER, text TEXT, message TEXT);"
+          "INSERT OR REPLACE INTO meta VALUES('schema_version','1');"
+          "COMMIT;");
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  Status Begin() override { return Exec("BEGIN IMMEDIATE"); }
+  Status Commit() override { return Exec("COMMIT"); }
+
+  Result<bool> Put(const Document& doc) override {
+    std::string hash = Hash(doc.raw);
+    {
+      Stmt q(db_, "SELECT 1 FROM documents WHERE hash=?");
+      q.Bind(1, hash);
+      if (q.Step() == SQLITE_ROW) return false;
+    }
+    int64_t version = 1;
+    {
+      Stmt q(db_, "SELECT MAX(version) FROM documents WHERE doc_id=? OR (url IS NOT NULL AND url=?)");
+      q.Bind(1, doc.id).Bind(2, doc.source.url);
+      if (q.Step() == SQLITE_ROW) version = q.Int(0) + 1;
+    }
+    const Metadata* m = doc.meta ? &*doc.meta : nullptr;
+    Stmt ins(db_,
+             "INSERT INTO documents(doc_id,url,hash,version,outlet,published,title,json) "
+             "VALUES(?,?,?,?,?,?,?,?)");
+    ins.Bind(1, doc.id).Bind(2, doc.source.url).Bind(3, hash).Bind(4, version);
+    ins.Bind(5, m ? m->outlet : std::nullopt).Bind(6, m ? m->published : std::nullopt);
+    ins.Bind(7, m ? m->title : std::nullopt).Bind(8, ToJson(doc, JsonOptions{}));
+    if (ins.Step() != SQLITE_DONE) return Error("storing a document");
+    int64_t row = sqlite3_last_insert_rowid(db_);
+    const std::string& text = doc.text ? *doc.text : doc.raw;
+    if (doc.entities) {
+      Stmt e(db_, "INSERT INTO entities VALUES(?,?,?,?,?,?,?)");
+      for (const Entity& x : *doc.entities) {
+        e.Bind(1, row).Bind(2, int64_t(x.span.start)).Bind(3, int64_t(x.span.end));
+        e.Bind(4, x.type).Bind(5, x.canonical).Bind(6, x.id);
+        e.Bind(7, text.substr(x.span.start, x.span.size()));
+        if (e.Step() != SQLITE_DONE) return Error("storing entities");
+        e.Reset();
+      }
+    }
+    if (doc.events) {
+      Stmt e(db_, "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      for (const Event& x : *doc.events) {
+        std::string sentence;
+        bool flagged = false;
+        if (doc.sentences && x.sentence < doc.sentences->size()) {
+          const Span& s = (*doc.sentences)[x.sentence].span;
+          sentence = text.substr(s.start, s.size());
+          for (const Flag& f : doc.flags)
+            flagged |= f.kind == "weekday_mismatch" && f.span.start >= s.start && f.span.end <= s.end;
+        }
+        e.Bind(1, row).Bind(2, x.type).Bind(3, x.cameo).Bind(4, Join(x.actors));
+        e.Bind(5, Join(x.actor_ids)).Bind(6, Join(x.targets)).Bind(7, Join(x.target_ids));
+        e.Bind(8, x.place).Bind(9, x.place_id).Bind(10, x.time).Bind(11, x.modality);
+        e.Bind(12, int64_t(x.sentence)).Bind(13, sentence).Bind(14, int64_t(flagged));
+        if (e.Step() != SQLITE_DONE) return Error("storing events");
+        e.Reset();
+      }
+    }
+    Stmt f(db_, "INSERT INTO flags VALUES(?,?,?,?,?,?)");
+    for (const Flag& x : doc.flags) {
+      f.Bind(1, row).Bind(2, x.kind).Bind(3, int64_t(x.span.start)).Bind(4, int64_t(x.span.end));
+      f.Bind(5, text.substr(std::min(x.span.start, text.size()), x.span.size())).Bind(6, x.message);
+      if (f.Step() != SQLITE_DONE) return Error("storing flags");
+      f.Reset();
+    }
+    return true;
+  }
+
+  Result<size_t> DocumentCount() override {
+    Stmt q(db_, "SELECT COUNT(*) FROM documents");
+    if (q.Step() != SQLITE_ROW) return Error("counting documents");
+    return static_cast<size_t>(q.Int(0));
+  }
+
+  // Rows of the latest version of each document.
+  static constexpr const char* kLatest =
+      "documents d WHERE d.version = (SELECT MAX(version) FROM documents x WHERE x.doc_id = d.doc_id)";
+
+  Result<std::vector<StoredEventMention>> EventMentions() override {
+    std::string sql =
+        "SELECT d.doc_id, d.outlet, d.published, e.type, e.modality, e.sentence_text, e.actors,"
+        " e.actor_ids, e.targets, e.target_ids, e.place, e.place_id, e.time, e.sentence,"
+        " e.time_flagged FROM events e JOIN ";
+    sql += kLatest;
+    sql += " AND e.doc = d.rowid ORDER BY d.doc_id, e.rowid";
+    Stmt q(db_, sql.c_str());
+    if (!q.ok()) return Error("reading events");
+    std::vector<StoredEventMention> out;
+    while (q.Step() == SQLITE_ROW) {
+      StoredEventMention m;
+      m.doc_id = q.Text(0);
+      m.outlet = q.Text(1);
+      m.published = q.Text(2);
+      m.type = q.Text(3);
+      m.modality = q.Text(4);
+      m.sentence_text = q.Text(5);
+      m.actors = SplitSep(q.Text(6));
+      m.actor_ids = SplitSep(q.Text(7));
+      m.targets = SplitSep(q.Text(8));
+      m.target_ids = SplitSep(q.Text(9));
+      m.place = q.OptText(10);
+      m.place_id = q.OptText(11);
+      m.time = q.OptText(12);
+      m.sentence = static_cast<uint32_t>(q.Int(13));
+      m.time_flagged = q.Int(14) != 0;
+      out.push_back(std::move(m));
+    }
+    return out;
+  }
+
+  Result<std::vector<StoredFlag>> Flags() override {
+    std::string sql = "SELECT d.doc_id, f.kind, f.text, f.message FROM flags f JOIN ";
+    sql += kLatest;
+    sql += " AND f.doc = d.rowid ORDER BY d.doc_id, f.rowid";
+    Stmt q(db_, sql.c_str());
+    if (!q.ok()) return Error("reading flags");
+    std::vector<StoredFlag> out;
+    while (q.Step() == SQLITE_ROW) out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3)});
+    return out;
+  }
+
+  Result<std::vector<std::string>> ResolveEntity(const std::string& name) override {
+    Stmt q(db_,
+           "SELECT DISTINCT id FROM entities WHERE id = ?1 OR canonical = ?1 COLLATE NOCASE OR "
+           "text = ?1 COLLATE NOCASE");
+    q.Bind(1, name);
+    std::vector<std::string> out;
+    while (q.Step() == SQLITE_ROW) out.push_back(q.Text(0));
+    return out;
+  }
+
+ private:
+  sqlite3* db_;
+  std::string path_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    std::string m = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return Status::InvalidArgument(path + ": cannot open the database: " + m +
+                                   " (check the path and its permissions)");
+  }
+  auto store = std::make_unique<SqliteStore>(db, path);
+  Status s = store->Migrate();
+  if (!s.ok()) return Status::InvalidArgument(s.message() + " (is --db an linimasa database?)");
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace linimasa

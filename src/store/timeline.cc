@@ -1,0 +1,218 @@
+#include "store/timeline.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "time/calendar.h"
+
+namespace linimasa::timeline {
+
+namespace {
+
+int ModalityRank(const std::string& m) {
+  if (m == "asserted" || m == "reported") return 0;
+  if (m == "planned") return 1;
+  if (m == "alleged") return 2;
+  if (m == "hypothetical") return 3;
+  return 4;  // denied
+}
+
+std::string Kind(const std::string& type) { return type == "ARRIVE" ? "VISIT" : type; }
+
+bool Shares(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& x : a)
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  return false;
+}
+
+std::optional<int64_t> DayNumber(const std::string& d) {
+  if (d.size() != 10) return std::nullopt;
+  int y = std::atoi(d.substr(0, 4).c_str()), m = std::atoi(d.substr(5, 2).c_str()),
+      dd = std::atoi(d.substr(8, 2).c_str());
+  if (!timex::ValidDate(y, m, dd)) return std::nullopt;
+  return timex::DaysFromCivil(y, m, dd);
+}
+
+struct Item {
+  const StoredEventMention* m;
+  std::string date;
+  bool explicit_date;
+};
+
+bool DatesCompatible(const Item& a, const Item& b) {
+  if (a.date.empty() || b.date.empty()) return false;
+  const std::string& s = a.date.size() <= b.date.size() ? a.date : b.date;
+  const std::string& l = a.date.size() <= b.date.size() ? b.date : a.date;
+  if (l.compare(0, s.size(), s) == 0) return true;
+  bool loose = a.m->modality == "planned" || b.m->modality == "planned" || !a.explicit_date ||
+               !b.explicit_date;
+  auto x = DayNumber(a.date), y = DayNumber(b.date);
+  return loose && x && y && std::llabs(*x - *y) <= 7;
+}
+
+std::vector<std::string> Participants(const StoredEventMention& m) {
+  std::vector<std::string> p = m.actor_ids;
+  p.insert(p.end(), m.target_ids.begin(), m.target_ids.end());
+  return p;
+}
+
+bool SameEvent(const Item& a, const Item& b) {
+  if (Kind(a.m->type) != Kind(b.m->type)) return false;
+  if (a.m->type == "MEET") {
+    if (!Shares(Participants(*a.m), Participants(*b.m))) return false;
+  } else {
+    if (!Shares(a.m->actor_ids, b.m->actor_ids)) return false;
+    if (!a.m->target_ids.empty() && !b.m->target_ids.empty() &&
+        !Shares(a.m->target_ids, b.m->target_ids))
+      return false;
+  }
+  return DatesCompatible(a, b);
+}
+
+// Better evidence first.
+bool Better(const Item& a, const Item& b) {
+  if (a.explicit_date != b.explicit_date) return a.explicit_date;
+  if (a.m->time_flagged != b.m->time_flagged) return !a.m->time_flagged;
+  int ra = ModalityRank(a.m->modality), rb = ModalityRank(b.m->modality);
+  if (ra != rb) return ra < rb;
+  if (a.date.size() != b.date.size()) return a.date.size() > b.date.size();
+  return a.m->doc_id < b.m->doc_id;
+}
+
+void AddUnique(std::vector<std::string>& names, std::vector<std::string>& ids, const std::string& n,
+               const std::string& id) {
+  if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
+  names.push_back(n);
+  ids.push_back(id);
+}
+
+}  // namespace
+
+bool Overlaps(const std::string& date, const std::string& from, const std::string& to) {
+  if (date.empty()) return from.empty() && to.empty();
+  std::string lo = date, hi = date;
+  if (date.size() == 4) {
+    lo += "-01-01";
+    hi += "-12-31";
+  } else if (date.size() == 7) {
+    lo += "-01";
+    hi += "-31";
+  }
+  if (!from.empty() && hi.substr(0, 10) < from.substr(0, 10)) return false;
+  if (!to.empty() && lo.substr(0, 10) > to.substr(0, 10)) return false;
+  return true;
+}
+
+Timeline Build(const std::vector<StoredEventMention>& mentions, const std::vector<StoredFlag>& flags,
+               const Filter& filter) {
+  std::vector<Item> items;
+  for (const StoredEventMention& m : mentions) {
+    if (!filter.outlet.empty() && m.outlet != filter.outlet) continue;
+    Item it{&m, m.time ? *m.time : (m.published.size() >= 10 ? m.published.substr(0, 10) : ""),
+            m.time.has_value()};
+    items.push_back(it);
+  }
+  std::sort(items.begin(), items.end(), Better);
+  // Greedy clustering: each mention joins the first event (in evidence order) it is compatible with.
+  std::vector<std::vector<Item>> clusters;
+  for (const Item& it : items) {
+    bool placed = false;
+    for (auto& c : clusters) {
+      if (SameEvent(c.front(), it)) {
+        c.push_back(it);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) clusters.push_back({it});
+  }
+  Timeline out;
+  for (auto& c : clusters) {
+    MergedEvent e;
+    const Item& best = c.front();
+    e.date = best.date;
+    e.type = best.m->type;
+    e.modality = best.m->modality;
+    std::set<std::string> docs;
+    for (const Item& it : c) {
+      const StoredEventMention& m = *it.m;
+      bool symmetric = Kind(m.type) == "MEET";
+      for (size_t k = 0; k < m.actor_ids.size(); ++k) AddUnique(e.who, e.who_ids, m.actors[k], m.actor_ids[k]);
+      for (size_t k = 0; k < m.target_ids.size(); ++k) {
+        if (symmetric)
+          AddUnique(e.who, e.who_ids, m.targets[k], m.target_ids[k]);
+        else if (std::find(e.who_ids.begin(), e.who_ids.end(), m.target_ids[k]) == e.who_ids.end())
+          AddUnique(e.whom, e.whom_ids, m.targets[k], m.target_ids[k]);
+      }
+      if (e.where.empty() && m.place) {
+        e.where = *m.place;
+        e.where_id = m.place_id ? *m.place_id : "";
+      }
+      docs.insert(m.doc_id);
+      e.mentions.push_back(it.m);
+      e.mention_dates.push_back(it.date);
+    }
+    e.reported_by.assign(docs.begin(), docs.end());
+    // Filters.
+    if (!filter.type.empty() && Kind(e.type) != Kind(filter.type) && e.type != filter.type) continue;
+    if (!filter.entity_ids.empty() && !Shares(filter.entity_ids, e.who_ids) &&
+        !Shares(filter.entity_ids, e.whom_ids))
+      continue;
+    if (!Overlaps(e.date, filter.from, filter.to)) continue;
+    // Explicit days from different documents that disagree.
+    std::map<std::string, std::string> day_by_doc;
+    for (const Item& it : c)
+      if (it.explicit_date && it.date.size() == 10 && !day_by_doc.count(it.m->doc_id))
+        day_by_doc[it.m->doc_id] = it.date;
+    std::set<std::string> days;
+    for (const auto& [d, day] : day_by_doc) days.insert(day);
+    if (days.size() > 1) {
+      ContradictionFlag f;
+      f.kind = "date_disagreement";
+      std::string parts;
+      for (const auto& [d, day] : day_by_doc) {
+        f.docs.push_back(d);
+        parts += (parts.empty() ? "" : "; ") + d + " dates it " + day;
+      }
+      f.text = best.m->sentence_text;
+      f.message = "Outlets disagree on the date of " + e.type + " (" + parts +
+                  "): check which date the primary source gives.";
+      out.flags.push_back(std::move(f));
+    }
+    out.events.push_back(std::move(e));
+  }
+  // Denial conflicts: a denied mention against an asserted, reported or alleged one elsewhere.
+  for (const Item& d : items) {
+    if (d.m->modality != "denied") continue;
+    std::set<std::string> docs = {d.m->doc_id};
+    for (const Item& o : items) {
+      if (o.m->doc_id == d.m->doc_id || Kind(o.m->type) != Kind(d.m->type)) continue;
+      if (o.m->modality == "denied" || o.m->modality == "hypothetical") continue;
+      if (!Shares(o.m->actor_ids, d.m->actor_ids)) continue;
+      docs.insert(o.m->doc_id);
+    }
+    if (docs.size() < 2) continue;
+    ContradictionFlag f;
+    f.kind = "denial_conflict";
+    f.docs.assign(docs.begin(), docs.end());
+    f.text = d.m->sentence_text;
+    std::string who = d.m->actors.empty() ? "" : d.m->actors.front();
+    f.message = d.m->doc_id + " reports a denial of " + d.m->type + (who.empty() ? "" : " by " + who) +
+                " that other documents report as fact or allegation: weigh the sources.";
+    bool dup = false;
+    for (const ContradictionFlag& x : out.flags) dup |= x.kind == f.kind && x.docs == f.docs;
+    if (!dup) out.flags.push_back(std::move(f));
+  }
+  for (const StoredFlag& f : flags) {
+    if (f.kind != "weekday_mismatch") continue;
+    out.flags.push_back(ContradictionFlag{f.kind, {f.doc_id}, f.text, f.message});
+  }
+  std::stable_sort(out.events.begin(), out.events.end(), [](const MergedEvent& a, const MergedEvent& b) {
+    if (a.date.empty() != b.date.empty()) return b.date.empty();
+    return a.date < b.date;
+  });
+  return out;
+}
+
+}  // namespace linimasa::timeline

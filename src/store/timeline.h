@@ -1,0 +1,59 @@
+// Cross-document timeline: event mentions from many documents merged into events, with
+// provenance and contradiction flags. Pure functions over what the store returns.
+//
+// Merging: two mentions are one event when
+//  - their types are equal (ARRIVE and VISIT count as one kind: an arrival starts a visit);
+//  - their participants overlap: a shared actor id (for MEET, whose participants are symmetric, any
+//    shared participant), and shared targets where both name targets;
+//  - their dates are compatible: one is a prefix of the other ("2022-02" ⊇ "2022-02-24"), or both are
+//    days at most 7 days apart where one of them is planned or only dated by its article's
+//    publication day (a planned visit and its report as happened).
+// The merged event takes the date, type and place of its best-evidenced mention: an explicit date
+// over the publication-day default, asserted/reported over planned over alleged over hypothetical
+// over denied, a date outside any weekday/date mismatch over one inside.
+//
+// Flags: weekday_mismatch (from the time layer), date_disagreement (explicitly dated mentions of
+// one event from different documents giving different days), denial_conflict (an event one
+// document denies and another asserts, reports or alleges).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "linimasa/store.h"
+
+namespace linimasa::timeline {
+
+struct MergedEvent {
+  std::string date;  // ISO, at the precision known; "" when no date is known
+  std::string type, modality, where, where_id;
+  std::vector<std::string> who, who_ids, whom, whom_ids, reported_by;
+  std::vector<const StoredEventMention*> mentions;
+  std::vector<std::string> mention_dates;  // per mention: its own date
+};
+
+struct ContradictionFlag {
+  std::string kind;
+  std::vector<std::string> docs;
+  std::string text, message;
+};
+
+struct Timeline {
+  std::vector<MergedEvent> events;  // by date, undated last
+  std::vector<ContradictionFlag> flags;
+};
+
+struct Filter {
+  std::vector<std::string> entity_ids;  // keep events with one of these participants; empty: all
+  std::string type, outlet, from, to;   // empty: no constraint
+};
+
+Timeline Build(const std::vector<StoredEventMention>& mentions, const std::vector<StoredFlag>& flags,
+               const Filter& filter = {});
+
+// True when the period of `date` ("2022-02" = the whole month) overlaps [from, to] (either may be
+// empty).
+bool Overlaps(const std::string& date, const std::string& from, const std::string& to);
+
+}  // namespace linimasa::timeline
