@@ -1,0 +1,152 @@
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "linimasa/store.h"
+#include "store/timeline.h"
+
+namespace linimasa {
+namespace {
+
+StoredEventMention M(std::string doc, std::string type, std::vector<std::string> actors,
+                     std::optional<std::string> time, std::string modality = "asserted",
+                     std::string published = "2024-06-19", std::vector<std::string> targets = {}) {
+  StoredEventMention m;
+  m.doc_id = std::move(doc);
+  m.type = std::move(type);
+  m.actors = actors;
+  m.actor_ids = actors;
+  m.targets = targets;
+  m.target_ids = targets;
+  m.time = std::move(time);
+  m.modality = std::move(modality);
+  m.published = std::move(published);
+  return m;
+}
+
+TEST(Timeline, MergesAcrossDocumentsAndKeepsProvenance) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "VISIT", {"per:putin"}, "2024-06-19"),
+      M("b", "VISIT", {"per:putin"}, "2024-06-16", "planned", "2024-06-14"),
+      M("c", "VISIT", {"per:biden"}, "2024-06-19"),
+  };
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 2u);
+  const auto& e = t.events[0].who_ids[0] == "per:putin" ? t.events[0] : t.events[1];
+  EXPECT_EQ(e.date, "2024-06-19");  // asserted over planned
+  EXPECT_EQ(e.reported_by, (std::vector<std::string>{"a", "b"}));
+  ASSERT_EQ(t.flags.size(), 1u);
+  EXPECT_EQ(t.flags[0].kind, "date_disagreement");
+  EXPECT_EQ(t.flags[0].docs, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST(Timeline, GranularityAndDistanceDecideCompatibility) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "ATTACK", {"gpe:RU"}, "2022-02"),
+      M("b", "ATTACK", {"gpe:RU"}, "2022-02-24"),
+      M("c", "ATTACK", {"gpe:RU"}, "2022-05-01"),  // explicit, asserted, far: another event
+  };
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 2u);
+  EXPECT_EQ(t.events[0].date, "2022-02-24");  // the finer explicit date
+  EXPECT_EQ(t.events[0].reported_by.size(), 2u);
+}
+
+TEST(Timeline, ExplicitDateBeatsPublicationDefaultAndArriveIsAVisit) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "ARRIVE", {"per:kim"}, std::nullopt, "asserted", "2023-09-13"),
+      M("b", "VISIT", {"per:kim"}, "2023-09-12", "asserted", "2023-09-13"),
+  };
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].date, "2023-09-12");
+  EXPECT_TRUE(t.flags.empty());  // a publication-day default does not disagree
+}
+
+TEST(Timeline, MeetIsSymmetricButOtherTypesNeedASharedActor) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "MEET", {"per:kim"}, "2023-09-13", "asserted", "2023-09-13", {"per:putin"}),
+      M("b", "MEET", {"per:putin"}, "2023-09-13", "asserted", "2023-09-13", {"per:kim"}),
+      M("c", "SANCTION", {"gpe:US"}, "2023-09-13", "asserted", "2023-09-13", {"gpe:KP"}),
+      M("d", "SANCTION", {"gpe:KP"}, "2023-09-13", "asserted", "2023-09-13", {"gpe:US"}),
+  };
+  auto t = timeline::Build(ms, {});
+  EXPECT_EQ(t.events.size(), 3u);
+}
+
+TEST(Timeline, DenialAgainstAnAllegationIsFlagged) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "SUPPLY_ARMS", {"gpe:KP"}, std::nullopt, "denied", "2023-09-13"),
+      M("b", "SUPPLY_ARMS", {"gpe:KP"}, std::nullopt, "alleged", "2024-06-14"),
+  };
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.flags.size(), 1u);
+  EXPECT_EQ(t.flags[0].kind, "denial_conflict");
+  EXPECT_EQ(t.flags[0].docs, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST(Timeline, FiltersByEntityTypeAndOverlappingDates) {
+  std::vector<StoredEventMention> ms = {M("a", "ATTACK", {"gpe:RU"}, "2022-02"),
+                                        M("b", "MEET", {"per:kim"}, "2023-09-13")};
+  timeline::Filter f;
+  f.from = "2022-02-24";
+  f.to = "2022-02-24";
+  auto t = timeline::Build(ms, {}, f);
+  ASSERT_EQ(t.events.size(), 1u);  // the month overlaps the day
+  EXPECT_EQ(t.events[0].type, "ATTACK");
+  f = {};
+  f.entity_ids = {"per:kim"};
+  EXPECT_EQ(timeline::Build(ms, {}, f).events.size(), 1u);
+  f = {};
+  f.type = "VISIT";
+  EXPECT_TRUE(timeline::Build(ms, {}, f).events.empty());
+  EXPECT_TRUE(timeline::Overlaps("2022", "2022-12-31", ""));
+  EXPECT_FALSE(timeline::Overlaps("2022-02", "2022-03-01", ""));
+}
+
+TEST(SqliteStore, IdempotentVersionedAndReadable) {
+  std::string path = ::testing::TempDir() + "/store_test.db";
+  std::remove(path.c_str());
+  auto store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  Document d;
+  d.id = "doc1";
+  d.raw = "Putin mengunjungi Korea Utara.";
+  d.text = d.raw;
+  d.source.url = "https://example.com/a";
+  d.sentences = std::vector<Sentence>{{{0, d.text->size()}, 0, 0}};
+  Event e;
+  e.type = "VISIT";
+  e.actors = {"Vladimir Putin"};
+  e.actor_ids = {"per:vladimir_putin"};
+  e.modality = "asserted";
+  d.events = std::vector<Event>{e};
+  d.entities = std::vector<Entity>{{{0, 5}, "PER", "Vladimir Putin", "per:vladimir_putin", ""}};
+  ASSERT_TRUE((*store)->Begin().ok());
+  EXPECT_TRUE(*(*store)->Put(d));
+  EXPECT_FALSE(*(*store)->Put(d));  // same content: stored once
+  d.raw += " Ia disambut Kim.";      // same URL, new text: a new version
+  EXPECT_TRUE(*(*store)->Put(d));
+  ASSERT_TRUE((*store)->Commit().ok());
+  EXPECT_EQ(*(*store)->DocumentCount(), 2u);
+  auto ms = (*store)->EventMentions();
+  ASSERT_TRUE(ms.ok());
+  EXPECT_EQ(ms->size(), 1u);  // only the latest version is read
+  EXPECT_EQ((*ms)[0].sentence_text, "Putin mengunjungi Korea Utara.");
+  auto ids = (*store)->ResolveEntity("putin");
+  ASSERT_TRUE(ids.ok());
+  EXPECT_EQ(*ids, (std::vector<std::string>{"per:vladimir_putin"}));
+}
+
+TEST(SqliteStore, RefusesAFileThatIsNotADatabase) {
+  std::string path = ::testing::TempDir() + "/not_a_db.txt";
+  std::FILE* f = std::fopen(path.c_str(), "w");
+  std::fputs("this is not sqlite, just text that is long enough to look like a header......\n", f);
+  std::fclose(f);
+  auto store = OpenSqliteStore(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("not_a_db.txt"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace linimasa
