@@ -16,6 +16,10 @@ calc() { awk "BEGIN { print $1 }"; }
 docs=$(wc -l < bench/work/corpus.jsonl); mb=$(du -m bench/work/corpus.jsonl | cut -f1)
 t0=$(now); $bin analyze -j 1 --no-progress bench/work/corpus.jsonl -o /dev/null; t1=$(now)
 full_s=$(calc "$t1 - $t0")
+t0=$(now); $bin analyze -j 1 --no-progress --stages clean,text,time,entities bench/work/corpus.jsonl -o /dev/null; t1=$(now)
+ent_s=$(calc "$t1 - $t0")
+t0=$(now); $bin analyze -j 1 --no-progress --stages clean,text,time bench/work/corpus.jsonl -o /dev/null; t1=$(now)
+time_s=$(calc "$t1 - $t0")
 t0=$(now); $bin analyze -j 1 --no-progress --stages clean,text bench/work/corpus.jsonl -o /dev/null; t1=$(now)
 text_s=$(calc "$t1 - $t0")
 t0=$(now); $bin analyze -j 1 --no-progress --stages clean bench/work/corpus.jsonl -o /dev/null; t1=$(now)
@@ -28,7 +32,9 @@ html_s=$(calc "$t1 - $t0")
 read -r rp rs rmb < <($py bench/readability_peer.py bench/work/html "${BENCH_PEER_PAGES:-1000}")
 
 printf '%-40s %10s %12s %10s\n' "run (one core)" "docs" "docs/s" "MB/s"
-printf '%-40s %10d %12.0f %10.1f\n' "analyze JSONL, default (clean+text+time)" "$docs" "$(calc "$docs / $full_s")" "$(calc "$mb / $full_s")"
+printf '%-40s %10d %12.0f %10.1f\n' "analyze JSONL, default (all stages)" "$docs" "$(calc "$docs / $full_s")" "$(calc "$mb / $full_s")"
+printf '%-40s %10d %12.0f %10.1f\n' "analyze JSONL, clean,text,time,entities" "$docs" "$(calc "$docs / $ent_s")" "$(calc "$mb / $ent_s")"
+printf '%-40s %10d %12.0f %10.1f\n' "analyze JSONL, --stages clean,text,time" "$docs" "$(calc "$docs / $time_s")" "$(calc "$mb / $time_s")"
 printf '%-40s %10d %12.0f %10.1f\n' "analyze JSONL, --stages clean,text" "$docs" "$(calc "$docs / $text_s")" "$(calc "$mb / $text_s")"
 printf '%-40s %10d %12.0f %10.1f\n' "analyze JSONL, --stages clean" "$docs" "$(calc "$docs / $jsonl_s")" "$(calc "$mb / $jsonl_s")"
 printf '%-40s %10d %12.0f %10.1f\n' "analyze HTML pages, --stages clean" "$pages" "$(calc "$pages / $html_s")" "$(calc "$hmb / $html_s")"
