@@ -1,5 +1,5 @@
 // Fuzz target for one reader (LINIMASA_FUZZ_FORMAT: text, html, jsonl, warc): arbitrary bytes are
-// read as that format, then every document goes through the clean, text and time stages and the
+// read as that format, then every document goes through the default stages (clean, text, time, entities, quotes, events) and the
 // JSON writer. Nothing may crash, hang, leak or trip a sanitizer; offsets must stay inside their
 // strings.
 #include <cstdint>
@@ -17,7 +17,7 @@ const linimasa::Pipeline& TheOnePipeline() {
     linimasa::PipelineOptions o;
     o.data_dir = LINIMASA_FUZZ_DATA;
     auto r =
-        linimasa::Pipeline::Create({"clean", "text", "time"}, o);  // boilerplate, tokens, timexes
+        linimasa::Pipeline::Create(linimasa::DefaultStages(), o);  // every default stage
     if (!r.ok()) std::abort();
     return std::move(r).value().release();
   }();

@@ -23,15 +23,13 @@
 #include "core/utf8.h"
 #include "ingest/encoding.h"
 #include "linimasa/pipeline.h"
+#include "ner/conll.h"
 #include "ner/ner_tagger.h"
 
 namespace linimasa::cli {
 namespace {
 
-struct ConllSentence {
-  bool docstart_before = false;
-  std::vector<std::string> tokens, labels;
-};
+using ner::ConllSentence;
 
 Result<std::vector<ConllSentence>> ReadConll(const std::string& path) {
   auto bytes = path == "-" ? FileEnv::Default().ReadStdin(size_t{1} << 30)
@@ -39,36 +37,7 @@ Result<std::vector<ConllSentence>> ReadConll(const std::string& path) {
   if (!bytes.ok()) return bytes.status();
   if (ingest::LooksBinary(*bytes))
     return Status::InvalidArgument(path + ": looks like a binary file, not CoNLL text");
-  std::string text = ingest::DecodeToUtf8(*bytes).text;
-  std::vector<ConllSentence> out;
-  ConllSentence cur;
-  bool docstart = false;
-  auto flush = [&] {
-    if (!cur.tokens.empty()) {
-      cur.docstart_before = docstart;
-      docstart = false;
-      out.push_back(std::move(cur));
-    }
-    cur = ConllSentence{};
-  };
-  ForEachLine(text, [&](std::string_view line, size_t) {
-    std::string_view t = utf8::Trim(line);
-    if (t.empty()) return flush();
-    if (t.substr(0, 10) == "-DOCSTART-") {
-      flush();
-      docstart = true;
-      return;
-    }
-    char sep = line.find('\t') != std::string_view::npos ? '\t' : ' ';
-    std::vector<std::string> f;
-    for (auto& x : SplitFields(line, sep))
-      if (!utf8::Trim(x).empty()) f.emplace_back(utf8::Trim(x));
-    if (f.empty()) return flush();
-    cur.tokens.push_back(f[0]);
-    cur.labels.push_back(f.size() > 1 ? f.back() : "O");
-  });
-  flush();
-  return out;
+  return ner::ParseConll(ingest::DecodeToUtf8(*bytes).text);
 }
 
 std::string Key(const std::vector<std::string>& tokens) {

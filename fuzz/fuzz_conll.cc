@@ -1,0 +1,31 @@
+// Fuzz target for the CoNLL reader of `tag ner` / `eval ner` / `train ner`: arbitrary bytes are
+// decoded, parsed into sentences, and every sentence is tagged by the shipped NER model. Nothing may
+// crash, hang or trip a sanitizer; every sentence has one label per token and no empty token.
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "ingest/encoding.h"
+#include "ner/conll.h"
+#include "ner/ner_tagger.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const auto* tagger = [] {
+    auto t = linimasa::ner::NerTagger::Load(std::string(LINIMASA_FUZZ_DATA) + "/models/ner.bin");
+    if (!t.ok()) std::abort();
+    return new linimasa::ner::NerTagger(std::move(t).value());
+  }();
+  std::string bytes(reinterpret_cast<const char*>(data), size);
+  std::string text = linimasa::ingest::DecodeToUtf8(bytes).text;
+  std::vector<std::string_view> forms;
+  std::vector<uint8_t> labels;
+  for (const auto& s : linimasa::ner::ParseConll(text)) {
+    if (s.tokens.size() != s.labels.size()) std::abort();
+    forms.assign(s.tokens.begin(), s.tokens.end());
+    for (auto f : forms)
+      if (f.empty()) std::abort();
+    tagger->Tag(forms, labels);
+    if (labels.size() != forms.size()) std::abort();
+  }
+  return 0;
+}
