@@ -149,7 +149,8 @@ Status QuoteStage::Process(Document& doc) const {
   }
   // Indirect speech: X mengatakan bahwa …; Menurut X, …
   for (size_t s = 0; s < doc.sentences->size(); ++s) {
-    auto [a, b] = v.SentenceWords(s);
+    const auto [a0, b0] = v.SentenceWords(s);
+    const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
     for (size_t k = a; k < b; ++k) {
       if (quoted[k]) break;
       bool menurut = v.lower[k] == "menurut";
@@ -208,7 +209,8 @@ Status EventStage::Process(Document& doc) const {
   std::vector<Event> out;
   const Entity* last_actor = nullptr;
   for (size_t s = 0; s < doc.sentences->size(); ++s) {
-    auto [a, b] = v.SentenceWords(s);
+    const auto [a0, b0] = v.SentenceWords(s);
+    const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
     for (size_t i = a; i < b; ++i) {
       auto trig = lex_.triggers.find(v.lemma[i]);
       if (trig == lex_.triggers.end() || v.entity[i] >= 0 || words[i].upos == "PROPN") continue;
