@@ -1,7 +1,6 @@
 #include "entities/kb.h"
 
-#include <fstream>
-
+#include "core/file_env.h"
 #include "core/lines.h"
 #include "core/utf8.h"
 
@@ -27,18 +26,6 @@ bool IsSeparator(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '-' || cp == '.' || cp == '\'' ||
          cp == '_' || cp == 0x2019 || cp == 0x2018 || cp == 0x2010 || cp == 0x2011 ||
          cp == 0x2013 || cp == 0xA0 || cp == ',' || cp == '"' || cp == '(' || cp == ')';
-}
-
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(b, i - b));
-      b = i + 1;
-    }
-  }
-  return out;
 }
 
 bool AllCaps(std::string_view s) {
@@ -83,7 +70,7 @@ std::string NameKey(std::string_view name) {
 
 std::string VariantKey(std::string_view name) {
   std::string key = NameKey(name), out;
-  for (const std::string& w : Split(key, ' ')) {
+  for (const std::string& w : SplitFields(key, ' ')) {
     std::string v;
     for (char c : w)
       if (v.empty() || v.back() != c) v.push_back(c);  // doubled letters single
@@ -112,33 +99,34 @@ Result<Kb> Kb::Load(const std::string& data_dir, const std::vector<std::string>&
 }
 
 Status Kb::AddFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in)
-    return Status::NotFound(path + ": cannot read the knowledge-base file (check the path; the "
-                                   "format is in data/kb/README.md)");
-  std::string line;
-  size_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = Split(line, '\t');
-    if (f.size() < 3 || f[0].empty() || (f[1].empty() && !by_id_.count(f[0])))
-      return Status::InvalidArgument(path + ":" + std::to_string(n) +
-                                     ": expected id<TAB>type<TAB>canonical<TAB>iso<TAB>aliases"
-                                     "<TAB>acts_for<TAB>part_of (a new id needs a type)");
+  auto bytes = FileEnv::Default().ReadFile(path, size_t{256} << 20);
+  if (!bytes.ok())
+    return Status::NotFound(bytes.status().message() +
+                            " (a knowledge-base file: check the path; the format is in "
+                            "data/kb/README.md)");
+  Status status = Status::Ok();
+  ForEachLine(*bytes, [&](std::string_view line, size_t n) {
+    if (!status.ok() || line.empty() || line[0] == '#') return;
+    std::vector<std::string> f = SplitFields(line);
+    if (f.size() < 3 || f[0].empty() || (f[1].empty() && !by_id_.count(f[0]))) {
+      status = Status::InvalidArgument(path + ":" + std::to_string(n) +
+                                       ": expected id<TAB>type<TAB>canonical<TAB>iso<TAB>aliases"
+                                       "<TAB>acts_for<TAB>part_of (a new id needs a type)");
+      return;
+    }
     f.resize(7);
     if (!f[1].empty() && f[1] != "PER" && f[1] != "ORG" && f[1] != "LOC" && f[1] != "GPE" &&
-        f[1] != "FAC" && f[1] != "NORP" && f[1] != "EVT" && f[1] != "PRODUCT")
-      return Status::InvalidArgument(path + ":" + std::to_string(n) + ": unknown type '" + f[1] +
-                                     "' (use PER, ORG, LOC, GPE, FAC, NORP, EVT or PRODUCT)");
-    KbEntity e{f[0], f[1], f[2], f[3], f[5], f[6]};
+        f[1] != "FAC" && f[1] != "NORP" && f[1] != "EVT" && f[1] != "PRODUCT") {
+      status = Status::InvalidArgument(path + ":" + std::to_string(n) + ": unknown type '" + f[1] +
+                                       "' (use PER, ORG, LOC, GPE, FAC, NORP, EVT or PRODUCT)");
+      return;
+    }
     std::vector<std::string> aliases;
-    for (std::string& a : Split(f[4], '|'))
+    for (std::string& a : SplitFields(f[4], '|'))
       if (!a.empty()) aliases.push_back(std::move(a));
-    Add(e, aliases);
-  }
-  return Status::Ok();
+    Add(KbEntity{f[0], f[1], f[2], f[3], f[5], f[6]}, aliases);
+  });
+  return status;
 }
 
 void Kb::Add(const KbEntity& e, const std::vector<std::string>& aliases) {

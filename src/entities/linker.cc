@@ -1,35 +1,29 @@
 #include "entities/linker.h"
 
 #include <algorithm>
-#include <fstream>
 #include <numeric>
+
+#include "core/file_env.h"
+#include "core/lines.h"
 
 namespace linimasa::entities {
 
 namespace {
 
+// The non-comment lines of a word list in the data folder.
 Result<std::vector<std::string>> ReadList(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot read (reinstall linimasa's data folder)");
+  auto lines = ReadFileLines(path);
+  if (!lines.ok())
+    return Status::NotFound(lines.status().message() + " (reinstall linimasa's data folder)");
   std::vector<std::string> out;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    out.push_back(line);
-  }
+  for (std::string& l : *lines)
+    if (!l.empty() && l[0] != '#') out.push_back(std::move(l));
   return out;
 }
 
+// The words of a NameKey (single spaces, no empty words).
 std::vector<std::string> Words(const std::string& key) {
-  std::vector<std::string> w;
-  size_t b = 0;
-  for (size_t i = 0; i <= key.size(); ++i)
-    if (i == key.size() || key[i] == ' ') {
-      if (i > b) w.push_back(key.substr(b, i - b));
-      b = i + 1;
-    }
-  return w;
+  return key.empty() ? std::vector<std::string>{} : SplitFields(key, ' ');
 }
 
 std::string Slug(const std::string& variant_key) {

@@ -1,43 +1,37 @@
 #include "events/lexicon.h"
 
-#include <fstream>
+#include "core/file_env.h"
+#include "core/lines.h"
 
 namespace linimasa::events {
 
 namespace {
 
-// Calls f(fields, line number) for each non-comment line of a TSV file.
+// Calls f(fields) for each non-comment line of a TSV file in the data folder.
 template <typename F>
 Status ForEachRow(const std::string& path, size_t min_fields, F&& f) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot read (reinstall linimasa's data folder)");
-  std::string line;
-  for (size_t n = 1; std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    for (size_t p = 0;;) {
-      size_t q = line.find('\t', p);
-      fields.push_back(line.substr(p, q == std::string::npos ? std::string::npos : q - p));
-      if (q == std::string::npos) break;
-      p = q + 1;
+  auto bytes = FileEnv::Default().ReadFile(path, size_t{16} << 20);
+  if (!bytes.ok())
+    return Status::NotFound(bytes.status().message() + " (reinstall linimasa's data folder)");
+  Status status = Status::Ok();
+  ForEachLine(*bytes, [&](std::string_view line, size_t n) {
+    if (!status.ok() || line.empty() || line[0] == '#') return;
+    std::vector<std::string> fields = SplitFields(line);
+    if (fields.size() < min_fields) {
+      status = Status::InvalidArgument(path + ":" + std::to_string(n) + ": expected " +
+                                       std::to_string(min_fields) + " TAB-separated fields");
+      return;
     }
-    if (fields.size() < min_fields)
-      return Status::InvalidArgument(path + ":" + std::to_string(n) + ": expected " +
-                                     std::to_string(min_fields) + " TAB-separated fields");
     f(fields);
-  }
-  return Status::Ok();
+  });
+  return status;
 }
 
+// "a|b||c" → {a, b, c}.
 std::vector<std::string> SplitBar(const std::string& s) {
   std::vector<std::string> out;
-  for (size_t p = 0; p < s.size();) {
-    size_t q = s.find('|', p);
-    if (q == std::string::npos) q = s.size();
-    if (q > p) out.push_back(s.substr(p, q - p));
-    p = q + 1;
-  }
+  for (std::string& x : SplitFields(s, '|'))
+    if (!x.empty()) out.push_back(std::move(x));
   return out;
 }
 
