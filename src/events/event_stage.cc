@@ -71,6 +71,18 @@ const Entity* LastPerson(const View& v, size_t w, bool person_only) {
   return nullptr;
 }
 
+bool CanSpeak(const Entity* e) { return e && (e->type == "PER" || e->type == "ORG" || e->type == "GPE"); }
+
+// The speaker named before word `k` in the sentence starting at `s0`: the nearest person,
+// organisation or state, or — a pronoun coming first — the last person before the pronoun.
+const Entity* SpeakerBefore(const View& v, const EventLexicon& lex, size_t k, size_t s0) {
+  for (size_t m = k; m-- > s0;) {
+    if (const Entity* e = v.Ent(m); CanSpeak(e)) return e;
+    if (lex.Is("pronoun", v.lower[m])) return LastPerson(v, m, true);
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Stage>> QuoteStage::Create(const StageContext& ctx) {
@@ -96,8 +108,7 @@ Status QuoteStage::Process(Document& doc) const {
   auto speaker_near = [&](size_t from, size_t to, size_t before_word) -> const Entity* {
     // The first actor-like mention in [from, to); a pronoun or "-nya" is the last person before.
     for (size_t k = from; k < to && k < v.size(); ++k) {
-      if (const Entity* e = v.Ent(k))
-        if (e->type == "PER" || e->type == "ORG" || e->type == "GPE") return e;
+      if (const Entity* e = v.Ent(k); CanSpeak(e)) return e;
       if (lex_.Is("pronoun", v.lower[k])) {
         const Entity* p = LastPerson(v, before_word, true);
         return p ? p : last_speaker;
@@ -121,8 +132,7 @@ Status QuoteStage::Process(Document& doc) const {
     for (size_t k = j + 1; k < v.size() && k <= j + 3 && !who; ++k) {
       if (!lex_.Is("speech", v.lemma[k])) continue;
       q.cue = std::string(v.Form(k));
-      who = speaker_near(k + 1, std::min(v.size(), k + 7), i);
-      if (!who && k + 1 < v.size() && v.lower[k + 1] == "nya") who = LastPerson(v, i, true);
+      who = speaker_near(k + 1, std::min(v.size(), k + 7), i);  // "ujarnya": -nya is a pronoun
     }
     // Before: X mengatakan, “… / X: “…
     if (!who) {
@@ -130,11 +140,7 @@ Status QuoteStage::Process(Document& doc) const {
       for (size_t k = i; k-- > s0 && k + 8 > i;) {
         if (lex_.Is("speech", v.lemma[k]) || v.Form(k) == ":") {
           if (v.Form(k) != ":") q.cue = std::string(v.Form(k));
-          for (size_t m = k; m-- > s0 && !who;) {
-            const Entity* e = v.Ent(m);
-            if (e && (e->type == "PER" || e->type == "ORG" || e->type == "GPE")) who = e;
-            if (lex_.Is("pronoun", v.lower[m])) who = LastPerson(v, m, true);
-          }
+          who = SpeakerBefore(v, lex_, k, s0);
           break;
         }
       }
@@ -153,8 +159,9 @@ Status QuoteStage::Process(Document& doc) const {
     const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
     for (size_t k = a; k < b; ++k) {
       if (quoted[k]) break;
-      bool menurut = v.lower[k] == "menurut";
-      if (!menurut && !(lex_.Is("speech", v.lemma[k]) && k + 1 < b && v.lower[k + 1] == "bahwa"))
+      bool menurut = lex_.Is("according", v.lower[k]);
+      if (!menurut &&
+          !(lex_.Is("speech", v.lemma[k]) && k + 1 < b && lex_.Is("complementizer", v.lower[k + 1])))
         continue;
       Quote q;
       q.direct = false;
@@ -167,11 +174,7 @@ Status QuoteStage::Process(Document& doc) const {
         while (start < b && v.Form(start) != ",") ++start;
         ++start;
       } else {
-        for (size_t m = k; m-- > a && !who;) {
-          const Entity* e = v.Ent(m);
-          if (e && (e->type == "PER" || e->type == "ORG" || e->type == "GPE")) who = e;
-          if (lex_.Is("pronoun", v.lower[m])) who = LastPerson(v, m, true);
-        }
+        who = SpeakerBefore(v, lex_, k, a);
       }
       size_t end = b;
       while (end > start && words[end - 1].upos == "PUNCT") --end;
@@ -254,8 +257,7 @@ Status EventStage::Process(Document& doc) const {
       for (size_t k = i; k-- > c0;) {
         const Entity* e = v.Ent(k);
         if (!e) {
-          if (!before.empty() && v.lower[k] != "dan" && v.Form(k) != "," && v.lower[k] != "serta")
-            break;
+          if (!before.empty() && !lex_.Is("coordinator", v.lower[k]) && v.Form(k) != ",") break;
           continue;
         }
         if (!IsActorType(e->type)) continue;
@@ -271,7 +273,7 @@ Status EventStage::Process(Document& doc) const {
       bool agent = false;
       std::vector<const Entity*> agents;
       for (size_t k = i + 1; k < c1; ++k) {
-        if (v.lower[k] == "oleh") agent = true;
+        if (lex_.Is("agent", v.lower[k])) agent = true;
         const Entity* e = v.Ent(k);
         if (!e || !IsActorType(e->type)) continue;
         bool at_place = preceded_by_place(k);
@@ -280,7 +282,7 @@ Status EventStage::Process(Document& doc) const {
           if (!place) place = e;
         } else if (agent) {
           agents.push_back(e);
-        } else if (after.empty() || (after.back() != e && (v.lower[k - 1] == "dan" || v.Form(k - 1) == ","))) {
+        } else if (after.empty() || (after.back() != e && (lex_.Is("coordinator", v.lower[k - 1]) || v.Form(k - 1) == ","))) {
           if (after.empty() || after.back() != e) after.push_back(e);
         }
         while (k + 1 < c1 && v.entity[k + 1] == v.entity[k]) ++k;
@@ -295,7 +297,7 @@ Status EventStage::Process(Document& doc) const {
       // "kedua pemimpin", "keduanya", "mereka" next to the trigger: the last two people named.
       bool both = false;
       for (size_t k = (i > c0 + 2 ? i - 2 : c0); k < std::min(c1, i + 3); ++k)
-        both |= v.lower[k] == "kedua" || v.lower[k] == "keduanya" || v.lower[k] == "mereka";
+        both |= lex_.Is("group", v.lower[k]);
       if (both && actors.size() + targets.size() < 2) {
         std::vector<const Entity*> two;
         for (size_t k = c0; k-- > 0 && two.size() < 2;) {
@@ -310,7 +312,7 @@ Status EventStage::Process(Document& doc) const {
         // A dropped subject ("…, ia mengunjungi …", "ketika mengunjungi …"): the last actor; a
         // personal pronoun before the trigger is the last person.
         bool pronoun = false;
-        for (size_t k = c0; k < i; ++k) pronoun |= v.lower[k] == "ia" || v.lower[k] == "dia" || v.lower[k] == "beliau";
+        for (size_t k = c0; k < i; ++k) pronoun |= lex_.Is("pronoun", v.lower[k]);
         const Entity* p = LastPerson(v, pronoun ? i : c0, pronoun);
         if (!p) p = last_actor;
         if (p && std::find(targets.begin(), targets.end(), p) == targets.end()) actors.push_back(p);
