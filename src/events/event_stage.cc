@@ -287,6 +287,12 @@ Status EventStage::Process(Document& doc) const {
         }
         while (k + 1 < c1 && v.entity[k + 1] == v.entity[k]) ++k;
       }
+      // A nominal trigger's possessor is its actor: "kunjungan Putin ke …" (noun + possessor).
+      if (before.empty() && !after.empty() && words[i].upos == "NOUN" && i + 1 < c1 &&
+          v.Ent(i + 1) == after.front()) {
+        before.push_back(after.front());
+        after.erase(after.begin());
+      }
       std::vector<const Entity*> actors = before, targets = after;
       if (passive) {
         actors = agents;

@@ -10,7 +10,8 @@
 //   (clauses end at ; and at the clause words of data/events/cues.tsv): actors are the entity mentions
 //   nearest before the trigger, with those coordinated with them ("X dan Y"); targets the first
 //   mentions after it; a di- passive swaps them (the agent follows "oleh"); the place is a location
-//   after a place preposition ("di", "ke"), or the object of a visit; a missing actor is the last
+//   after a place preposition ("di", "ke"), or the object of a visit; a nominal trigger's possessor
+//   is its actor ("kunjungan Putin ke …"); a missing actor is the last
 //   person or state mentioned. Time: the nearest date in the sentence. Modality (first that
 //   applies): inside a quote → reported; negation or a denial before → denied; a hypothetical cue →
 //   hypothetical; a planned cue or a date after publication → planned; an alleged cue → alleged;

@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+
+#include "linimasa/pipeline.h"
+
+namespace linimasa::events {
+namespace {
+
+// Runs text → time → entities → quotes → events on `text`, published `dct`.
+Document Analyze(const std::string& text, const std::string& dct = "2024-06-14") {
+  static const auto pipeline = [] {
+    PipelineOptions o;
+    o.data_dir = LINIMASA_TEST_DATA;
+    o.given_layers = {"text", "meta"};
+    auto p = Pipeline::Create({"text", "time", "entities", "quotes", "events"}, o);
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    return std::move(p).value();
+  }();
+  Document d;
+  d.id = "t";
+  d.text = text;
+  d.meta = Metadata{};
+  d.meta->published = dct;
+  EXPECT_TRUE(pipeline->Run(d).ok());
+  return d;
+}
+
+const Event* First(const Document& d, const std::string& type) {
+  for (const Event& e : *d.events)
+    if (e.type == type) return &e;
+  return nullptr;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Events, AffixedFormsOfOneLemmaAreOneType) {
+  for (const char* s : {"Vladimir Putin mengunjungi Korea Utara.", "Kunjungan Vladimir Putin ke Korea Utara."}) {
+    Document d = Analyze(s);
+    const Event* e = First(d, "VISIT");
+    ASSERT_NE(e, nullptr) << s;
+    EXPECT_EQ(e->cameo, "04");
+    EXPECT_EQ(e->actors, V{"Vladimir Putin"}) << s;
+  }
+  EXPECT_EQ(First(Analyze("Polisi menemukan senjata di Rusia."), "MEET"), nullptr);  // "not" form
+}
+
+TEST(Events, SubjectObjectPlaceAndPassiveAgent) {
+  Document d = Analyze("Rusia menyerang Ukraina di Kyiv.");
+  const Event* e = First(d, "ATTACK");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Russia"});
+  EXPECT_EQ(e->targets, V{"Ukraine"});
+  ASSERT_TRUE(e->place.has_value());
+  EXPECT_EQ(*e->place, "Kyiv");  // after "di": the city, not the state
+  d = Analyze("Ukraina diserang oleh Rusia.");
+  e = First(d, "ATTACK");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Russia"});
+  EXPECT_EQ(e->targets, V{"Ukraine"});
+}
+
+TEST(Events, CoordinatedActorsAndNeededObject) {
+  Document d = Analyze("Rusia dan China menjatuhkan sanksi kepada Jepang.");
+  const Event* e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, (V{"China", "Russia"}));
+  EXPECT_EQ(First(Analyze("Korea Utara memasok beras ke Rusia."), "SUPPLY_ARMS"), nullptr);
+  EXPECT_NE(First(Analyze("Korea Utara memasok senjata ke Rusia."), "SUPPLY_ARMS"), nullptr);
+}
+
+TEST(Events, Modality) {
+  auto modality = [](const std::string& text, const std::string& type) {
+    Document d = Analyze(text);
+    const Event* e = First(d, type);
+    return e ? e->modality : std::string("(none)");
+  };
+  EXPECT_EQ(modality("Vladimir Putin mengunjungi Korea Utara pada Rabu (12/6/2024).", "VISIT"), "asserted");
+  EXPECT_EQ(modality("Vladimir Putin akan mengunjungi Korea Utara.", "VISIT"), "planned");
+  EXPECT_EQ(modality("Vladimir Putin mengunjungi Korea Utara pada Rabu (19/6/2024).", "VISIT"),
+            "planned");  // a date after publication
+  EXPECT_EQ(modality("Vladimir Putin mungkin mengunjungi Korea Utara.", "VISIT"), "hypothetical");
+  EXPECT_EQ(modality("Korea Utara diduga memasok senjata ke Rusia.", "SUPPLY_ARMS"), "alleged");
+  EXPECT_EQ(modality("Korea Utara membantah bahwa mereka memasok senjata ke Rusia.", "SUPPLY_ARMS"),
+            "denied");
+  EXPECT_EQ(modality("Korea Utara tidak memasok senjata ke Rusia.", "SUPPLY_ARMS"), "denied");
+  EXPECT_EQ(modality("“Korea Utara memasok senjata ke Rusia,” kata Antony Blinken.", "SUPPLY_ARMS"),
+            "reported");
+}
+
+TEST(Quotes, SpeakerAfterBeforeAndByClitic) {
+  Document d = Analyze("“Kami siap bekerja sama dengan semua pihak,” kata Vladimir Putin.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Vladimir Putin");
+  EXPECT_EQ((*d.quotes)[0].cue.value_or(""), "kata");
+  d = Analyze("Antony Blinken mengatakan, “Kami tidak akan tinggal diam soal ini.”");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Antony Blinken");
+  d = Analyze("Xi Jinping tiba di Moskow. “Hubungan kita sangat erat dan kuat,” ujarnya.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Xi Jinping");
+}
+
+TEST(Quotes, IndirectSpeech) {
+  Document d = Analyze("Sergey Lavrov mengatakan bahwa kerja sama kedua negara akan diperluas.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  const Quote& q = (*d.quotes)[0];
+  EXPECT_FALSE(q.direct);
+  EXPECT_EQ(q.speaker.value_or(""), "Sergey Lavrov");
+  EXPECT_EQ(d.text->substr(q.span.start, q.span.size()), "kerja sama kedua negara akan diperluas");
+}
+
+}  // namespace
+}  // namespace linimasa::events
