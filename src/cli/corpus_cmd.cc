@@ -97,11 +97,29 @@ struct TimelineArgs {
   std::string db, entity, type, outlet, from, to, format = "jsonl";
 };
 
+// YYYY, YYYY-MM or YYYY-MM-DD (empty: not given).
+bool IsIsoDate(const std::string& s) {
+  auto digits = [&](size_t a, size_t n) {
+    for (size_t i = a; i < a + n; ++i)
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    return true;
+  };
+  return s.empty() || (s.size() == 4 && digits(0, 4)) ||
+         (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2)) ||
+         (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2));
+}
+
 int RunTimeline(const TimelineArgs& a) {
   if (a.format != "jsonl" && a.format != "text") {
     std::fprintf(stderr, "linimasa timeline: --format must be jsonl or text\n");
     return 2;
   }
+  for (const auto& [flag, value] : {std::pair{"--from", &a.from}, std::pair{"--to", &a.to}})
+    if (!IsIsoDate(*value)) {
+      std::fprintf(stderr, "linimasa timeline: %s '%s' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD\n",
+                   flag, value->c_str());
+      return 2;
+    }
   std::FILE* probe = std::fopen(a.db.c_str(), "rb");
   if (!probe) {
     std::fprintf(stderr, "linimasa timeline: --db %s: no such database (run linimasa ingest first)\n",
@@ -118,7 +136,10 @@ int RunTimeline(const TimelineArgs& a) {
   if (!a.entity.empty()) {
     auto ids = (*store)->ResolveEntity(a.entity);
     if (!ids.ok() || ids->empty()) {
-      std::fprintf(stderr, "linimasa timeline: --entity '%s' names no stored entity\n", a.entity.c_str());
+      std::fprintf(stderr,
+                   "linimasa timeline: --entity '%s' names no stored entity (use a name as the "
+                   "articles write it, a canonical name or an id such as gpe:KP)\n",
+                   a.entity.c_str());
       return 1;
     }
     filter.entity_ids = *ids;

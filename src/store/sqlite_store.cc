@@ -211,9 +211,11 @@ class SqliteStore : public Store {
     return static_cast<size_t>(q.Int(0));
   }
 
-  // Rows of the latest version of each document.
+  // Rows of the latest version of each document: no later row with the same id or URL (the rule
+  // Put() numbers versions by).
   static constexpr const char* kLatest =
-      "documents d WHERE d.version = (SELECT MAX(version) FROM documents x WHERE x.doc_id = d.doc_id)";
+      "documents d WHERE NOT EXISTS (SELECT 1 FROM documents x WHERE x.version > d.version AND"
+      " (x.doc_id = d.doc_id OR (d.url IS NOT NULL AND x.url = d.url)))";
 
   Result<std::vector<StoredEventMention>> EventMentions() override {
     std::string sql =

@@ -102,6 +102,8 @@ TEST(Timeline, FiltersByEntityTypeAndOverlappingDates) {
   EXPECT_TRUE(timeline::Build(ms, {}, f).events.empty());
   EXPECT_TRUE(timeline::Overlaps("2022", "2022-12-31", ""));
   EXPECT_FALSE(timeline::Overlaps("2022-02", "2022-03-01", ""));
+  EXPECT_TRUE(timeline::Overlaps("2023-09-13", "2023-09", "2023-09"));  // a month window
+  EXPECT_FALSE(timeline::Overlaps("2023-10-01", "2023-09", "2023-09"));
 }
 
 TEST(SqliteStore, IdempotentVersionedAndReadable) {
@@ -133,6 +135,16 @@ TEST(SqliteStore, IdempotentVersionedAndReadable) {
   ASSERT_TRUE(ms.ok());
   EXPECT_EQ(ms->size(), 1u);  // only the latest version is read
   EXPECT_EQ((*ms)[0].sentence_text, "Putin mengunjungi Korea Utara.");
+  Document moved = d;  // the same URL under another id is a new version of that article too
+  moved.id = "doc1-renamed";
+  moved.raw += " Lalu ia pulang.";
+  ASSERT_TRUE((*store)->Begin().ok());
+  EXPECT_TRUE(*(*store)->Put(moved));
+  ASSERT_TRUE((*store)->Commit().ok());
+  ms = (*store)->EventMentions();
+  ASSERT_TRUE(ms.ok());
+  ASSERT_EQ(ms->size(), 1u);
+  EXPECT_EQ((*ms)[0].doc_id, "doc1-renamed");
   auto ids = (*store)->ResolveEntity("putin");
   ASSERT_TRUE(ids.ok());
   EXPECT_EQ(*ids, (std::vector<std::string>{"per:vladimir_putin"}));

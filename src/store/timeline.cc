@@ -89,18 +89,24 @@ void AddUnique(std::vector<std::string>& names, std::vector<std::string>& ids, c
 
 }  // namespace
 
+namespace {
+
+// First and last day of the period a date names ("2022-02" → 2022-02-01 … 2022-02-31; the day
+// numbers only need to compare right as strings).
+std::pair<std::string, std::string> Period(const std::string& date) {
+  std::string d = date.substr(0, 10);
+  if (d.size() == 4) return {d + "-01-01", d + "-12-31"};
+  if (d.size() == 7) return {d + "-01", d + "-31"};
+  return {d, d};
+}
+
+}  // namespace
+
 bool Overlaps(const std::string& date, const std::string& from, const std::string& to) {
   if (date.empty()) return from.empty() && to.empty();
-  std::string lo = date, hi = date;
-  if (date.size() == 4) {
-    lo += "-01-01";
-    hi += "-12-31";
-  } else if (date.size() == 7) {
-    lo += "-01";
-    hi += "-31";
-  }
-  if (!from.empty() && hi.substr(0, 10) < from.substr(0, 10)) return false;
-  if (!to.empty() && lo.substr(0, 10) > to.substr(0, 10)) return false;
+  auto [lo, hi] = Period(date);
+  if (!from.empty() && hi < Period(from).first) return false;
+  if (!to.empty() && lo > Period(to).second) return false;
   return true;
 }
 
