@@ -35,10 +35,6 @@ int RunAnalyze(const AnalyzeArgs& a) {
     std::fprintf(stderr, "linimasa analyze: --format: %s\n", format.status().message().c_str());
     return 2;
   }
-  PipelineOptions po;
-  po.data_dir = a.data_dir;
-  for (const std::string& f : a.kb_files)
-    po.stage_options["entities.kb"] += (po.stage_options["entities.kb"].empty() ? "" : ",") + f;
   std::vector<std::string> stages;
   for (size_t p = 0; !a.stages_csv.empty();) {
     size_t q = a.stages_csv.find(',', p);
@@ -47,7 +43,7 @@ int RunAnalyze(const AnalyzeArgs& a) {
     if (q == std::string::npos) break;
     p = q + 1;
   }
-  auto pipeline = Pipeline::Create(stages.empty() ? DefaultStages() : stages, po);
+  auto pipeline = BuildPipeline(stages, a.data_dir, a.kb_files);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "linimasa analyze: %s\n", pipeline.status().message().c_str());
     return 2;
@@ -140,6 +136,16 @@ int RunAnalyze(const AnalyzeArgs& a) {
 }
 
 }  // namespace
+
+Result<std::unique_ptr<Pipeline>> BuildPipeline(const std::vector<std::string>& stages,
+                                                const std::string& data_dir,
+                                                const std::vector<std::string>& kb_files) {
+  PipelineOptions po;
+  po.data_dir = data_dir;
+  for (const std::string& f : kb_files)
+    po.stage_options["entities.kb"] += (po.stage_options["entities.kb"].empty() ? "" : ",") + f;
+  return Pipeline::Create(stages.empty() ? DefaultStages() : stages, po);
+}
 
 void AddAnalyzeCommand(CLI::App& app, int* rc) {
   auto args = std::make_shared<AnalyzeArgs>();

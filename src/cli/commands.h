@@ -2,8 +2,19 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "linimasa/pipeline.h"
 
 namespace linimasa::cli {
+
+// The pipeline of `analyze` and `ingest`: `stages` (empty: the default ones), the data folder
+// (empty: next to the binary) and extra KB files for the entities stage (`--kb`).
+Result<std::unique_ptr<Pipeline>> BuildPipeline(const std::vector<std::string>& stages,
+                                                const std::string& data_dir,
+                                                const std::vector<std::string>& kb_files);
 
 // Adds `analyze` to the app; the callback stores its exit code in *rc.
 void AddAnalyzeCommand(CLI::App& app, int* rc);

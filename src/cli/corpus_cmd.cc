@@ -25,11 +25,7 @@ int RunIngest(const IngestArgs& a) {
     std::fprintf(stderr, "linimasa ingest: --format: %s\n", format.status().message().c_str());
     return 2;
   }
-  PipelineOptions po;
-  po.data_dir = a.data_dir;
-  for (const std::string& f : a.kb_files)
-    po.stage_options["entities.kb"] += (po.stage_options["entities.kb"].empty() ? "" : ",") + f;
-  auto pipeline = Pipeline::Create(DefaultStages(), po);
+  auto pipeline = BuildPipeline({}, a.data_dir, a.kb_files);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "linimasa ingest: %s\n", pipeline.status().message().c_str());
     return 2;

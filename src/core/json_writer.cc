@@ -127,6 +127,13 @@ class Out {
     Num(n);
     first_ = false;
   }
+  // "start" and "end" of a span of `text` as code points, and, when `with_text`, its "text".
+  void SpanFields(const Span& span, const utf8::CodePointIndex& cp, std::string_view text,
+                  bool with_text) {
+    KeyNum("start", cp.ToCodePoint(span.start));
+    KeyNum("end", cp.ToCodePoint(span.end));
+    if (with_text) KeyStr("text", text.substr(span.start, span.size()));
+  }
 
  private:
   std::string& s_;
@@ -191,8 +198,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     o.Open('[');
     for (const Sentence& x : *doc.sentences) {
       o.Open('{');
-      o.KeyNum("start", text_cp.ToCodePoint(x.span.start));
-      o.KeyNum("end", text_cp.ToCodePoint(x.span.end));
+      o.SpanFields(x.span, text_cp, text, false);
       o.Close('}');
     }
     o.Close(']');
@@ -202,9 +208,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     o.Open('[');
     for (const Timex& t : *doc.timexes) {
       o.Open('{');
-      o.KeyNum("start", text_cp.ToCodePoint(t.span.start));
-      o.KeyNum("end", text_cp.ToCodePoint(t.span.end));
-      o.KeyStr("text", std::string_view(text).substr(t.span.start, t.span.size()));
+      o.SpanFields(t.span, text_cp, text, true);
       o.KeyStr("type", t.type);
       o.KeyStr("value", t.value);
       if (t.mod.empty())
@@ -220,9 +224,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     o.Open('[');
     for (const Entity& e : *doc.entities) {
       o.Open('{');
-      o.KeyNum("start", text_cp.ToCodePoint(e.span.start));
-      o.KeyNum("end", text_cp.ToCodePoint(e.span.end));
-      o.KeyStr("text", std::string_view(text).substr(e.span.start, e.span.size()));
+      o.SpanFields(e.span, text_cp, text, true);
       o.KeyStr("type", e.type);
       o.KeyStr("canonical", e.canonical);
       o.KeyStr("id", e.id);
@@ -240,9 +242,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
       o.KeyStr("cameo", e.cameo);
       o.Key("trigger");
       o.Open('{');
-      o.KeyNum("start", text_cp.ToCodePoint(e.trigger.start));
-      o.KeyNum("end", text_cp.ToCodePoint(e.trigger.end));
-      o.KeyStr("text", std::string_view(text).substr(e.trigger.start, e.trigger.size()));
+      o.SpanFields(e.trigger, text_cp, text, true);
       o.Close('}');
       o.Key("actors");
       o.StrList(e.actors);
@@ -266,9 +266,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     o.Open('[');
     for (const Quote& q : *doc.quotes) {
       o.Open('{');
-      o.KeyNum("start", text_cp.ToCodePoint(q.span.start));
-      o.KeyNum("end", text_cp.ToCodePoint(q.span.end));
-      o.KeyStr("text", std::string_view(text).substr(q.span.start, q.span.size()));
+      o.SpanFields(q.span, text_cp, text, true);
       o.KeyOpt("speaker", q.speaker);
       o.KeyOpt("speaker_id", q.speaker_id);
       o.KeyOpt("cue", q.cue);
@@ -282,8 +280,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     o.Open('[');
     for (const Token& t : *doc.tokens) {
       o.Open('{');
-      o.KeyNum("start", text_cp.ToCodePoint(t.span.start));
-      o.KeyNum("end", text_cp.ToCodePoint(t.span.end));
+      o.SpanFields(t.span, text_cp, text, false);
       o.Close('}');
     }
     o.Close(']');
@@ -291,8 +288,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     o.Open('[');
     for (const Word& w : *doc.words) {
       o.Open('{');
-      o.KeyNum("start", text_cp.ToCodePoint(w.span.start));
-      o.KeyNum("end", text_cp.ToCodePoint(w.span.end));
+      o.SpanFields(w.span, text_cp, text, false);
       o.KeyNum("token", w.token);
       o.KeyStr("lemma", w.lemma);
       o.KeyStr("upos", w.upos);
@@ -307,9 +303,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     o.Open('{');
     o.KeyStr("kind", f.kind);
     if (has_span) {
-      o.KeyNum("start", text_cp.ToCodePoint(f.span.start));
-      o.KeyNum("end", text_cp.ToCodePoint(f.span.end));
-      o.KeyStr("text", std::string_view(text).substr(f.span.start, f.span.size()));
+      o.SpanFields(f.span, text_cp, text, true);
     } else {
       o.KeyOpt("start", std::nullopt);
       o.KeyOpt("end", std::nullopt);
