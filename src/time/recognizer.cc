@@ -235,8 +235,13 @@ bool ParseClock(std::string_view s, int& h, int& mi, bool dotted_ok) {
 class Matcher {
  public:
   Matcher(const Lexicon& lex, std::vector<TTok> toks, const std::optional<Anchor>& anchor,
-          std::optional<Date>& ref, Tense tense)
-      : lex_(lex), t_(std::move(toks)), anchor_(anchor), ref_(ref), tense_(tense) {}
+          std::optional<Date>& ref, std::optional<int>& ref_year, Tense tense)
+      : lex_(lex),
+        t_(std::move(toks)),
+        anchor_(anchor),
+        ref_(ref),
+        ref_year_(ref_year),
+        tense_(tense) {}
 
   // The best match starting at token i.
   Cand At(size_t i) {
@@ -371,7 +376,7 @@ class Matcher {
     return tense_;
   }
   // The year that puts month m (day d) nearest the anchor, leaning with the tense.
-  int ResolveYear(int m, int d, Tense tense, int weekday) const {
+  int ResolveYear(int m, int d, Tense tense, int weekday, bool strong = true) const {
     auto a = AnchorDate();
     if (!a) return 0;
     int best = a->y;
@@ -382,9 +387,10 @@ class Matcher {
       int64_t z = DaysFromCivil(y, m, dd);
       double cost = std::abs(static_cast<double>(z - az));
       if (!d && y == a->y && m == a->m) cost = 0;
-      if (tense == kPast && z > az + (d ? 1 : 20)) cost += 400;
-      if (tense == kFuture && z < az - (d ? 1 : 20)) cost += 400;
-      if (d && weekday && IsoWeekday(Date{y, m, dd}) != weekday) cost += 30;
+      double lean = strong ? 400 : 90;
+      if (tense == kPast && z > az + (d ? 1 : 20)) cost += lean;
+      if (tense == kFuture && z < az - (d ? 1 : 20)) cost += lean;
+      if (d && weekday && IsoWeekday(Date{y, m, dd}) != weekday) cost += 200;
       if (cost < best_cost) best_cost = cost, best = y;
     }
     return best;
@@ -467,11 +473,12 @@ class Matcher {
     size_t j = i + wn;
     int d = 0, m = 0, y = 0;
     size_t end = 0;
-    // "(13/9)", "(19/6/2024,)"
+    // "(13/9)", "(19/6/2024,)", "Minggu, (24/8/2025)", and an unclosed "(8/10/2028."
+    if (Punct(j, ",") && Punct(j + 1, "(")) ++j;
     if (Punct(j, "(") && j + 1 < t_.size() && ParseDateToken(t_[j + 1].s, d, m, y)) {
       size_t k = j + 2;
       while (k < t_.size() && (t_[k].s == "," || t_[k].s == ".") && k < j + 4) ++k;
-      if (Punct(k, ")")) end = k + 1;
+      end = Punct(k, ")") ? k + 1 : j + 2;
     }
     if (!end) {
       size_t k = Punct(j, ",") ? j + 1 : j;
@@ -489,7 +496,7 @@ class Matcher {
     }
     if (end) {
       if (!y)
-        y = ResolveYear(m, d, TenseAt(end), wd);
+        y = ResolveYear(m, d, TenseAt(end), wd, Is(end, "tense"));
       else
         c.year_stated = true;
       c.end = end;
@@ -500,6 +507,7 @@ class Matcher {
       c.weekday = wd;
       c.month = m, c.mday = d;
       Trailing(c);
+      if (c.end == end) c.end += Lex(c.end, "this");  // "Minggu (19/10) ini"
       TimeOfDay(c);
       return c;
     }
@@ -539,7 +547,7 @@ class Matcher {
   void CheckResolve(Cand& c, int wd) const {
     if (!c.day && c.stated) {
       int m = c.month, d = c.mday;
-      int y = ResolveYear(m, d, TenseAt(c.end), wd);
+      int y = ResolveYear(m, d, TenseAt(c.end), wd, Is(c.end, "tense"));
       if (y) {
         c.day = Date{y, m, std::min(d, DaysInMonth(y, m))};
         c.value = FormatDate(*c.day);
@@ -586,6 +594,31 @@ class Matcher {
     return y >= 1800 && y <= 2200;
   }
 
+  // "Nomor 731 Tahun 2025", "UU No. 16 Tahun 2025": Indonesian regulations are numbered "N Tahun
+  // YYYY"; the year is part of an identifier, not a reference to the year.
+  bool RegulationYear(size_t j) const {
+    return j >= 2 && Is(j - 1, "yearword") && t_[j - 2].kind == Token::Kind::kNumber &&
+           t_[j - 2].s.find_first_of("/-") == std::string_view::npos;
+  }
+  // A bibliographic citation: "Parsons (1951)", "Aspinall dkk (2022)", "(Wilson, 2015)",
+  // "(Rahayu dan Harbowo, 2023)". A year in parentheses right after a capitalised name, or after
+  // "Name ..., " inside parentheses, dates a publication, not an event of the text.
+  bool Citation(size_t j) const {
+    auto name = [&](size_t k) {
+      return t_[k].kind == Token::Kind::kWord && !Is(k, "month") && !Is(k, "weekday") &&
+             !Is(k, "holiday") && !Is(k, "yearword") && !Is(k, "signal") &&
+             (t_[k].cap || t_[k].low == "dkk" || t_[k].low == "al");
+    };
+    bool closes = j + 1 >= t_.size() || Punct(j + 1, ")") ||
+                  (t_[j + 1].kind == Token::Kind::kWord && !t_[j + 1].cap);
+    if (j >= 2 && Punct(j - 1, "(") && closes && name(j - 2)) return true;
+    if (j >= 3 && Punct(j - 1, ",") && Punct(j + 1, ")")) {
+      for (size_t k = j - 1; k > 0 && j - k < 8; --k)
+        if (Punct(k - 1, "(")) return name(k);
+    }
+    return false;
+  }
+
   // Explicit calendar dates without a weekday: "13/9/2023", "25 April 2019", "Februari 2022",
   // "pada Juli", "bulan Juli", "tahun 2011", "2018", "1950-an".
   Cand CalendarDate(size_t i) const {
@@ -600,7 +633,7 @@ class Matcher {
           (i > 0 && (t_[i - 1].s == "(" || t_[i - 1].low == "tanggal" || t_[i - 1].low == "tgl"));
       if (!context) return c;
       if (!y)
-        y = ResolveYear(m, d, TenseAt(i + 1), 0);
+        y = ResolveYear(m, d, TenseAt(i + 1), 0, Is(i + 1, "tense"));
       else
         c.year_stated = true;
       c.end = i + 1;
@@ -648,7 +681,7 @@ class Matcher {
         c.end = k;
         c.type = "DATE";
         Tense tense = TenseAt(k);
-        int ry = ResolveYear(m, 0, tense, 0);
+        int ry = ResolveYear(m, 0, tense, 0, Is(k, "tense"));
         if (Is(k, "this")) ry = anchor_ ? anchor_->date.y : 0, c.end += Lex(k, "this");
         c.value = ry ? FormatMonth(ry, m) : "XXXX-" + FormatMonth(2000, m).substr(5);
         Trailing(c);
@@ -664,6 +697,8 @@ class Matcher {
       if (Is(j + 1, "measure") || Is(j + 1, "unit")) return c;
       if (j == i && Is(i - 1, "numberword")) return c;  // "Rp 2018", "Nomor 2020"
       if (Punct(j + 1, "/")) return c;                  // "2019/2020": a season or a range
+      if (j == i && Punct(i - 1, "/")) return c;        // "UU 16/2025", "135/PUU-XXII/2024"
+      if (RegulationYear(j) || Citation(j)) return c;
       c.end = j + 1;
       c.type = "DATE";
       c.value = FormatYear(yy);
@@ -760,6 +795,8 @@ class Matcher {
       if (size_t un = Lex(j, "unit", &v)) {
         unit = *v;
         j += un;
+        int yy;
+        if (unit == "Y" && YearToken(j, yy) && t_[i].kind == Token::Kind::kNumber) return c;
       } else {
         return c;
       }
@@ -814,6 +851,9 @@ class Matcher {
       c.type = "DATE";
       if (fuzzy || redup || !ref_) {
         c.value = after ? "FUTURE_REF" : "PAST_REF";
+      } else if (unit == "Y" && ref_year_ && IsInt(count)) {
+        // "Tiga tahun kemudian" after "Januari 1988": years count from the last year mentioned.
+        c.value = FormatYear(*ref_year_ + static_cast<int>(after ? count : -count));
       } else {
         Anchor r{*ref_, -1, -1};
         c.value = Shift(after ? count : -count, unit, &c.day, r);
@@ -868,6 +908,10 @@ class Matcher {
       return FormatMonth(r.y, r.m);
     }
     double years = unit == "Y" ? n : unit == "DE" ? n * 10 : unit == "CE" ? n * 100 : n;
+    if (IsInt(n) && (unit == "DE" || unit == "CE")) {  // "satu abad lalu" → 19 (a century)
+      int y = d.y + static_cast<int>(std::llround(years));
+      return std::to_string(unit == "DE" ? y / 10 : y / 100);
+    }
     if (!IsInt(years)) {
       Date r = AddMonths(d, static_cast<int>(std::llround(years * 12)));
       return FormatMonth(r.y, r.m);
@@ -888,6 +932,24 @@ class Matcher {
       dir = 0;
     else
       dn = 0, dir = 0;
+    // "tahun sebelumnya", "hari berikutnya": the unit before/after the last one mentioned.
+    if (!dn && (Is(j, "before") || Is(j, "after"))) {
+      int rel = Is(j, "after") ? 1 : -1;
+      c.end = j + Lex(j, Is(j, "after") ? "after" : "before");
+      c.type = "DATE";
+      if (unit == "Y" && ref_year_) {
+        c.value = FormatYear(*ref_year_ + rel);
+      } else if (unit == "D" && ref_) {
+        c.day = AddDays(*ref_, rel);
+        c.value = FormatDate(*c.day);
+      } else if (unit == "M" && ref_) {
+        Date r = AddMonths(*ref_, rel);
+        c.value = FormatMonth(r.y, r.m);
+      } else {
+        return Cand{};
+      }
+      return c;
+    }
     bool weekend = unit == "W" && i > 0 && t_[i - 1].low == "akhir";
     if (!dn && !weekend) return c;
     // "tahun lalu" but not "tahun ini juga"... kept simple: a unit with a direction word.
@@ -1003,11 +1065,15 @@ class Matcher {
     const std::string* v = nullptr;
     size_t n = Lex(i, "partofday", &v);
     if (!n) return c;
-    // A lone "malam" is too often a meal ("makan malam") or a name: it needs two words ("pagi
-    // hari") or a signal before it ("sejak pagi", "pada malam").
-    if (n == 1 && !Signal(i)) return c;
-    if (i > 0 && Is(i - 1, "meal")) return c;
+    // A lone "malam" is too often a meal ("makan malam"), a name or an event ("malam puncak"): it
+    // needs two words ("malam hari") or a signal before it ("pada malam"). "pagi", "siang",
+    // "sore" and "petang" stand alone ("Meskipun pagi tampak cerah"), except in greetings and
+    // meals ("selamat pagi", "makan siang").
+    if (n == 1 && !Signal(i) && (*v == "NI" || t_[i].low == "malam")) return c;
+    if (i > 0 && (Is(i - 1, "meal") || t_[i - 1].low == "selamat")) return c;
     c.end = i + n;
+    // "sore itu", "petang nanti": that part of the reference day.
+    if (t_.size() > c.end && (t_[c.end].low == "itu" || t_[c.end].low == "nanti")) ++c.end;
     c.type = "TIME";
     c.value = (ref_ ? FormatDate(*ref_) : std::string("XXXX-XX-XX")) + "T" + *v;
     return c;
@@ -1028,6 +1094,9 @@ class Matcher {
     const Lexicon::Holiday* h = lex_.FindHoliday(*id);
     if (!h) return c;
     size_t j = i + n;
+    if (j < t_.size() && t_[j].low.size() > 3 && t_[j].low.compare(0, 3, "ke-") == 0 &&
+        std::isdigit(static_cast<unsigned char>(t_[j].low[3])))
+      ++j;  // "HUT RI ke-80": the anniversary's number
     int y = 0;
     if (YearToken(j, y)) ++j;
     c.end = j;
@@ -1083,8 +1152,27 @@ class Matcher {
                                t_[j].low == "ke-4"))
       ord = t_[j].low.back() - '0', on = 1;
     int max_ord = *u == "Q" ? 4 : 2;
+    int fused_year = 0;  // "III-2025": ordinal and year in one token
+    if (!on && j < t_.size()) {
+      std::string_view low = t_[j].low;
+      size_t dash = low.find('-');
+      if (dash != std::string_view::npos && low.size() - dash == 5) {
+        if (const auto* ph = lex_.Starting(std::string(low.substr(0, dash))))
+          for (const auto& p : *ph)
+            if (p.category == "ordinal" && p.tokens.size() == 1) ord = std::atoi(p.value.c_str());
+        fused_year = ParseInt(low.substr(dash + 1));
+        if (ord && fused_year >= 1800 && fused_year <= 2200) on = 1;
+      }
+    }
     if (!on || ord < 1 || ord > max_ord) return c;
     j += on;
+    if (fused_year) {
+      c.end = j;
+      c.type = "DATE";
+      c.year_stated = true;
+      c.value = FormatYear(fused_year) + (*u == "Q" ? "-Q" : "-H") + std::to_string(ord);
+      return c;
+    }
     size_t k = j;
     if (Punct(k, "/") || Punct(k, "-")) ++k;
     if (Is(k, "yearword")) ++k;
@@ -1115,12 +1203,16 @@ class Matcher {
       size_t j = i + n;
       double count = 1;
       size_t cn = Number(j, count);
+      bool fuzzy = false;
+      if (!cn && j < t_.size() && (Is(j, "fuzzy") || t_[j].low == "berapa"))
+        cn = 1, fuzzy = true;  // "setiap beberapa/berapa minggu (sekali)"
       if (Lex(j + cn, "unit", &v)) {
         std::string unit = *v;
         if (unit == "Q" || unit == "HALF") return c;
         c.end = j + cn + Lex(j + cn, "unit");
+        if (Is(c.end, "once")) ++c.end;
         c.type = "SET";
-        c.value = DurationValue(cn ? count : 1, unit);
+        c.value = DurationValue(fuzzy ? -1 : cn ? count : 1, unit);
         return c;
       }
       if (t_[i].low == "per") return c;
@@ -1152,10 +1244,16 @@ class Matcher {
       c.value = DurationValue(1, *v == "NIGHT" ? "D" : *v);
       return c;
     }
-    // "dua kali setahun", "tiga kali sepekan", "dua kali dalam sebulan"
+    // "dua kali setahun", "tiga kali sepekan", "dua kali dalam sebulan"; "sepuluh tahun sekali"
     double count;
     if (size_t nn = Number(i, count)) {
       size_t j = i + nn;
+      if (size_t un = Lex(j, "unit", &v); un && Is(j + un, "once") && *v != "Q" && *v != "HALF") {
+        c.end = j + un + 1;
+        c.type = "SET";
+        c.value = DurationValue(count, *v);
+        return c;
+      }
       if (!Is(j, "times")) return c;
       ++j;
       if (j < t_.size() && t_[j].low == "dalam") ++j;
@@ -1172,6 +1270,7 @@ class Matcher {
   std::vector<TTok> t_;
   const std::optional<Anchor>& anchor_;
   std::optional<Date>& ref_;
+  std::optional<int>& ref_year_;  // the year of the last date mentioned, at any granularity
   Tense tense_;
 };
 
@@ -1185,7 +1284,8 @@ TimexResult Recognizer::Recognize(const std::string& text, const std::vector<Tok
                                   const std::optional<Anchor>& anchor) const {
   TimexResult out;
   std::optional<Date> ref;
-  if (anchor) ref = anchor->date;
+  std::optional<int> ref_year;
+  if (anchor) ref = anchor->date, ref_year = anchor->date.y;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     if (s.end_token <= s.first_token || s.end_token > tokens.size()) continue;
@@ -1219,7 +1319,7 @@ TimexResult Recognizer::Recognize(const std::string& text, const std::vector<Tok
         }
       if (tense != kNoTense) break;
     }
-    Matcher m(*lex_, std::move(toks), anchor, ref, tense);
+    Matcher m(*lex_, std::move(toks), anchor, ref, ref_year, tense);
     for (size_t i = 0; i < m.size();) {
       // Every rule starts at a lexicon word or a number ("1950-an", "13/9"): skip the rest cheaply.
       if (!m.tok(i).phrases && m.tok(i).kind != Token::Kind::kNumber) {
@@ -1236,7 +1336,10 @@ TimexResult Recognizer::Recognize(const std::string& text, const std::vector<Tok
       tx.type = c.type;
       tx.value = c.value;
       tx.mod = c.mod;
-      if (c.day) ref = c.day;
+      if (c.day) ref = c.day, ref_year = c.day->y;
+      if (c.type == "DATE" && c.value.size() >= 4 && std::isdigit((unsigned char)c.value[0]) &&
+          std::isdigit((unsigned char)c.value[3]) && (c.value.size() == 4 || c.value[4] == '-'))
+        ref_year = std::atoi(c.value.substr(0, 4).c_str());
       if (c.stated && !c.day && c.weekday && c.month) {
         StatedDate sd;
         sd.date = Date{0, c.month, c.mday};

@@ -202,3 +202,81 @@ TEST(TimeML, ReadsTextAndWritesTagsBack) {
 
 }  // namespace
 }  // namespace linimasa::timex
+
+namespace linimasa::timex {
+namespace {
+
+// Years that identify something rather than refer to a time.
+TEST(Timex, CitationRegulationAndIdentifierYearsAreNotTimexes) {
+  EXPECT_EQ(Tx("Teori itu dikemukakan Durkheim (1893) dan dikutip ulang.", "2025-10-10"), V{});
+  EXPECT_EQ(Tx("Biaya kampanye naik tajam (Santoso dan Lubis, 2021).", "2025-10-10"), V{});
+  EXPECT_EQ(Tx("Hal itu diatur dalam Peraturan Menteri Nomor 12 Tahun 2024.", "2025-10-10"), V{});
+  EXPECT_EQ(Tx("Gugatan teregister dengan nomor 88/PUU-XXI/2023 di MK.", "2025-10-10"), V{});
+  // A year in parentheses after an ordinary word, and a plain "tahun 2024", stay timexes.
+  EXPECT_EQ(Tx("Angka itu naik dibanding tahun 2024.", "2025-10-10"), (V{"tahun 2024|DATE|2024"}));
+  EXPECT_EQ(Tx("Pada 12 tahun terakhir harga naik.", "2025-10-10"),
+            (V{"12 tahun terakhir|DURATION|P12Y"}));
+}
+
+TEST(Timex, WeekdayDateVariants) {
+  EXPECT_EQ(Tx("kata Budi, Sabtu, (4/1/2025).", "2025-01-05"),
+            (V{"Sabtu, (4/1/2025)|DATE|2025-01-04"}));
+  EXPECT_EQ(Tx("ujar Ani, Kamis (9/1/2025.", "2025-01-10"), (V{"Kamis (9/1/2025|DATE|2025-01-09"}));
+  EXPECT_EQ(Tx("Unjuk rasa digelar Sabtu (11/1) ini.", "2025-01-10"),
+            (V{"Sabtu (11/1) ini|DATE|2025-01-11"}));
+  // A yearless date whose weekday fits this year stays in this year even when the sentence
+  // speaks of the future ("nanti"): a sentence-wide tense only breaks near ties.
+  EXPECT_EQ(Tx("\"Nanti kami putuskan,\" katanya, Rabu (28/5).", "2025-06-11"),
+            (V{"Rabu (28/5)|DATE|2025-05-28"}));
+}
+
+TEST(Timex, PartsOfDayAloneAndWithReference) {
+  EXPECT_EQ(Tx("Hujan turun Senin (6/1/2025). Meskipun pagi cerah, sore hujan lagi.", "2025-01-07"),
+            (V{"Senin (6/1/2025)|DATE|2025-01-06", "pagi|TIME|2025-01-06TMO",
+               "sore|TIME|2025-01-06TAF"}));
+  EXPECT_EQ(Tx("Selamat pagi, kata pembawa acara.", "2025-01-07"), V{});
+  EXPECT_EQ(Tx("Ia tiba Jumat (3/1/2025). Sore itu ia langsung rapat.", "2025-01-07"),
+            (V{"Jumat (3/1/2025)|DATE|2025-01-03", "Sore itu|TIME|2025-01-03TAF"}));
+}
+
+TEST(Timex, FrequenciesWithSekali) {
+  EXPECT_EQ(Tx("Sensus digelar sepuluh tahun sekali.", "2025-01-07"),
+            (V{"sepuluh tahun sekali|SET|P10Y"}));
+  EXPECT_EQ(Tx("Lomba diadakan setiap dua tahun sekali.", "2025-01-07"),
+            (V{"setiap dua tahun sekali|SET|P2Y"}));
+  EXPECT_EQ(Tx("Data dilaporkan setiap beberapa minggu.", "2025-01-07"),
+            (V{"setiap beberapa minggu|SET|PXW"}));
+}
+
+TEST(Timex, QuarterYearInOneTokenAndCenturies) {
+  EXPECT_EQ(Tx("Belanja melambat hingga kuartal II-2024.", "2024-09-01"),
+            (V{"kuartal II-2024|DATE|2024-Q2"}));
+  EXPECT_EQ(Tx("Mesin itu dibuat sekitar satu abad lalu.", "2024-09-01"),
+            (V{"sekitar satu abad lalu|DATE|19|APPROX"}));
+  EXPECT_EQ(Tx("Perang pecah dua dekade lalu.", "2024-09-01"), (V{"dua dekade lalu|DATE|200"}));
+}
+
+TEST(Timex, RelativeToTheLastYearMentioned) {
+  EXPECT_EQ(Tx("Klub berdiri pada Maret 1975. Lima tahun kemudian liga dibentuk.", "2025-01-07"),
+            (V{"Maret 1975|DATE|1975-03", "Lima tahun kemudian|DATE|1980"}));
+  EXPECT_EQ(Tx("Ekspor 2023 naik 4 persen dari tahun sebelumnya.", "2025-01-07"),
+            (V{"2023|DATE|2023", "tahun sebelumnya|DATE|2022"}));
+  EXPECT_EQ(
+      Tx("Tahun lalu ekspor naik dibanding periode yang sama tahun sebelumnya.", "2025-01-07"),
+      (V{"Tahun lalu|DATE|2024", "tahun sebelumnya|DATE|2023"}));
+}
+
+TEST(Timex, VagueReferencesAndModsFromTheLexicon) {
+  EXPECT_EQ(Tx("Akhir-akhir ini harga naik.", "2025-01-07"),
+            (V{"Akhir-akhir ini|DATE|PRESENT_REF"}));
+  EXPECT_EQ(Tx("Kota ini dulunya rawa.", "2025-01-07"), (V{"dulunya|DATE|PAST_REF"}));
+  EXPECT_EQ(Tx("Masa tunggu paling singkat 3 bulan.", "2025-01-07"),
+            (V{"paling singkat 3 bulan|DURATION|P3M|EQUAL_OR_MORE"}));
+  EXPECT_EQ(Tx("Toko tutup pukul 21.00 waktu setempat.", "2025-01-07"),
+            (V{"pukul 21.00 waktu setempat|TIME|2025-01-07T21:00"}));
+  EXPECT_EQ(Tx("Warga merayakan HUT RI ke-79 dengan lomba.", "2024-08-20"),
+            (V{"HUT RI ke-79|DATE|2024-08-17"}));
+}
+
+}  // namespace
+}  // namespace linimasa::timex
