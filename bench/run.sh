@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ -d ../shared/data ]] || { echo "bench: ../shared/data not found (SKIPPED)"; exit 0; }
-scripts/deps.sh
+scripts/deps.sh --bench
 scripts/build.sh
 py=/usr/bin/python3
 [[ -f bench/work/corpus.jsonl ]] || $py bench/make_corpus.py --mb "${BENCH_MB:-60}" --pages "${BENCH_PAGES:-2000}"
@@ -40,3 +40,6 @@ printf '%-40s %10d %12.0f %10.1f\n' "analyze JSONL, --stages clean" "$docs" "$(c
 printf '%-40s %10d %12.0f %10.1f\n' "analyze HTML pages, --stages clean" "$pages" "$(calc "$pages / $html_s")" "$(calc "$hmb / $html_s")"
 printf '%-40s %10d %12.0f %10.1f\n' "readability-lxml Document.summary()" "$rp" "$(calc "$rp / $rs")" "$(calc "$rmb / $rs")"
 printf 'HTML speed-up over readability-lxml: %.1fx (target >= 20x)\n' "$(calc "($pages / $html_s) / ($rp / $rs)")"
+
+echo
+$py bench/timex_bench.py "$bin"
