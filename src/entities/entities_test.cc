@@ -5,33 +5,21 @@
 #include "entities/kb.h"
 #include "entities/linker.h"
 #include "linimasa/pipeline.h"
+#include "stage_test_util.h"
 
 namespace linimasa::entities {
 namespace {
 
 Document Analyze(const std::string& text) {
-  static const auto pipeline = [] {
-    PipelineOptions o;
-    o.data_dir = LINIMASA_TEST_DATA;
-    o.given_layers = {"text", "meta"};
-    auto p = Pipeline::Create({"text", "entities"}, o);
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return std::move(p).value();
-  }();
-  Document d;
-  d.id = "t";
-  d.text = text;
-  d.meta = Metadata{};
-  EXPECT_TRUE(pipeline->Run(d).ok());
-  return d;
+  static const auto pipeline = testing::TextPipeline({"text", "entities"});
+  return testing::RunOnText(*pipeline, text);
 }
 
 // surface → id for every mention.
 std::multimap<std::string, std::string> Ids(const std::string& text) {
   Document d = Analyze(text);
   std::multimap<std::string, std::string> out;
-  for (const Entity& e : *d.entities)
-    out.emplace(text.substr(e.span.start, e.span.size()), e.id);
+  for (const Entity& e : *d.entities) out.emplace(text.substr(e.span.start, e.span.size()), e.id);
   return out;
 }
 
@@ -94,20 +82,10 @@ TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
 // mechanisms are tested apart from the tagger.
 std::multimap<std::string, std::string> LinkGiven(const std::string& text,
                                                   const std::vector<std::string>& mentions) {
-  static const auto text_stage = [] {
-    PipelineOptions o;
-    o.data_dir = LINIMASA_TEST_DATA;
-    o.given_layers = {"text", "meta"};
-    o.stage_options = {{"text.pos", "false"}};
-    return std::move(Pipeline::Create({"text"}, o)).value();
-  }();
+  static const auto text_stage = testing::TextPipeline({"text"}, {{"text.pos", "false"}});
   static const Kb kb = std::move(Kb::Load(LINIMASA_TEST_DATA)).value();
   static const LinkerLexicon lex = std::move(LinkerLexicon::Load(LINIMASA_TEST_DATA)).value();
-  Document d;
-  d.id = "t";
-  d.text = text;
-  d.meta = Metadata{};
-  EXPECT_TRUE(text_stage->Run(d).ok());
+  Document d = testing::RunOnText(*text_stage, text);
   std::vector<Mention> ms;
   size_t from = 0;
   for (const std::string& spec : mentions) {
@@ -146,18 +124,21 @@ TEST(Linker, ShortNamesAndTitlesJoinTheFullName) {
 }
 
 TEST(Linker, NearestEarlierFullNameWins) {
-  auto m = LinkGiven("Budi Santoso dan Ani Santoso hadir. Ani Santoso tiba dulu. Santoso tersenyum.",
-                     {"Budi Santoso/PER", "Ani Santoso/PER", "Ani Santoso/PER", "Santoso/PER"});
+  auto m =
+      LinkGiven("Budi Santoso dan Ani Santoso hadir. Ani Santoso tiba dulu. Santoso tersenyum.",
+                {"Budi Santoso/PER", "Ani Santoso/PER", "Ani Santoso/PER", "Santoso/PER"});
   EXPECT_EQ(IdOf(m, "Santoso"), "per:ani_santoso");
 }
 
 TEST(Linker, AcronymInParenthesesAndInitialsJoinTheExpansion) {
-  auto m = LinkGiven("Komisi Anti Rasuah Nasional (KARN) memeriksa Budi. Juru bicara KARN menolak. "
-                     "Lembaga Sensor Film (LSF) dan Badan Gizi Kota menyetujui. BGK diam.",
-                     {"Komisi Anti Rasuah Nasional/ORG", "KARN/ORG", "KARN/ORG",
-                      "Lembaga Sensor Film/ORG", "LSF/ORG", "Badan Gizi Kota/ORG", "BGK/ORG"});
+  auto m = LinkGiven(
+      "Komisi Anti Rasuah Nasional (KARN) memeriksa Budi. Juru bicara KARN menolak. "
+      "Lembaga Sensor Film (LSF) dan Badan Gizi Kota menyetujui. BGK diam.",
+      {"Komisi Anti Rasuah Nasional/ORG", "KARN/ORG", "KARN/ORG", "Lembaga Sensor Film/ORG",
+       "LSF/ORG", "Badan Gizi Kota/ORG", "BGK/ORG"});
   std::string id = IdOf(m, "Komisi Anti Rasuah Nasional");
-  for (auto it = m.lower_bound("KARN"); it != m.upper_bound("KARN"); ++it) EXPECT_EQ(it->second, id);
+  for (auto it = m.lower_bound("KARN"); it != m.upper_bound("KARN"); ++it)
+    EXPECT_EQ(it->second, id);
   EXPECT_EQ(IdOf(m, "LSF"), IdOf(m, "Lembaga Sensor Film"));
   EXPECT_EQ(IdOf(m, "BGK"), IdOf(m, "Badan Gizi Kota"));  // initials, no parentheses
 }

@@ -1,27 +1,16 @@
 #include <gtest/gtest.h>
 
 #include "linimasa/pipeline.h"
+#include "stage_test_util.h"
 
 namespace linimasa::events {
 namespace {
 
 // Runs text → time → entities → quotes → events on `text`, published `dct`.
 Document Analyze(const std::string& text, const std::string& dct = "2024-06-14") {
-  static const auto pipeline = [] {
-    PipelineOptions o;
-    o.data_dir = LINIMASA_TEST_DATA;
-    o.given_layers = {"text", "meta"};
-    auto p = Pipeline::Create({"text", "time", "entities", "quotes", "events"}, o);
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return std::move(p).value();
-  }();
-  Document d;
-  d.id = "t";
-  d.text = text;
-  d.meta = Metadata{};
-  d.meta->published = dct;
-  EXPECT_TRUE(pipeline->Run(d).ok());
-  return d;
+  static const auto pipeline =
+      testing::TextPipeline({"text", "time", "entities", "quotes", "events"});
+  return testing::RunOnText(*pipeline, text, dct);
 }
 
 const Event* First(const Document& d, const std::string& type) {
@@ -33,7 +22,8 @@ const Event* First(const Document& d, const std::string& type) {
 using V = std::vector<std::string>;
 
 TEST(Events, AffixedFormsOfOneLemmaAreOneType) {
-  for (const char* s : {"Vladimir Putin mengunjungi Korea Utara.", "Kunjungan Vladimir Putin ke Korea Utara."}) {
+  for (const char* s :
+       {"Vladimir Putin mengunjungi Korea Utara.", "Kunjungan Vladimir Putin ke Korea Utara."}) {
     Document d = Analyze(s);
     const Event* e = First(d, "VISIT");
     ASSERT_NE(e, nullptr) << s;
@@ -73,7 +63,8 @@ TEST(Events, Modality) {
     const Event* e = First(d, type);
     return e ? e->modality : std::string("(none)");
   };
-  EXPECT_EQ(modality("Vladimir Putin mengunjungi Korea Utara pada Rabu (12/6/2024).", "VISIT"), "asserted");
+  EXPECT_EQ(modality("Vladimir Putin mengunjungi Korea Utara pada Rabu (12/6/2024).", "VISIT"),
+            "asserted");
   EXPECT_EQ(modality("Vladimir Putin akan mengunjungi Korea Utara.", "VISIT"), "planned");
   EXPECT_EQ(modality("Vladimir Putin mengunjungi Korea Utara pada Rabu (19/6/2024).", "VISIT"),
             "planned");  // a date after publication

@@ -1070,7 +1070,7 @@ class Matcher {
     // "sore" and "petang" stand alone ("Meskipun pagi tampak cerah"), except in greetings and
     // meals ("selamat pagi", "makan siang").
     if (n == 1 && !Signal(i) && (*v == "NI" || t_[i].low == "malam")) return c;
-    if (i > 0 && (Is(i - 1, "meal") || t_[i - 1].low == "selamat")) return c;
+    if (i > 0 && (Is(i - 1, "meal") || Is(i - 1, "greeting"))) return c;
     c.end = i + n;
     // "sore itu", "petang nanti": that part of the reference day.
     if (t_.size() > c.end && (t_[c.end].low == "itu" || t_[c.end].low == "nanti")) ++c.end;
@@ -1204,7 +1204,7 @@ class Matcher {
       double count = 1;
       size_t cn = Number(j, count);
       bool fuzzy = false;
-      if (!cn && j < t_.size() && (Is(j, "fuzzy") || t_[j].low == "berapa"))
+      if (!cn && (Is(j, "fuzzy") || Is(j, "howmany")))
         cn = 1, fuzzy = true;  // "setiap beberapa/berapa minggu (sekali)"
       if (Lex(j + cn, "unit", &v)) {
         std::string unit = *v;
@@ -1336,10 +1336,13 @@ TimexResult Recognizer::Recognize(const std::string& text, const std::vector<Tok
       tx.type = c.type;
       tx.value = c.value;
       tx.mod = c.mod;
-      if (c.day) ref = c.day, ref_year = c.day->y;
-      if (c.type == "DATE" && c.value.size() >= 4 && std::isdigit((unsigned char)c.value[0]) &&
-          std::isdigit((unsigned char)c.value[3]) && (c.value.size() == 4 || c.value[4] == '-'))
-        ref_year = std::atoi(c.value.substr(0, 4).c_str());
+      if (c.day) ref = c.day;
+      // Any calendar value moves the year reference ("Januari 1988", "2023", "2023-09-13").
+      if ((c.type == "DATE" || c.type == "TIME") && c.value.size() >= 4 &&
+          std::all_of(c.value.begin(), c.value.begin() + 4,
+                      [](char ch) { return std::isdigit((unsigned char)ch); }) &&
+          (c.value.size() == 4 || c.value[4] == '-'))
+        ref_year = ParseInt(std::string_view(c.value).substr(0, 4));
       if (c.stated && !c.day && c.weekday && c.month) {
         StatedDate sd;
         sd.date = Date{0, c.month, c.mday};

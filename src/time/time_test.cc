@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "linimasa/pipeline.h"
+#include "stage_test_util.h"
 #include "time/calendar.h"
 #include "time/recognizer.h"
 #include "time/timeml.h"
@@ -10,22 +11,8 @@ namespace {
 
 // Runs text + time on `text` with `dct` as the publication time ("" = none).
 Document Tag(const std::string& text, const std::string& dct) {
-  static const auto pipeline = [] {
-    PipelineOptions o;
-    o.data_dir = LINIMASA_TEST_DATA;
-    o.given_layers = {"text", "meta"};
-    o.stage_options = {{"text.pos", "false"}};
-    auto p = Pipeline::Create({"text", "time"}, o);
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return std::move(p).value();
-  }();
-  Document d;
-  d.id = "t";
-  d.text = text;
-  d.meta = Metadata{};
-  if (!dct.empty()) d.meta->published = dct;
-  EXPECT_TRUE(pipeline->Run(d).ok());
-  return d;
+  static const auto pipeline = testing::TextPipeline({"text", "time"}, {{"text.pos", "false"}});
+  return testing::RunOnText(*pipeline, text, dct);
 }
 
 // "surface|TYPE|value|mod" for each timex.
@@ -199,12 +186,6 @@ TEST(TimeML, ReadsTextAndWritesTagsBack) {
       << out;
   EXPECT_FALSE(ParseTimeML("<TimeML>no text</TimeML>", "y.tml").ok());
 }
-
-}  // namespace
-}  // namespace linimasa::timex
-
-namespace linimasa::timex {
-namespace {
 
 // Years that identify something rather than refer to a time.
 TEST(Timex, CitationRegulationAndIdentifierYearsAreNotTimexes) {
