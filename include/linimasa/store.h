@@ -35,6 +35,33 @@ struct StoredFlag {
   std::string doc_id, kind, text, message;
 };
 
+// A full-text query with structured filters (`linimasa search`). `text` is what a user types (see
+// search/lemma_fts.h: words match any form of their lemma, "phrases", OR, -exclusions, prefix*).
+struct SearchQuery {
+  std::string text;
+  std::vector<std::string> entity_ids;  // documents mentioning one of these entities; empty: any
+  std::string type, outlet, from, to;   // event type; outlet (case-insensitive); published window
+  size_t limit = 10;
+  std::string mark_open = "<mark>", mark_close = "</mark>";  // around matched words in snippets
+};
+
+struct SearchHit {
+  std::string doc_id, title, outlet, published, snippet;
+  double score = 0;  // BM25 (title weighted 3×); higher is better
+};
+
+struct StoredQuote {
+  std::string doc_id, outlet, published, text, speaker, speaker_id, cue;
+  bool direct = true;
+};
+
+// What story grouping and near-duplicate detection read: one row per latest document.
+struct StoredDocSummary {
+  std::string doc_id, outlet, published, title;
+  std::vector<std::string> entity_ids, entity_names;  // distinct ids, with a canonical name each
+  std::vector<std::string> terms;  // the indexed lemmas of title and body, in text order
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -50,11 +77,24 @@ class Store {
   // Entity ids whose canonical name or any mention text equals `name` (case-insensitive), or `name`
   // itself when it is an id.
   virtual Result<std::vector<std::string>> ResolveEntity(const std::string& name) = 0;
+  // Latest documents matching `q`, best first.
+  virtual Result<std::vector<SearchHit>> Search(const SearchQuery& q) = 0;
+  // Quotes whose speaker is one of `speaker_ids` or is named `speaker` (case-insensitive), by
+  // publication time.
+  virtual Result<std::vector<StoredQuote>> Quotes(const std::vector<std::string>& speaker_ids,
+                                                  const std::string& speaker) = 0;
+  virtual Result<std::vector<StoredDocSummary>> DocSummaries() = 0;
 };
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
-// Opens (creating if needed) an SQLite store at `path`.
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
+struct StoreOptions {
+  std::string data_dir;  // linimasa's data folder (lemmatiser, stop words); empty: DataDir()
+};
+
+// Opens (creating if needed) an SQLite store at `path`, migrating an older schema in place (one
+// transaction per step; a database made by a newer linimasa is refused).
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
+                                               const StoreOptions& options = {});
 
 }  // namespace linimasa

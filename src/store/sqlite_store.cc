@@ -5,14 +5,24 @@
 //   events(doc, type, cameo, actors, actor_ids, targets, target_ids, place, place_id, time,
 //          modality, sentence, sentence_text, time_flagged)    lists joined with U+001F
 //   flags(doc, kind, start, end, text, message)
+// Version 2 adds:
+//   search(title, body)   FTS5 over the latest version of each document (rowid = documents.rowid),
+//                         tokenizer 'linimasa' (lemmas; search/lemma_fts.h)
+//   quotes(doc, start, end, text, speaker, speaker_id, cue, direct)
+// Migrating 1 → 2 fills both from the stored document JSON, in one transaction.
 // `doc` is documents.rowid. WAL journal, synchronous=NORMAL: a committed transaction survives a
 // killed process; an interrupted one is rolled back on the next open.
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <nlohmann/json.hpp>
+#include <unordered_set>
 
+#include "core/utf8.h"
 #include "linimasa/json.h"
+#include "linimasa/pipeline.h"
 #include "linimasa/store.h"
+#include "search/lemma_fts.h"
 
 namespace linimasa {
 
@@ -79,6 +89,7 @@ class Stmt {
     return Text(i);
   }
   int64_t Int(int i) const { return sqlite3_column_int64(s_, i); }
+  sqlite3_stmt* get() const { return s_; }
 
  private:
   sqlite3_stmt* s_ = nullptr;
@@ -87,7 +98,12 @@ class Stmt {
 
 class SqliteStore : public Store {
  public:
-  explicit SqliteStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  SqliteStore(sqlite3* db, std::string path, std::unordered_set<std::string> stopwords,
+              std::shared_ptr<const text::Lemmatizer> lemmatizer)
+      : db_(db),
+        path_(std::move(path)),
+        stopwords_(std::move(stopwords)),
+        lemmatizer_(std::move(lemmatizer)) {}
   ~SqliteStore() override { sqlite3_close(db_); }
 
   Status Exec(const char* sql) {
@@ -137,6 +153,68 @@ class SqliteStore : public Store {
           "COMMIT;");
       if (!s.ok()) return s;
     }
+    if (version < 2) {
+      if (!(s = Exec("BEGIN IMMEDIATE")).ok()) return s;
+      s = Exec(
+          "CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize='linimasa');"
+          "CREATE TABLE quotes(doc INTEGER NOT NULL REFERENCES documents(rowid), start INTEGER,"
+          " end INTEGER, text TEXT, speaker TEXT, speaker_id TEXT, cue TEXT, direct INTEGER);"
+          "CREATE INDEX quotes_speaker_id ON quotes(speaker_id);"
+          "CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);"
+          "CREATE INDEX quotes_doc ON quotes(doc);"
+          "CREATE INDEX entities_doc ON entities(doc, id);"
+          "CREATE INDEX events_doc ON events(doc, type);");
+      if (s.ok()) s = BackfillV2();
+      if (s.ok()) s = Exec("INSERT OR REPLACE INTO meta VALUES('schema_version','2'); COMMIT;");
+      if (!s.ok()) {
+        Exec("ROLLBACK");
+        return s;
+      }
+    }
+    return Status::Ok();
+  }
+
+  // Schema 1 → 2: the search index and the quotes of every latest document, from its stored JSON.
+  Status BackfillV2() {
+    std::string sql = "SELECT d.rowid, d.json FROM ";
+    sql += kLatest;
+    Stmt q(db_, sql.c_str());
+    if (!q.ok()) return Error("migrating to schema 2");
+    while (q.Step() == SQLITE_ROW) {
+      nlohmann::json j = nlohmann::json::parse(q.Text(1), nullptr, false);
+      if (j.is_discarded() || !j.is_object()) continue;
+      auto str = [](const nlohmann::json& o, const char* k) -> std::optional<std::string> {
+        auto it = o.find(k);
+        if (it == o.end() || !it->is_string()) return std::nullopt;
+        return it->get<std::string>();
+      };
+      std::optional<std::string> title;
+      if (auto m = j.find("meta"); m != j.end() && m->is_object()) title = str(*m, "title");
+      Status s = IndexText(q.Int(0), title, str(j, "text").value_or(""));
+      if (!s.ok()) return s;
+      auto quotes = j.find("quotes");
+      if (quotes == j.end() || !quotes->is_array()) continue;
+      Stmt ins(db_, "INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?)");
+      for (const auto& x : *quotes) {
+        if (!x.is_object()) continue;
+        ins.Bind(1, q.Int(0))
+            .Bind(2, x.value("start", int64_t(0)))
+            .Bind(3, x.value("end", int64_t(0)));
+        ins.Bind(4, str(x, "text").value_or(""))
+            .Bind(5, str(x, "speaker"))
+            .Bind(6, str(x, "speaker_id"));
+        ins.Bind(7, str(x, "cue")).Bind(8, int64_t(x.value("kind", "direct") == "direct"));
+        if (ins.Step() != SQLITE_DONE) return Error("migrating quotes");
+        ins.Reset();
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status IndexText(int64_t row, const std::optional<std::string>& title, const std::string& body) {
+    Stmt ins(db_, "INSERT INTO search(rowid, title, body) VALUES(?,?,?)");
+    ins.Bind(1, row).Bind(2, title.value_or("")).Bind(3, body);
+    if (ins.Step() != SQLITE_DONE) return Error("indexing a document for search");
     return Status::Ok();
   }
 
@@ -152,7 +230,8 @@ class SqliteStore : public Store {
     }
     int64_t version = 1;
     {
-      Stmt q(db_, "SELECT MAX(version) FROM documents WHERE doc_id=? OR (url IS NOT NULL AND url=?)");
+      Stmt q(db_,
+             "SELECT MAX(version) FROM documents WHERE doc_id=? OR (url IS NOT NULL AND url=?)");
       q.Bind(1, doc.id).Bind(2, doc.source.url);
       if (q.Step() == SQLITE_ROW) version = q.Int(0) + 1;
     }
@@ -166,6 +245,27 @@ class SqliteStore : public Store {
     if (ins.Step() != SQLITE_DONE) return Error("storing a document");
     int64_t row = sqlite3_last_insert_rowid(db_);
     const std::string& text = doc.text ? *doc.text : doc.raw;
+    if (version > 1) {  // search sees the latest version only
+      Stmt del(
+          db_,
+          "DELETE FROM search WHERE rowid IN (SELECT rowid FROM documents WHERE rowid <> ?1 AND"
+          " (doc_id = ?2 OR (?3 IS NOT NULL AND url = ?3)))");
+      del.Bind(1, row).Bind(2, doc.id).Bind(3, doc.source.url);
+      if (del.Step() != SQLITE_DONE) return Error("replacing an older version in the search index");
+    }
+    if (Status s = IndexText(row, m ? m->title : std::nullopt, text); !s.ok()) return s;
+    if (doc.quotes) {
+      utf8::CodePointIndex cp(text);
+      Stmt e(db_, "INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?)");
+      for (const Quote& x : *doc.quotes) {
+        e.Bind(1, row).Bind(2, int64_t(cp.ToCodePoint(x.span.start)));
+        e.Bind(3, int64_t(cp.ToCodePoint(x.span.end)))
+            .Bind(4, text.substr(x.span.start, x.span.size()));
+        e.Bind(5, x.speaker).Bind(6, x.speaker_id).Bind(7, x.cue).Bind(8, int64_t(x.direct));
+        if (e.Step() != SQLITE_DONE) return Error("storing quotes");
+        e.Reset();
+      }
+    }
     if (doc.entities) {
       Stmt e(db_, "INSERT INTO entities VALUES(?,?,?,?,?,?,?)");
       for (const Entity& x : *doc.entities) {
@@ -185,7 +285,8 @@ class SqliteStore : public Store {
           const Span& s = (*doc.sentences)[x.sentence].span;
           sentence = text.substr(s.start, s.size());
           for (const Flag& f : doc.flags)
-            flagged |= f.kind == "weekday_mismatch" && f.span.start >= s.start && f.span.end <= s.end;
+            flagged |=
+                f.kind == "weekday_mismatch" && f.span.start >= s.start && f.span.end <= s.end;
         }
         e.Bind(1, row).Bind(2, x.type).Bind(3, x.cameo).Bind(4, Join(x.actors));
         e.Bind(5, Join(x.actor_ids)).Bind(6, Join(x.targets)).Bind(7, Join(x.target_ids));
@@ -260,6 +361,110 @@ class SqliteStore : public Store {
     return out;
   }
 
+  Result<std::vector<SearchHit>> Search(const SearchQuery& sq) override {
+    auto match = search::ToFtsQuery(sq.text, stopwords_);
+    if (!match.ok()) return match.status();
+    std::vector<std::string> params = {*match, sq.mark_open, sq.mark_close};
+    auto param = [&](const std::string& v) {
+      params.push_back(v);
+      return "?" + std::to_string(params.size());
+    };
+    std::string sql =
+        "SELECT d.doc_id, d.title, d.outlet, d.published, -bm25(search, 3.0, 1.0),"
+        " snippet(search, -1, ?2, ?3, '…', 24) FROM search JOIN documents d ON d.rowid = "
+        "search.rowid"
+        " WHERE search MATCH ?1";
+    if (!sq.outlet.empty()) sql += " AND d.outlet = " + param(sq.outlet) + " COLLATE NOCASE";
+    if (!sq.from.empty()) {
+      std::string p = param(sq.from);
+      sql += " AND substr(d.published, 1, length(" + p + ")) >= " + p;
+    }
+    if (!sq.to.empty()) {
+      std::string p = param(sq.to);
+      sql += " AND substr(d.published, 1, length(" + p + ")) <= " + p;
+    }
+    if (!sq.type.empty())
+      sql += " AND EXISTS (SELECT 1 FROM events e WHERE e.doc = d.rowid AND e.type = " +
+             param(sq.type) + ")";
+    if (!sq.entity_ids.empty()) {
+      sql += " AND EXISTS (SELECT 1 FROM entities x WHERE x.doc = d.rowid AND x.id IN (";
+      for (size_t i = 0; i < sq.entity_ids.size(); ++i)
+        sql += (i ? "," : "") + param(sq.entity_ids[i]);
+      sql += "))";
+    }
+    sql += " ORDER BY bm25(search, 3.0, 1.0) LIMIT " + std::to_string(sq.limit);
+    Stmt q(db_, sql.c_str());
+    if (!q.ok()) return Error("preparing the search");
+    for (size_t i = 0; i < params.size(); ++i) q.Bind(static_cast<int>(i + 1), params[i]);
+    std::vector<SearchHit> out;
+    int rc;
+    while ((rc = q.Step()) == SQLITE_ROW)
+      out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(5),
+                     sqlite3_column_double(q.get(), 4)});
+    if (rc != SQLITE_DONE) {
+      std::string m = sqlite3_errmsg(db_);
+      if (m.find("fts5") != std::string::npos || m.find("syntax") != std::string::npos)
+        return Status::InvalidArgument("query '" + sq.text + "': " + m);
+      return Error("searching");
+    }
+    return out;
+  }
+
+  Result<std::vector<StoredQuote>> Quotes(const std::vector<std::string>& speaker_ids,
+                                          const std::string& speaker) override {
+    std::string sql =
+        "SELECT d.doc_id, d.outlet, d.published, q.text, q.speaker, q.speaker_id, q.cue, q.direct"
+        " FROM quotes q JOIN ";
+    sql += kLatest;
+    sql += " AND q.doc = d.rowid AND (q.speaker = ?1 COLLATE NOCASE";
+    for (size_t i = 0; i < speaker_ids.size(); ++i)
+      sql += " OR q.speaker_id = ?" + std::to_string(i + 2);
+    sql += ") ORDER BY d.published, d.doc_id, q.start";
+    Stmt q(db_, sql.c_str());
+    if (!q.ok()) return Error("reading quotes");
+    q.Bind(1, speaker);
+    for (size_t i = 0; i < speaker_ids.size(); ++i) q.Bind(static_cast<int>(i + 2), speaker_ids[i]);
+    std::vector<StoredQuote> out;
+    while (q.Step() == SQLITE_ROW)
+      out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5), q.Text(6),
+                     q.Int(7) != 0});
+    return out;
+  }
+
+  Result<std::vector<StoredDocSummary>> DocSummaries() override {
+    std::string sql =
+        "SELECT d.rowid, d.doc_id, d.outlet, d.published, d.title, s.body,"
+        " (SELECT group_concat(p, char(30)) FROM (SELECT DISTINCT x.id || char(31) || x.canonical "
+        "AS p"
+        "  FROM entities x WHERE x.doc = d.rowid))"
+        " FROM search s JOIN documents d ON d.rowid = s.rowid ORDER BY d.rowid";
+    Stmt q(db_, sql.c_str());
+    if (!q.ok()) return Error("reading documents");
+    std::vector<StoredDocSummary> out;
+    while (q.Step() == SQLITE_ROW) {
+      StoredDocSummary d{q.Text(1), q.Text(2), q.Text(3), q.Text(4), {}, {}, {}};
+      std::string ids = q.Text(6);
+      std::unordered_set<std::string> seen;
+      for (size_t p = 0; !ids.empty();) {
+        size_t c = ids.find('\x1e', p);
+        std::string pair = ids.substr(p, c == std::string::npos ? std::string::npos : c - p);
+        size_t sep = pair.find(kSep);
+        if (sep != std::string::npos && seen.insert(pair.substr(0, sep)).second) {
+          d.entity_ids.push_back(pair.substr(0, sep));
+          d.entity_names.push_back(pair.substr(sep + 1));
+        }
+        if (c == std::string::npos) break;
+        p = c + 1;
+      }
+      std::string body = q.Text(5);
+      for (const std::string* part : {&d.title, &body})
+        search::ForEachTerm(*part, *lemmatizer_, true,
+                            [&](const std::string& t, size_t, size_t) { d.terms.push_back(t); });
+      out.push_back(std::move(d));
+    }
+    return out;
+  }
+
   Result<std::vector<std::string>> ResolveEntity(const std::string& name) override {
     Stmt q(db_,
            "SELECT DISTINCT id FROM entities WHERE id = ?1 OR canonical = ?1 COLLATE NOCASE OR "
@@ -273,11 +478,19 @@ class SqliteStore : public Store {
  private:
   sqlite3* db_;
   std::string path_;
+  std::unordered_set<std::string> stopwords_;
+  std::shared_ptr<const text::Lemmatizer> lemmatizer_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
+                                               const StoreOptions& options) {
+  const std::string data_dir = options.data_dir.empty() ? DataDir() : options.data_dir;
+  auto lemmatizer = text::Lemmatizer::Load(data_dir);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  auto stopwords = search::LoadStopwords(data_dir);
+  if (!stopwords.ok()) return stopwords.status();
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
       SQLITE_OK) {
@@ -286,7 +499,9 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
     return Status::InvalidArgument(path + ": cannot open the database: " + m +
                                    " (check the path and its permissions)");
   }
-  auto store = std::make_unique<SqliteStore>(db, path);
+  auto store = std::make_unique<SqliteStore>(db, path, std::move(*stopwords), *lemmatizer);
+  if (Status r = search::RegisterTokenizer(db, *lemmatizer); !r.ok())
+    return Status::Internal(path + ": " + r.message());
   Status s = store->Migrate();
   if (!s.ok()) return Status::InvalidArgument(s.message() + " (is --db an linimasa database?)");
   return std::unique_ptr<Store>(std::move(store));

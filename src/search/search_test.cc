@@ -1,0 +1,258 @@
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <cstdio>
+
+#include "linimasa/pipeline.h"
+#include "linimasa/store.h"
+#include "search/lemma_fts.h"
+#include "store/stories.h"
+
+namespace linimasa {
+namespace {
+
+std::shared_ptr<const text::Lemmatizer> Lem() {
+  static auto l = text::Lemmatizer::Load(DataDir());
+  EXPECT_TRUE(l.ok()) << l.status().message();
+  return *l;
+}
+
+TEST(LemmaTokenizer, EmitsLemmasWithByteOffsets) {
+  std::vector<std::string> terms;
+  std::vector<std::pair<size_t, size_t>> spans;
+  std::string text = "Kunjungan Kim Jong-un ke Rusia, mengunjungi Moskow.";
+  search::ForEachTerm(text, *Lem(), true, [&](const std::string& t, size_t s, size_t e) {
+    terms.push_back(t);
+    spans.push_back({s, e});
+  });
+  ASSERT_EQ(terms.size(), 8u);
+  EXPECT_EQ(terms[0], terms[6]);  // kunjungan and mengunjungi share their lemma
+  EXPECT_EQ(terms[2], "jong");    // hyphens separate: "Jong-un" matches "Jong Un"
+  EXPECT_EQ(terms[3], "un");
+  EXPECT_EQ(text.substr(spans[5].first, spans[5].second - spans[5].first), "Rusia");
+  terms.clear();
+  search::ForEachTerm("Mengunjungi", *Lem(), false,
+                      [&](const std::string& t, size_t, size_t) { terms.push_back(t); });
+  EXPECT_EQ(terms, std::vector<std::string>{"mengunjungi"});  // prefix queries are not lemmatised
+}
+
+TEST(LemmaTokenizer, TranslatesUserQueries) {
+  std::unordered_set<std::string> stop = {"ke", "yang"};
+  EXPECT_EQ(*search::ToFtsQuery("kunjungan ke Rusia", stop), "\"kunjungan\" \"Rusia\"");
+  EXPECT_EQ(*search::ToFtsQuery("ke", stop), "\"ke\"");  // only function words: keep them
+  EXPECT_EQ(*search::ToFtsQuery("\"ke Rusia\" Kim", stop), "\"ke Rusia\" \"Kim\"");
+  EXPECT_EQ(*search::ToFtsQuery("Kim OR Putin -Trump", stop),
+            "(\"Kim\" OR \"Putin\") NOT \"Trump\"");
+  EXPECT_EQ(*search::ToFtsQuery("kunj* Putin", stop), "\"kunj\"* \"Putin\"");
+  EXPECT_EQ(*search::ToFtsQuery("NOT AND —", stop), "\"NOT\" \"AND\"");  // operators are words here
+  EXPECT_FALSE(search::ToFtsQuery("", stop).ok());
+  EXPECT_FALSE(search::ToFtsQuery("-Trump", stop).ok());
+  auto unclosed = search::ToFtsQuery("\"Kim Jong", stop);
+  ASSERT_FALSE(unclosed.ok());
+  EXPECT_NE(unclosed.status().message().find("not closed"), std::string::npos);
+}
+
+Document Doc(std::string id, std::string text, std::string outlet, std::string published) {
+  Document d;
+  d.id = std::move(id);
+  d.raw = text;
+  d.text = std::move(text);
+  d.meta = Metadata{};
+  d.meta->outlet = std::move(outlet);
+  d.meta->published = std::move(published);
+  d.meta->title = "Judul " + d.id;
+  return d;
+}
+
+class StoreSearch : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = ::testing::TempDir() + "/search_test.db";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
+    auto s = OpenSqliteStore(path_);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(*s);
+    Document a = Doc("a", "Presiden Putin mengunjungi Pyongyang dan bertemu Kim Jong-un.",
+                     "Republika", "2024-06-19T08:00+07:00");
+    a.entities = std::vector<Entity>{{{9, 14}, "PER", "Vladimir Putin", "per:vladimir_putin", ""}};
+    Event e;
+    e.type = "VISIT";
+    e.modality = "asserted";
+    a.events = std::vector<Event>{e};
+    a.quotes = std::vector<Quote>{{{0, 8},
+                                   std::string("Vladimir Putin"),
+                                   std::string("per:vladimir_putin"),
+                                   std::string("kata"),
+                                   true}};
+    Document b =
+        Doc("b", "Kunjungan menteri ke Jakarta ditunda karena hujan.", "Tempo", "2023-09-13");
+    Document c = Doc("c", "Harga beras naik di pasar induk.", "Tempo", "2023-09-14");
+    ASSERT_TRUE(store_->Begin().ok());
+    for (const Document* d : {&a, &b, &c}) ASSERT_TRUE(store_->Put(*d).ok());
+    ASSERT_TRUE(store_->Commit().ok());
+  }
+  std::vector<std::string> Ids(SearchQuery q) {
+    auto hits = store_->Search(q);
+    EXPECT_TRUE(hits.ok()) << hits.status().message();
+    std::vector<std::string> ids;
+    if (hits.ok())
+      for (const SearchHit& h : *hits) ids.push_back(h.doc_id);
+    return ids;
+  }
+  std::string path_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(StoreSearch, MatchesEveryFormOfALemmaAndRanks) {
+  SearchQuery q;
+  q.text = "kunjungan";  // "mengunjungi" in a, "Kunjungan" in b
+  auto ids = Ids(q);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "b"}));
+  q.text = "\"Jong Un\"";
+  EXPECT_EQ(Ids(q), std::vector<std::string>{"a"});
+  q.text = "kunjungan -hujan";
+  EXPECT_EQ(Ids(q), std::vector<std::string>{"a"});
+  q.text = "beras OR hujan";
+  EXPECT_EQ(Ids(q).size(), 2u);
+  q.text = "Pyongyang";
+  auto hits = store_->Search(q);
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_NE((*hits)[0].snippet.find("<mark>Pyongyang</mark>"), std::string::npos);
+  EXPECT_EQ((*hits)[0].title, "Judul a");
+  q.text = "\"Kim";
+  EXPECT_EQ(store_->Search(q).status().code(), Status::Code::kInvalidArgument);
+}
+
+TEST_F(StoreSearch, FiltersByOutletDateEntityAndEventType) {
+  SearchQuery q;
+  q.text = "kunjungan";
+  q.outlet = "tempo";
+  EXPECT_EQ(Ids(q), std::vector<std::string>{"b"});
+  q = {};
+  q.text = "kunjungan";
+  q.from = "2024";
+  EXPECT_EQ(Ids(q), std::vector<std::string>{"a"});
+  q.from = "";
+  q.to = "2023-09";  // a month: the whole of September counts
+  EXPECT_EQ(Ids(q), std::vector<std::string>{"b"});
+  q = {};
+  q.text = "kunjungan";
+  q.entity_ids = {"per:vladimir_putin"};
+  EXPECT_EQ(Ids(q), std::vector<std::string>{"a"});
+  q.entity_ids = {};
+  q.type = "VISIT";
+  EXPECT_EQ(Ids(q), std::vector<std::string>{"a"});
+}
+
+TEST_F(StoreSearch, NewVersionReplacesTheOldInTheIndexAndQuotesAreBySpeaker) {
+  Document c2 = Doc("c", "Harga cabai turun di pasar induk.", "Tempo", "2023-09-15");
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(*store_->Put(c2));
+  ASSERT_TRUE(store_->Commit().ok());
+  SearchQuery q;
+  q.text = "pasar";
+  EXPECT_EQ(Ids(q), std::vector<std::string>{"c"});  // one hit: the latest version only
+  q.text = "beras";
+  EXPECT_TRUE(Ids(q).empty());
+  auto quotes = store_->Quotes({"per:vladimir_putin"}, "Putin");
+  ASSERT_TRUE(quotes.ok());
+  ASSERT_EQ(quotes->size(), 1u);
+  EXPECT_EQ((*quotes)[0].text, "Presiden");
+  EXPECT_EQ((*quotes)[0].doc_id, "a");
+  auto none = store_->Quotes({}, "Biden");
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+}
+
+TEST(StoreMigration, SchemaOneDatabaseGetsSearchAndQuotes) {
+  std::string path = ::testing::TempDir() + "/schema1.db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  // The version-1 schema as linimasa 0.4 wrote it, with one document.
+  const char* v1 =
+      "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+      "CREATE TABLE documents(rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, url TEXT,"
+      " hash TEXT NOT NULL UNIQUE, version INTEGER NOT NULL, outlet TEXT, published TEXT,"
+      " title TEXT, json TEXT NOT NULL, ingested_at TEXT DEFAULT CURRENT_TIMESTAMP);"
+      "CREATE TABLE entities(doc INTEGER NOT NULL REFERENCES documents(rowid), start INTEGER,"
+      " end INTEGER, type TEXT, canonical TEXT, id TEXT, text TEXT);"
+      "CREATE TABLE events(doc INTEGER NOT NULL REFERENCES documents(rowid), type TEXT,"
+      " cameo TEXT, actors TEXT, actor_ids TEXT, targets TEXT, target_ids TEXT, place TEXT,"
+      " place_id TEXT, time TEXT, modality TEXT, sentence INTEGER, sentence_text TEXT,"
+      " time_flagged INTEGER);"
+      "CREATE TABLE flags(doc INTEGER NOT NULL REFERENCES documents(rowid), kind TEXT,"
+      " start INTEGER, end INTEGER, text TEXT, message TEXT);"
+      "INSERT INTO meta VALUES('schema_version','1');"
+      "INSERT INTO documents(doc_id, hash, version, title, json) VALUES('old', 'h1', 1, 'Lawatan',"
+      " '{\"id\":\"old\",\"meta\":{\"title\":\"Lawatan\"},\"text\":\"Kami siap, kata Shoigu di "
+      "Pyongyang.\","
+      "   \"quotes\":[{\"start\":1,\"end\":10,\"text\":\"Kami siap\",\"speaker\":\"Sergei Shoigu\","
+      "   \"speaker_id\":\"per:sergei_shoigu\",\"cue\":\"kata\",\"kind\":\"direct\"}]}');";
+  ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  SearchQuery q;
+  q.text = "pyongyang";
+  auto hits = (*store)->Search(q);
+  ASSERT_TRUE(hits.ok()) << hits.status().message();
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].title, "Lawatan");
+  auto quotes = (*store)->Quotes({"per:sergei_shoigu"}, "Shoigu");
+  ASSERT_TRUE(quotes.ok());
+  ASSERT_EQ(quotes->size(), 1u);
+  EXPECT_EQ((*quotes)[0].cue, "kata");
+}
+
+StoredDocSummary Summary(std::string id, std::string published, std::string text,
+                         std::vector<std::string> ents) {
+  StoredDocSummary d;
+  d.doc_id = std::move(id);
+  d.published = std::move(published);
+  for (size_t p = 0; p < text.size();) {
+    size_t q = text.find(' ', p);
+    d.terms.push_back(text.substr(p, q == std::string::npos ? std::string::npos : q - p));
+    if (q == std::string::npos) break;
+    p = q + 1;
+  }
+  d.entity_ids = ents;
+  d.entity_names = ents;
+  return d;
+}
+
+TEST(Stories, GroupsByContentAndEntitiesAndMarksCopies) {
+  std::string wire =
+      "kim jong un tiba di stasiun kosmodrom vostochny untuk bertemu putin membahas kerja sama "
+      "militer";
+  std::vector<StoredDocSummary> docs = {
+      Summary("a", "2023-09-13", wire, {"per:kim", "per:putin"}),
+      Summary("b", "2023-09-12", wire + " kata", {"per:kim", "per:putin"}),  // a copy
+      Summary("c", "2023-09-14", "putin kim kosmodrom vostochny pertemuan militer roket satelit",
+              {"per:kim", "per:putin"}),
+      Summary("d", "2023-09-13", "harga beras naik di pasar induk cipinang menurut pedagang beras",
+              {"loc:cipinang"}),
+      Summary("e", "2023-09-14", "pedagang beras cipinang mengeluh harga beras naik lagi",
+              {"loc:cipinang"}),
+      Summary("f", "2025-01-01",
+              "pedagang beras cipinang mengeluh harga beras naik di pasar induk lagi",
+              {"loc:cipinang"}),  // same words, a year later: another story
+  };
+  stories::Grouping g = stories::Group(docs, {"di", "untuk", "kata", "menurut"});
+  ASSERT_EQ(g.copies.size(), 1u);
+  EXPECT_EQ(g.copies[0].doc, 0u);  // "a" copies "b", published a day earlier
+  EXPECT_EQ(g.copies[0].of, 1u);
+  ASSERT_EQ(g.stories.size(), 3u);
+  EXPECT_EQ(g.stories[0].docs, (std::vector<size_t>{1, 0, 2}));  // by publication time
+  EXPECT_EQ(g.stories[0].from, "2023-09-12");
+  EXPECT_EQ(g.stories[0].to, "2023-09-14");
+  EXPECT_EQ(g.stories[1].docs, (std::vector<size_t>{3, 4}));
+  EXPECT_EQ(g.stories[2].docs, std::vector<size_t>{5});
+  EXPECT_EQ(stories::DaysApart("2024-03-01", "2024-02-28T10:00"), 2);
+  EXPECT_EQ(stories::DaysApart("2024-03", "2024-02-28"), -1);
+}
+
+}  // namespace
+}  // namespace linimasa
