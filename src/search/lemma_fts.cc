@@ -104,7 +104,7 @@ Status RegisterTokenizer(sqlite3* db, std::shared_ptr<const text::Lemmatizer> le
 }
 
 Result<std::string> ToFtsQuery(std::string_view query,
-                               const std::unordered_set<std::string>& stopwords) {
+                               const std::unordered_set<std::string>& stopwords, bool any) {
   struct Item {
     std::string text;  // FTS5 syntax for one phrase, or "OR"
     bool negated = false, stop = false;
@@ -173,7 +173,7 @@ Result<std::string> ToFtsQuery(std::string_view query,
       negative += " NOT " + it.text;
       continue;
     }
-    if (any_positive) positive += pending_or ? " OR " : " ";
+    if (any_positive) positive += pending_or || any ? " OR " : " ";
     positive += it.text;
     any_positive = true;
     pending_or = false;

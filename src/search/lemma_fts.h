@@ -44,8 +44,9 @@ Status RegisterTokenizer(sqlite3* db, std::shared_ptr<const text::Lemmatizer> le
 // "quoted phrases", OR between two items, -word or -"phrase" to exclude, word* for a prefix of a
 // lemma. Function words (`stopwords`, lower case) are dropped outside phrases unless nothing else
 // is left. Error (InvalidArgument, saying what to change) for an empty query, one made only of
-// exclusions, or an unclosed quote.
+// exclusions, or an unclosed quote. `any`: the relaxed form, where any one of the items may match
+// (exclusions still hold); the store ranks documents with every item first, then these.
 Result<std::string> ToFtsQuery(std::string_view query,
-                               const std::unordered_set<std::string>& stopwords);
+                               const std::unordered_set<std::string>& stopwords, bool any = false);
 
 }  // namespace linimasa::search

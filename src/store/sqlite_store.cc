@@ -361,10 +361,27 @@ class SqliteStore : public Store {
     return out;
   }
 
+  // Documents with every word first (BM25 order); when they are fewer than the limit, documents
+  // with any of the words follow (the usual "all words, then some" of search engines).
   Result<std::vector<SearchHit>> Search(const SearchQuery& sq) override {
-    auto match = search::ToFtsQuery(sq.text, stopwords_);
-    if (!match.ok()) return match.status();
-    std::vector<std::string> params = {*match, sq.mark_open, sq.mark_close};
+    auto all = search::ToFtsQuery(sq.text, stopwords_);
+    if (!all.ok()) return all.status();
+    auto hits = RunSearch(sq, *all, sq.limit);
+    if (!hits.ok() || hits->size() >= sq.limit) return hits;
+    auto any = search::ToFtsQuery(sq.text, stopwords_, true);
+    if (!any.ok() || *any == *all) return hits;
+    auto more = RunSearch(sq, *any, sq.limit);
+    if (!more.ok()) return more.status();
+    std::unordered_set<std::string> seen;
+    for (const SearchHit& h : *hits) seen.insert(h.doc_id);
+    for (SearchHit& h : *more)
+      if (hits->size() < sq.limit && !seen.count(h.doc_id)) hits->push_back(std::move(h));
+    return hits;
+  }
+
+  Result<std::vector<SearchHit>> RunSearch(const SearchQuery& sq, const std::string& match,
+                                           size_t limit) {
+    std::vector<std::string> params = {match, sq.mark_open, sq.mark_close};
     auto param = [&](const std::string& v) {
       params.push_back(v);
       return "?" + std::to_string(params.size());
@@ -392,7 +409,7 @@ class SqliteStore : public Store {
         sql += (i ? "," : "") + param(sq.entity_ids[i]);
       sql += "))";
     }
-    sql += " ORDER BY bm25(search, 3.0, 1.0) LIMIT " + std::to_string(sq.limit);
+    sql += " ORDER BY bm25(search, 3.0, 1.0) LIMIT " + std::to_string(limit);
     Stmt q(db_, sql.c_str());
     if (!q.ok()) return Error("preparing the search");
     for (size_t i = 0; i < params.size(); ++i) q.Bind(static_cast<int>(i + 1), params[i]);

@@ -1,11 +1,11 @@
 #include "text/lemmatizer.h"
 
-#include <hunspell/hunspell.hxx>
-
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <hunspell/hunspell.hxx>
 #include <unordered_map>
+#include <vector>
 
 #include "core/file_env.h"
 #include "core/lines.h"
@@ -20,7 +20,8 @@ std::string Lower(std::string_view s) { return utf8::AsciiLower(s); }
 
 bool HasLetter(std::string_view s) {
   for (char c : s)
-    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (static_cast<unsigned char>(c) >= 0xC0)) return true;
+    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (static_cast<unsigned char>(c) >= 0xC0))
+      return true;
   return false;
 }
 
@@ -45,9 +46,10 @@ Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::Load(const std::string& da
     }
   }
   if (l->aff_.empty())
-    return Status::NotFound(
-        "Indonesian Hunspell dictionary (id_ID.aff, id_ID.dic) not found in " + data_dir +
-        "/hunspell or /usr/share/hunspell; install Debian's hunspell-id (apt-get install hunspell-id)");
+    return Status::NotFound("Indonesian Hunspell dictionary (id_ID.aff, id_ID.dic) not found in " +
+                            data_dir +
+                            "/hunspell or /usr/share/hunspell; install Debian's hunspell-id "
+                            "(apt-get install hunspell-id)");
   auto dic = FileEnv::Default().ReadFile(l->dic_, 64 << 20);
   if (!dic.ok()) return dic.status();
   ForEachLine(*dic, [&](std::string_view line, size_t n) {
@@ -56,7 +58,8 @@ Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::Load(const std::string& da
     if (!w.empty()) l->roots_.insert(Lower(w));
   });
   auto nc = FileEnv::Default().ReadFile(data_dir + "/text/nonclitic.txt", 16 << 20);
-  if (!nc.ok()) return Status::NotFound(nc.status().message() + " (set LINIMASA_DATA to the data folder)");
+  if (!nc.ok())
+    return Status::NotFound(nc.status().message() + " (set LINIMASA_DATA to the data folder)");
   ForEachLine(*nc, [&](std::string_view line, size_t) {
     line = utf8::Trim(line);
     if (!line.empty() && line[0] != '#') l->nonclitic_.insert(Lower(line));
@@ -67,7 +70,8 @@ Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::Load(const std::string& da
   const char* no_lex = std::getenv("LINIMASA_NO_LEMMA_LEXICON");
   if (!(no_lex && *no_lex == '1')) {
     auto lex = FileEnv::Default().ReadFile(data_dir + "/text/lemma_lexicon.tsv", 64 << 20);
-    if (!lex.ok()) return Status::NotFound(lex.status().message() + " (set LINIMASA_DATA to the data folder)");
+    if (!lex.ok())
+      return Status::NotFound(lex.status().message() + " (set LINIMASA_DATA to the data folder)");
     ForEachLine(*lex, [&](std::string_view line, size_t) {
       size_t tab = line.find('\t');
       if (line.empty() || line[0] == '#' || tab == std::string_view::npos) return;
@@ -135,6 +139,85 @@ size_t Lemmatizer::SplitClitic(std::string_view word) const {
   return 0;
 }
 
+// Confix stripping in the manner of Nazief & Adriani (1996) and Asian et al. (2005): suffixes
+// (-kan, -an, -i) and prefixes with their morphophonemic variants are removed, and a candidate is
+// accepted only when it is a dictionary root. Hunspell's affix rules cover most words; this runs
+// only for words Hunspell cannot analyse ("penusukan", "digabung" are missing from hunspell-id's
+// affix classes). Written here because no packaged Indonesian stemmer ships with Debian (Sastrawi's
+// dictionary is non-commercial). To keep names intact ("Kediri", "Medan", "Perdana"), bare ke-,
+// se- and per- need a suffix, and each nasal prefix only comes before the sounds it assimilates to.
+std::string Lemmatizer::StripAffixes(const std::string& w) const {
+  if (w.size() < 6) return "";
+  auto is_root = [&](const std::string& r) { return r.size() >= 3 && roots_.count(r) > 0; };
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  // Roots a prefixed stem can come from (`stem` = the word after the prefix letters).
+  auto after_prefix = [&](const std::string& x, bool suffixed, std::vector<std::string>& out) {
+    auto starts = [&](const char* p) { return x.rfind(p, 0) == 0; };
+    auto rest = [&](size_t n) { return x.substr(n); };
+    // di-, ter-, ber-/be-/bel- (ber- + suffix or alone)
+    if (starts("di")) out.push_back(rest(2));
+    if (starts("ter")) out.push_back(rest(3));
+    if (starts("ber")) out.push_back(rest(3));
+    if (starts("be") && x.size() > 2 && x[2] == 'r') out.push_back(rest(2));  // be-rantas
+    if (starts("bel") && x.rfind("belajar", 0) == 0) out.push_back("ajar");
+    if (suffixed && starts("ke")) out.push_back(rest(2));
+    if (suffixed && starts("per")) out.push_back(rest(3));
+    if (suffixed && starts("se")) out.push_back(rest(2));
+    for (const char* pre : {"me", "pe"}) {
+      if (!starts(pre)) continue;
+      std::string y = rest(2);
+      if (y.empty()) continue;
+      auto ys = [&](const char* p) { return y.rfind(p, 0) == 0; };
+      if (ys("ny") && y.size() > 2 && vowel(y[2]))
+        out.push_back("s" + y.substr(2));
+      else if (ys("ng") && y.size() > 2) {
+        std::string z = y.substr(2);
+        if (vowel(z[0])) {
+          out.push_back("k" + z);
+          out.push_back(z);
+        } else if (z[0] == 'g' || z[0] == 'h' || z[0] == 'k') {
+          out.push_back(z);
+        } else if (ys("nge")) {
+          out.push_back(y.substr(3));  // menge-/penge- before one-syllable roots
+        }
+      } else if (ys("m") && y.size() > 1) {
+        std::string z = y.substr(1);
+        if (vowel(z[0]))
+          out.push_back("p" + z);
+        else if (z[0] == 'b' || z[0] == 'f' || z[0] == 'v' || z[0] == 'p')
+          out.push_back(z);
+        if (ys("mper")) out.push_back(y.substr(4));  // memper-
+      } else if (ys("n") && y.size() > 1) {
+        std::string z = y.substr(1);
+        if (vowel(z[0]))
+          out.push_back("t" + z);
+        else if (z[0] == 'd' || z[0] == 'c' || z[0] == 'j' || z[0] == 'z' || z[0] == 't')
+          out.push_back(z);
+      } else if (y[0] == 'l' || y[0] == 'r' || y[0] == 'w' || y[0] == 'y' || y[0] == 'm' ||
+                 y[0] == 'n') {
+        out.push_back(y);
+      }
+      if (std::string_view(pre) == "pe" && ys("r") && y.size() > 1)
+        out.push_back(y.substr(1));  // per-
+    }
+  };
+  for (const char* suffix : {"kan", "an", "i", ""}) {
+    size_t n = std::char_traits<char>::length(suffix);
+    if (n && (w.size() < n + 4 || w.compare(w.size() - n, n, suffix) != 0)) continue;
+    std::string x = w.substr(0, w.size() - n);
+    std::vector<std::string> first;
+    after_prefix(x, n > 0, first);
+    for (const std::string& r : first) {
+      if (is_root(r)) return r;
+      std::vector<std::string> second;  // two prefixes: diper-, memper-, keber-, …
+      after_prefix(r, n > 0, second);
+      for (const std::string& r2 : second)
+        if (is_root(r2)) return r2;
+    }
+  }
+  return "";
+}
+
 std::string Lemmatizer::Lemma(std::string_view word) const {
   if (!HasLetter(word)) return std::string(word);
   std::string lower = Lower(word);
@@ -159,8 +242,12 @@ std::string Lemmatizer::Lemma(std::string_view word) const {
     const std::string* best = nullptr;
     for (const auto& st : stems)
       if (roots_.count(st) && (!best || st.size() < best->size())) best = &st;
-    if (best) lemma = *best;
-    else if (!stems.empty()) lemma = stems.front();
+    if (best)
+      lemma = *best;
+    else if (!stems.empty())
+      lemma = stems.front();
+    else if (std::string root = StripAffixes(lower); !root.empty())
+      lemma = root;
   }
   if (t.lemmas.size() > 200000) t.lemmas.clear();
   t.lemmas.emplace(lower, lemma);

@@ -42,7 +42,8 @@ class Lemmatizer {
  private:
   struct PerThread;
   PerThread& Local() const;
-  bool Known(std::string_view lower) const;  // a dictionary word, affixed or not
+  bool Known(std::string_view lower) const;                  // a dictionary word, affixed or not
+  std::string StripAffixes(const std::string& lower) const;  // a root, or "" (see lemmatizer.cc)
 
   std::string aff_, dic_;
   std::unordered_set<std::string> roots_;
