@@ -42,6 +42,7 @@ struct SearchQuery {
   std::vector<std::string> entity_ids;  // documents mentioning one of these entities; empty: any
   std::string type, outlet, from, to;   // event type; outlet (case-insensitive); published window
   size_t limit = 10;
+  bool any_words = true;  // fewer hits than `limit` with every word: add hits with any word
   std::string mark_open = "<mark>", mark_close = "</mark>";  // around matched words in snippets
 };
 

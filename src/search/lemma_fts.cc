@@ -1,6 +1,8 @@
 #include "search/lemma_fts.h"
 
+#include <functional>
 #include <new>
+#include <unordered_map>
 #include <vector>
 
 #include "core/file_env.h"
@@ -12,6 +14,28 @@ namespace linimasa::search {
 namespace {
 
 bool IsWordCp(uint32_t cp) { return text::IsLetterCp(cp) || (cp >= '0' && cp <= '9'); }
+
+// Surface form → lemma, looked up without allocating (snippet() re-tokenises every hit's whole
+// text, so this path is hot at query time too). Per thread and per lemmatiser; bounded.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct LemmaCache {
+  const text::Lemmatizer* owner = nullptr;
+  std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> map;
+};
+
+const std::string& CachedLemma(const text::Lemmatizer& lemmatizer, std::string_view word) {
+  thread_local LemmaCache cache;
+  if (cache.owner != &lemmatizer || cache.map.size() > 500000) {
+    cache.map.clear();
+    cache.owner = &lemmatizer;
+  }
+  auto it = cache.map.find(word);
+  if (it == cache.map.end()) it = cache.map.emplace(std::string(word), lemmatizer.Lemma(word)).first;
+  return it->second;
+}
 
 struct TokenizerState {
   std::shared_ptr<const text::Lemmatizer> lemmatizer;
@@ -73,7 +97,8 @@ void ForEachTerm(std::string_view text, const text::Lemmatizer& lemmatizer, bool
     }
     i = end;
     std::string_view word = text.substr(start, end - start);
-    emit(lemmatize ? lemmatizer.Lemma(word) : utf8::AsciiLower(word), start, end);
+    if (lemmatize) emit(CachedLemma(lemmatizer, word), start, end);
+    else emit(utf8::AsciiLower(word), start, end);
   }
 }
 
@@ -104,7 +129,8 @@ Status RegisterTokenizer(sqlite3* db, std::shared_ptr<const text::Lemmatizer> le
 }
 
 Result<std::string> ToFtsQuery(std::string_view query,
-                               const std::unordered_set<std::string>& stopwords, bool any) {
+                               const std::unordered_set<std::string>& stopwords, int drop,
+                               size_t* positives) {
   struct Item {
     std::string text;  // FTS5 syntax for one phrase, or "OR"
     bool negated = false, stop = false;
@@ -158,11 +184,17 @@ Result<std::string> ToFtsQuery(std::string_view query,
     it.stop = !prefix && stopwords.count(utf8::AsciiLower(word)) > 0;
     items.push_back(std::move(it));
   }
-  bool content = false;
-  for (const Item& it : items) content |= it.text != "OR" && !it.negated && !it.stop;
+  bool content = false, has_or = false;
+  for (const Item& it : items) {
+    content |= it.text != "OR" && !it.negated && !it.stop;
+    has_or |= it.text == "OR";
+  }
+  if (has_or) drop = -1;  // the user chose the operators: no relaxation
   std::string positive, negative;
   bool any_positive = false;
   bool pending_or = false;
+  int index = -1;
+  size_t count = 0;
   for (const Item& it : items) {
     if (it.text == "OR") {
       pending_or = any_positive;
@@ -173,11 +205,14 @@ Result<std::string> ToFtsQuery(std::string_view query,
       negative += " NOT " + it.text;
       continue;
     }
-    if (any_positive) positive += pending_or || any ? " OR " : " ";
+    ++count;
+    if (++index == drop) continue;
+    if (any_positive) positive += pending_or ? " OR " : " ";
     positive += it.text;
     any_positive = true;
     pending_or = false;
   }
+  if (positives) *positives = has_or ? 1 : count;
   if (!any_positive)
     return Status::InvalidArgument(
         "query: nothing to search for; give at least one word that is not excluded with '-'");

@@ -44,9 +44,11 @@ Status RegisterTokenizer(sqlite3* db, std::shared_ptr<const text::Lemmatizer> le
 // "quoted phrases", OR between two items, -word or -"phrase" to exclude, word* for a prefix of a
 // lemma. Function words (`stopwords`, lower case) are dropped outside phrases unless nothing else
 // is left. Error (InvalidArgument, saying what to change) for an empty query, one made only of
-// exclusions, or an unclosed quote. `any`: the relaxed form, where any one of the items may match
-// (exclusions still hold); the store ranks documents with every item first, then these.
+// exclusions, or an unclosed quote. `drop` >= 0: the relaxed form without the drop-th required
+// item (exclusions still hold; a query with an explicit OR is never relaxed); `positives` receives
+// the number of required items (1 for a query with OR).
 Result<std::string> ToFtsQuery(std::string_view query,
-                               const std::unordered_set<std::string>& stopwords, bool any = false);
+                               const std::unordered_set<std::string>& stopwords, int drop = -1,
+                               size_t* positives = nullptr);
 
 }  // namespace linimasa::search

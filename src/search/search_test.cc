@@ -45,6 +45,11 @@ TEST(LemmaTokenizer, TranslatesUserQueries) {
             "(\"Kim\" OR \"Putin\") NOT \"Trump\"");
   EXPECT_EQ(*search::ToFtsQuery("kunj* Putin", stop), "\"kunj\"* \"Putin\"");
   EXPECT_EQ(*search::ToFtsQuery("NOT AND —", stop), "\"NOT\" \"AND\"");  // operators are words here
+  size_t n = 0;
+  EXPECT_EQ(*search::ToFtsQuery("kunjungan ke Rusia -Kim", stop, 1, &n), "(\"kunjungan\") NOT \"Kim\"");
+  EXPECT_EQ(n, 2u);  // relaxed: without the second required word
+  EXPECT_EQ(*search::ToFtsQuery("Kim OR Putin", stop, 0, &n), "\"Kim\" OR \"Putin\"");
+  EXPECT_EQ(n, 1u);  // an explicit OR is never relaxed
   EXPECT_FALSE(search::ToFtsQuery("", stop).ok());
   EXPECT_FALSE(search::ToFtsQuery("-Trump", stop).ok());
   auto unclosed = search::ToFtsQuery("\"Kim Jong", stop);
@@ -115,6 +120,11 @@ TEST_F(StoreSearch, MatchesEveryFormOfALemmaAndRanks) {
   EXPECT_EQ(Ids(q), std::vector<std::string>{"a"});
   q.text = "beras OR hujan";
   EXPECT_EQ(Ids(q).size(), 2u);
+  q.text = "kunjungan Pyongyang";  // both words: a; all but one: b next
+  EXPECT_EQ(Ids(q), (std::vector<std::string>{"a", "b"}));
+  q.any_words = false;
+  EXPECT_EQ(Ids(q), std::vector<std::string>{"a"});
+  q.any_words = true;
   q.text = "Pyongyang";
   auto hits = store_->Search(q);
   ASSERT_TRUE(hits.ok());

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Ingest and search throughput on >= 100k documents, beside plain FTS5 unicode61 and Xapian
+# (Snowball Indonesian stemmer) over the same text, all on one core. Needs ../shared.
+#   bench/search_bench.sh [N]        (default 100000 documents; BENCH_REPEAT queries repeats)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[[ -d ../shared/data ]] || { echo "search bench: ../shared/data not found (SKIPPED)"; exit 0; }
+n=${1:-100000}
+py=/usr/bin/python3
+work=bench/work/search; mkdir -p "$work"
+[[ -f $work/corpus-$n.jsonl ]] || $py bench/make_search_corpus.py "$n" > "$work/corpus-$n.jsonl"
+cut -f1 tests/gold/search/queries.tsv | grep -v '^#' > "$work/queries.txt"
+bin=build/linimasa
+db=$work/bench-$n.db
+rm -f "$db" "$db-wal" "$db-shm"
+t0=$(date +%s.%N)
+$bin ingest --db "$db" --batch 256 "$work/corpus-$n.jsonl"
+t1=$(date +%s.%N)
+ingest_s=$(awk "BEGIN { print $t1 - $t0 }")
+printf 'ingest (full pipeline + store + index, one core): %d articles in %.1f s = %.0f articles/s; db %s MB\n' \
+  "$n" "$ingest_s" "$(awk "BEGIN { print $n / $ingest_s }")" "$(du -m "$db" | cut -f1)"
+LINIMASA_DATA=data build/bench/search_bench "$db" "$work/queries.txt" --repeat "${BENCH_REPEAT:-10}" \
+  --export "$work/docs-$n.jsonl"
+$py bench/xapian_peer.py "$work/docs-$n.jsonl" "$work/queries.txt" "$work/xapian-$n" --repeat "${BENCH_REPEAT:-10}"
