@@ -38,7 +38,9 @@ Stats Summarise(std::vector<double> ms) {
   std::sort(ms.begin(), ms.end());
   double total = 0;
   for (double x : ms) total += x;
-  auto pct = [&](double p) { return ms[std::min(ms.size() - 1, static_cast<size_t>(p * ms.size()))]; };
+  auto pct = [&](double p) {
+    return ms[std::min(ms.size() - 1, static_cast<size_t>(p * ms.size()))];
+  };
   return {1000.0 * ms.size() / total, pct(0.5), pct(0.99), total / ms.size()};
 }
 
@@ -63,8 +65,10 @@ int main(int argc, char** argv) {
   int repeat = 20;
   for (int i = 3; i + 1 < argc; i += 2) {
     std::string a = argv[i];
-    if (a == "--repeat") repeat = std::max(1, std::atoi(argv[i + 1]));
-    else if (a == "--export") export_path = argv[i + 1];
+    if (a == "--repeat")
+      repeat = std::max(1, std::atoi(argv[i + 1]));
+    else if (a == "--export")
+      export_path = argv[i + 1];
   }
   std::vector<std::string> queries;
   {
@@ -84,7 +88,8 @@ int main(int argc, char** argv) {
   auto lemmatizer = linimasa::text::Lemmatizer::Load(linimasa::DataDir());
   auto stopwords = linimasa::search::LoadStopwords(linimasa::DataDir());
   if (!lemmatizer.ok() || !stopwords.ok()) {
-    std::fprintf(stderr, "search_bench: cannot load the lemmatiser or stop words (set LINIMASA_DATA)\n");
+    std::fprintf(stderr,
+                 "search_bench: cannot load the lemmatiser or stop words (set LINIMASA_DATA)\n");
     return 2;
   }
   sqlite3* db = nullptr;
@@ -96,7 +101,8 @@ int main(int argc, char** argv) {
   size_t docs = 0, chars = 0;
   {
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT count(*), sum(length(title) + length(body)) FROM search", -1, &st, nullptr);
+    sqlite3_prepare_v2(db, "SELECT count(*), sum(length(title) + length(body)) FROM search", -1,
+                       &st, nullptr);
     if (sqlite3_step(st) == SQLITE_ROW) {
       docs = sqlite3_column_int64(st, 0);
       chars = sqlite3_column_int64(st, 1);
@@ -112,8 +118,10 @@ int main(int argc, char** argv) {
         const unsigned char* t = sqlite3_column_text(st, i);
         return std::string(t ? reinterpret_cast<const char*>(t) : "");
       };
-      out << nlohmann::json{{"id", sqlite3_column_int64(st, 0)}, {"title", text(1)}, {"body", text(2)}}.dump(
-                 -1, ' ', false, nlohmann::json::error_handler_t::replace)
+      out << nlohmann::json{{"id", sqlite3_column_int64(st, 0)},
+                            {"title", text(1)},
+                            {"body", text(2)}}
+                 .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
           << "\n";
     }
     sqlite3_finalize(st);
@@ -125,10 +133,13 @@ int main(int argc, char** argv) {
   for (int k = 0; k < 2; ++k) {
     std::string table = k == 0 ? "bench_lemma" : "bench_plain";
     if (!Exec(db, "DROP TABLE IF EXISTS " + table)) return 2;
-    if (!Exec(db, "CREATE VIRTUAL TABLE " + table + " USING fts5(title, body, tokenize='" + tokenizers[k] + "')"))
+    if (!Exec(db, "CREATE VIRTUAL TABLE " + table + " USING fts5(title, body, tokenize='" +
+                      tokenizers[k] + "')"))
       return 2;
     auto t0 = Clock::now();
-    if (!Exec(db, "INSERT INTO " + table + "(rowid, title, body) SELECT rowid, title, body FROM search")) return 2;
+    if (!Exec(db, "INSERT INTO " + table +
+                      "(rowid, title, body) SELECT rowid, title, body FROM search"))
+      return 2;
     index_s[k] = Ms(Clock::now() - t0) / 1000;
   }
   Exec(db, "DROP TABLE bench_lemma");
@@ -137,12 +148,13 @@ int main(int argc, char** argv) {
   std::vector<double> lm, la, pl;
   size_t lm_hits = 0, la_hits = 0, pl_hits = 0;
   sqlite3_stmt* plain = nullptr;
-  sqlite3_prepare_v2(db,
-                     "SELECT d.doc_id, d.title, d.outlet, d.published, -bm25(bench_plain, 3.0, 1.0),"
-                     " snippet(bench_plain, -1, '<mark>', '</mark>', '…', 24) FROM bench_plain JOIN documents d"
-                     " ON d.rowid = bench_plain.rowid WHERE bench_plain MATCH ?1"
-                     " ORDER BY bm25(bench_plain, 3.0, 1.0) LIMIT 10",
-                     -1, &plain, nullptr);
+  sqlite3_prepare_v2(
+      db,
+      "SELECT d.doc_id, d.title, d.outlet, d.published, -bm25(bench_plain, 3.0, 1.0),"
+      " snippet(bench_plain, -1, '<mark>', '</mark>', '…', 24) FROM bench_plain JOIN documents d"
+      " ON d.rowid = bench_plain.rowid WHERE bench_plain MATCH ?1"
+      " ORDER BY bm25(bench_plain, 3.0, 1.0) LIMIT 10",
+      -1, &plain, nullptr);
   for (const std::string& q : queries) {  // warm-up: caches filled as in a running server
     linimasa::SearchQuery sq;
     sq.text = q;
@@ -176,23 +188,31 @@ int main(int argc, char** argv) {
   Exec(db, "DROP TABLE bench_plain");
   sqlite3_close(db);
   Stats a = Summarise(lm), b = Summarise(pl), c = Summarise(la);
-  std::printf("documents %zu, %.1f M chars; %zu queries x %d\n", docs, chars / 1e6, queries.size(), repeat);
-  std::printf("%-34s %12s %10s %9s %9s %10s\n", "engine (one core)", "index Mch/s", "q/s", "p50 ms", "p99 ms",
-              "hits/query");
-  std::printf("%-34s %12.2f %10.0f %9.2f %9.2f %10.1f\n", "linimasa FTS5 (lemmas)", chars / 1e6 / index_s[0], a.qps,
-              a.p50, a.p99, double(lm_hits) / lm.size());
-  std::printf("%-34s %12s %10.0f %9.2f %9.2f %10.1f\n", "linimasa FTS5, all words only", "", c.qps, c.p50,
-              c.p99, double(la_hits) / la.size());
-  std::printf("%-34s %12.2f %10.0f %9.2f %9.2f %10.1f\n", "FTS5 unicode61 (no stemming)", chars / 1e6 / index_s[1],
-              b.qps, b.p50, b.p99, double(pl_hits) / pl.size());
+  std::printf("documents %zu, %.1f M chars; %zu queries x %d\n", docs, chars / 1e6, queries.size(),
+              repeat);
+  std::printf("%-34s %12s %10s %9s %9s %10s\n", "engine (one core)", "index Mch/s", "q/s", "p50 ms",
+              "p99 ms", "hits/query");
+  std::printf("%-34s %12.2f %10.0f %9.2f %9.2f %10.1f\n", "linimasa FTS5 (lemmas)",
+              chars / 1e6 / index_s[0], a.qps, a.p50, a.p99, double(lm_hits) / lm.size());
+  std::printf("%-34s %12s %10.0f %9.2f %9.2f %10.1f\n", "linimasa FTS5, all words only", "", c.qps,
+              c.p50, c.p99, double(la_hits) / la.size());
+  std::printf("%-34s %12.2f %10.0f %9.2f %9.2f %10.1f\n", "FTS5 unicode61 (no stemming)",
+              chars / 1e6 / index_s[1], b.qps, b.p50, b.p99, double(pl_hits) / pl.size());
   std::printf("%s\n", nlohmann::json{{"documents", docs},
                                      {"chars", chars},
-                                     {"linimasa", {{"index_mchars_s", chars / 1e6 / index_s[0]},
-                                                   {"qps", a.qps}, {"p50_ms", a.p50}, {"p99_ms", a.p99}}},
-                                     {"linimasa_all_words", {{"qps", c.qps}, {"p50_ms", c.p50}, {"p99_ms", c.p99}}},
-                                     {"unicode61", {{"index_mchars_s", chars / 1e6 / index_s[1]},
-                                                    {"qps", b.qps}, {"p50_ms", b.p50}, {"p99_ms", b.p99}}}}
-                              .dump()
-                              .c_str());
+                                     {"linimasa",
+                                      {{"index_mchars_s", chars / 1e6 / index_s[0]},
+                                       {"qps", a.qps},
+                                       {"p50_ms", a.p50},
+                                       {"p99_ms", a.p99}}},
+                                     {"linimasa_all_words",
+                                      {{"qps", c.qps}, {"p50_ms", c.p50}, {"p99_ms", c.p99}}},
+                                     {"unicode61",
+                                      {{"index_mchars_s", chars / 1e6 / index_s[1]},
+                                       {"qps", b.qps},
+                                       {"p50_ms", b.p50},
+                                       {"p99_ms", b.p99}}}}
+                          .dump()
+                          .c_str());
   return 0;
 }

@@ -25,3 +25,5 @@ rm -f out/sample.db
 build/linimasa ingest --db out/sample.db sample/
 echo "timeline (out/sample.db):"
 build/linimasa timeline --db out/sample.db --format text
+echo "search 'kunjungan Kim ke Rusia' (out/sample.db):"
+build/linimasa search --db out/sample.db "kunjungan Kim ke Rusia" --format text --limit 3

@@ -230,3 +230,44 @@ TEST_F(Cli, TagNerKeepsTokensAndEvalNerScores) {
   EXPECT_EQ(r.rc, 2);
   EXPECT_NE(r.err.find("short.conll"), std::string::npos) << r.err;
 }
+
+namespace {
+
+TEST_F(Cli, SearchQuotesAndStoriesOverAnIngestedCorpus) {
+  std::string db = (dir_ / "corpus.db").string();
+  Write("a.txt",
+        "Presiden Vladimir Putin mengunjungi Pyongyang pada Rabu (19/6/2024).\n\n"
+        "\"Kami siap bekerja sama,\" kata Putin kepada wartawan.\n");
+  Write("b.txt",
+        "Kunjungan Presiden Rusia Vladimir Putin ke Pyongyang disambut Kim Jong Un.\n\n"
+        "Harga beras di pasar induk naik.\n");
+  Write("c.txt", "Harga cabai di Jakarta turun tajam pekan ini menurut pedagang.\n");
+  ASSERT_EQ(Exec("ingest --db " + db + " " + (dir_ / "in").string()).rc, 0);
+  CliRun r = Exec("search --db " + db + " kunjungan");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  std::vector<std::string> docs;
+  for (size_t p = 0; p < r.out.size();) {
+    size_t q = r.out.find('\n', p);
+    docs.push_back(nlohmann::json::parse(r.out.substr(p, q - p))["doc"]);
+    p = q + 1;
+  }
+  std::sort(docs.begin(), docs.end());
+  EXPECT_EQ(docs, (std::vector<std::string>{"a", "b"}));  // "mengunjungi" and "Kunjungan"
+  r = Exec("search --db " + db + " kunjungan --entity Nobody");
+  EXPECT_EQ(r.rc, 1);
+  EXPECT_NE(r.err.find("--entity 'Nobody'"), std::string::npos);
+  r = Exec("search --db " + db + " '\"unclosed'");
+  EXPECT_EQ(r.rc, 1);
+  EXPECT_NE(r.err.find("not closed"), std::string::npos);
+  r = Exec("search --db " + (dir_ / "missing.db").string() + " x");
+  EXPECT_EQ(r.rc, 2);
+  EXPECT_NE(r.err.find("missing.db"), std::string::npos);
+  r = Exec("quotes --db " + db + " --speaker Putin");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  EXPECT_NE(r.out.find("Kami siap bekerja sama"), std::string::npos);
+  r = Exec("stories --db " + db + " --all");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  EXPECT_NE(r.out.find("\"story\""), std::string::npos);
+}
+
+}  // namespace

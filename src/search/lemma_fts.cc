@@ -33,7 +33,8 @@ const std::string& CachedLemma(const text::Lemmatizer& lemmatizer, std::string_v
     cache.owner = &lemmatizer;
   }
   auto it = cache.map.find(word);
-  if (it == cache.map.end()) it = cache.map.emplace(std::string(word), lemmatizer.Lemma(word)).first;
+  if (it == cache.map.end())
+    it = cache.map.emplace(std::string(word), lemmatizer.Lemma(word)).first;
   return it->second;
 }
 
@@ -97,8 +98,10 @@ void ForEachTerm(std::string_view text, const text::Lemmatizer& lemmatizer, bool
     }
     i = end;
     std::string_view word = text.substr(start, end - start);
-    if (lemmatize) emit(CachedLemma(lemmatizer, word), start, end);
-    else emit(utf8::AsciiLower(word), start, end);
+    if (lemmatize)
+      emit(CachedLemma(lemmatizer, word), start, end);
+    else
+      emit(utf8::AsciiLower(word), start, end);
   }
 }
 

@@ -46,7 +46,8 @@ TEST(LemmaTokenizer, TranslatesUserQueries) {
   EXPECT_EQ(*search::ToFtsQuery("kunj* Putin", stop), "\"kunj\"* \"Putin\"");
   EXPECT_EQ(*search::ToFtsQuery("NOT AND —", stop), "\"NOT\" \"AND\"");  // operators are words here
   size_t n = 0;
-  EXPECT_EQ(*search::ToFtsQuery("kunjungan ke Rusia -Kim", stop, 1, &n), "(\"kunjungan\") NOT \"Kim\"");
+  EXPECT_EQ(*search::ToFtsQuery("kunjungan ke Rusia -Kim", stop, 1, &n),
+            "(\"kunjungan\") NOT \"Kim\"");
   EXPECT_EQ(n, 2u);  // relaxed: without the second required word
   EXPECT_EQ(*search::ToFtsQuery("Kim OR Putin", stop, 0, &n), "\"Kim\" OR \"Putin\"");
   EXPECT_EQ(n, 1u);  // an explicit OR is never relaxed

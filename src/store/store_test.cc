@@ -1,8 +1,9 @@
+#include "linimasa/store.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
 
-#include "linimasa/store.h"
 #include "store/timeline.h"
 
 namespace linimasa {
@@ -42,8 +43,7 @@ TEST(Timeline, MergesAcrossDocumentsAndKeepsProvenance) {
 
 TEST(Timeline, GranularityAndDistanceDecideCompatibility) {
   std::vector<StoredEventMention> ms = {
-      M("a", "ATTACK", {"gpe:RU"}, "2022-02"),
-      M("b", "ATTACK", {"gpe:RU"}, "2022-02-24"),
+      M("a", "ATTACK", {"gpe:RU"}, "2022-02"), M("b", "ATTACK", {"gpe:RU"}, "2022-02-24"),
       M("c", "ATTACK", {"gpe:RU"}, "2022-05-01"),  // explicit, asserted, far: another event
   };
   auto t = timeline::Build(ms, {});
@@ -127,7 +127,7 @@ TEST(SqliteStore, IdempotentVersionedAndReadable) {
   ASSERT_TRUE((*store)->Begin().ok());
   EXPECT_TRUE(*(*store)->Put(d));
   EXPECT_FALSE(*(*store)->Put(d));  // same content: stored once
-  d.raw += " Ia disambut Kim.";      // same URL, new text: a new version
+  d.raw += " Ia disambut Kim.";     // same URL, new text: a new version
   EXPECT_TRUE(*(*store)->Put(d));
   ASSERT_TRUE((*store)->Commit().ok());
   EXPECT_EQ(*(*store)->DocumentCount(), 2u);

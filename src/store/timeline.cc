@@ -110,8 +110,8 @@ bool Overlaps(const std::string& date, const std::string& from, const std::strin
   return true;
 }
 
-Timeline Build(const std::vector<StoredEventMention>& mentions, const std::vector<StoredFlag>& flags,
-               const Filter& filter) {
+Timeline Build(const std::vector<StoredEventMention>& mentions,
+               const std::vector<StoredFlag>& flags, const Filter& filter) {
   std::vector<Item> items;
   for (const StoredEventMention& m : mentions) {
     if (!filter.outlet.empty() && m.outlet != filter.outlet) continue;
@@ -120,7 +120,8 @@ Timeline Build(const std::vector<StoredEventMention>& mentions, const std::vecto
     items.push_back(it);
   }
   std::sort(items.begin(), items.end(), Better);
-  // Greedy clustering: each mention joins the first event (in evidence order) it is compatible with.
+  // Greedy clustering: each mention joins the first event (in evidence order) it is compatible
+  // with.
   std::vector<std::vector<Item>> clusters;
   for (const Item& it : items) {
     bool placed = false;
@@ -144,7 +145,8 @@ Timeline Build(const std::vector<StoredEventMention>& mentions, const std::vecto
     for (const Item& it : c) {
       const StoredEventMention& m = *it.m;
       bool symmetric = Kind(m.type) == "MEET";
-      for (size_t k = 0; k < m.actor_ids.size(); ++k) AddUnique(e.who, e.who_ids, m.actors[k], m.actor_ids[k]);
+      for (size_t k = 0; k < m.actor_ids.size(); ++k)
+        AddUnique(e.who, e.who_ids, m.actors[k], m.actor_ids[k]);
       for (size_t k = 0; k < m.target_ids.size(); ++k) {
         if (symmetric)
           AddUnique(e.who, e.who_ids, m.targets[k], m.target_ids[k]);
@@ -161,7 +163,8 @@ Timeline Build(const std::vector<StoredEventMention>& mentions, const std::vecto
     }
     e.reported_by.assign(docs.begin(), docs.end());
     // Filters.
-    if (!filter.type.empty() && Kind(e.type) != Kind(filter.type) && e.type != filter.type) continue;
+    if (!filter.type.empty() && Kind(e.type) != Kind(filter.type) && e.type != filter.type)
+      continue;
     if (!filter.entity_ids.empty() && !Shares(filter.entity_ids, e.who_ids) &&
         !Shares(filter.entity_ids, e.whom_ids))
       continue;
@@ -204,7 +207,8 @@ Timeline Build(const std::vector<StoredEventMention>& mentions, const std::vecto
     f.docs.assign(docs.begin(), docs.end());
     f.text = d.m->sentence_text;
     std::string who = d.m->actors.empty() ? "" : d.m->actors.front();
-    f.message = d.m->doc_id + " reports a denial of " + d.m->type + (who.empty() ? "" : " by " + who) +
+    f.message = d.m->doc_id + " reports a denial of " + d.m->type +
+                (who.empty() ? "" : " by " + who) +
                 " that other documents report as fact or allegation: weigh the sources.";
     bool dup = false;
     for (const ContradictionFlag& x : out.flags) dup |= x.kind == f.kind && x.docs == f.docs;
@@ -214,10 +218,11 @@ Timeline Build(const std::vector<StoredEventMention>& mentions, const std::vecto
     if (f.kind != "weekday_mismatch") continue;
     out.flags.push_back(ContradictionFlag{f.kind, {f.doc_id}, f.text, f.message});
   }
-  std::stable_sort(out.events.begin(), out.events.end(), [](const MergedEvent& a, const MergedEvent& b) {
-    if (a.date.empty() != b.date.empty()) return b.date.empty();
-    return a.date < b.date;
-  });
+  std::stable_sort(out.events.begin(), out.events.end(),
+                   [](const MergedEvent& a, const MergedEvent& b) {
+                     if (a.date.empty() != b.date.empty()) return b.date.empty();
+                     return a.date < b.date;
+                   });
   return out;
 }
 
