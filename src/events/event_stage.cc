@@ -23,7 +23,8 @@ struct View {
     entity.assign(words.size(), -1);
     sentence.assign(words.size(), 0);
     for (size_t i = 0; i < words.size(); ++i) {
-      lower[i] = utf8::AsciiLower(std::string_view(text).substr(words[i].span.start, words[i].span.size()));
+      lower[i] = utf8::AsciiLower(
+          std::string_view(text).substr(words[i].span.start, words[i].span.size()));
       lemma[i] = utf8::AsciiLower(words[i].lemma.empty() ? lower[i] : words[i].lemma);
     }
     const auto& ents = *d.entities;
@@ -48,7 +49,9 @@ struct View {
     const Span& s = (*doc.words)[i].span;
     return std::string_view(*doc.text).substr(s.start, s.size());
   }
-  const Entity* Ent(size_t i) const { return entity[i] < 0 ? nullptr : &(*doc.entities)[entity[i]]; }
+  const Entity* Ent(size_t i) const {
+    return entity[i] < 0 ? nullptr : &(*doc.entities)[entity[i]];
+  }
   // Range of words [a, b) of sentence s.
   std::pair<size_t, size_t> SentenceWords(size_t s) const {
     const auto& toks = *doc.tokens;
@@ -59,9 +62,13 @@ struct View {
   }
 };
 
-bool IsOpenQuote(std::string_view f) { return f == "\xE2\x80\x9C" || f == "\"" || f == "\xE2\x80\x9E"; }
+bool IsOpenQuote(std::string_view f) {
+  return f == "\xE2\x80\x9C" || f == "\"" || f == "\xE2\x80\x9E";
+}
 bool IsCloseQuote(std::string_view f) { return f == "\xE2\x80\x9D" || f == "\""; }
-bool IsActorType(const std::string& t) { return t == "PER" || t == "ORG" || t == "GPE" || t == "LOC"; }
+bool IsActorType(const std::string& t) {
+  return t == "PER" || t == "ORG" || t == "GPE" || t == "LOC";
+}
 
 // The last person (else any actor-like entity) mentioned before word `w`.
 const Entity* LastPerson(const View& v, size_t w, bool person_only) {
@@ -71,7 +78,9 @@ const Entity* LastPerson(const View& v, size_t w, bool person_only) {
   return nullptr;
 }
 
-bool CanSpeak(const Entity* e) { return e && (e->type == "PER" || e->type == "ORG" || e->type == "GPE"); }
+bool CanSpeak(const Entity* e) {
+  return e && (e->type == "PER" || e->type == "ORG" || e->type == "GPE");
+}
 
 // The speaker named before word `k` in the sentence starting at `s0`: the nearest person,
 // organisation or state, or — a pronoun coming first — the last person before the pronoun.
@@ -99,7 +108,8 @@ Result<std::unique_ptr<Stage>> EventStage::Create(const StageContext& ctx) {
 
 Status QuoteStage::Process(Document& doc) const {
   if (!doc.text || !doc.words || !doc.entities)
-    return Status::InvalidArgument(doc.id + ": the quotes stage needs the text and entities layers");
+    return Status::InvalidArgument(doc.id +
+                                   ": the quotes stage needs the text and entities layers");
   View v(doc);
   const auto& words = *doc.words;
   std::vector<Quote> out;
@@ -160,8 +170,8 @@ Status QuoteStage::Process(Document& doc) const {
     for (size_t k = a; k < b; ++k) {
       if (quoted[k]) break;
       bool menurut = lex_.Is("according", v.lower[k]);
-      if (!menurut &&
-          !(lex_.Is("speech", v.lemma[k]) && k + 1 < b && lex_.Is("complementizer", v.lower[k + 1])))
+      if (!menurut && !(lex_.Is("speech", v.lemma[k]) && k + 1 < b &&
+                        lex_.Is("complementizer", v.lower[k + 1])))
         continue;
       Quote q;
       q.direct = false;
@@ -188,15 +198,17 @@ Status QuoteStage::Process(Document& doc) const {
       break;
     }
   }
-  std::sort(out.begin(), out.end(), [](const Quote& x, const Quote& y) { return x.span.start < y.span.start; });
+  std::sort(out.begin(), out.end(),
+            [](const Quote& x, const Quote& y) { return x.span.start < y.span.start; });
   doc.quotes = std::move(out);
   return Status::Ok();
 }
 
 Status EventStage::Process(Document& doc) const {
   if (!doc.text || !doc.words || !doc.entities || !doc.timexes || !doc.quotes)
-    return Status::InvalidArgument(doc.id + ": the events stage needs the text, entities, time "
-                                            "and quotes layers");
+    return Status::InvalidArgument(doc.id +
+                                   ": the events stage needs the text, entities, time "
+                                   "and quotes layers");
   View v(doc);
   const auto& words = *doc.words;
   std::vector<bool> in_quote(v.size(), false);
@@ -277,12 +289,14 @@ Status EventStage::Process(Document& doc) const {
         const Entity* e = v.Ent(k);
         if (!e || !IsActorType(e->type)) continue;
         bool at_place = preceded_by_place(k);
-        bool object_of_visit = (ev.type == "VISIT" && k == i + 1 && (e->type == "GPE" || e->type == "LOC"));
+        bool object_of_visit =
+            (ev.type == "VISIT" && k == i + 1 && (e->type == "GPE" || e->type == "LOC"));
         if ((at_place || object_of_visit) && (e->type == "GPE" || e->type == "LOC")) {
           if (!place) place = e;
         } else if (agent) {
           agents.push_back(e);
-        } else if (after.empty() || (after.back() != e && (lex_.Is("coordinator", v.lower[k - 1]) || v.Form(k - 1) == ","))) {
+        } else if (after.empty() || (after.back() != e && (lex_.Is("coordinator", v.lower[k - 1]) ||
+                                                           v.Form(k - 1) == ","))) {
           if (after.empty() || after.back() != e) after.push_back(e);
         }
         while (k + 1 < c1 && v.entity[k + 1] == v.entity[k]) ++k;
@@ -325,13 +339,16 @@ Status EventStage::Process(Document& doc) const {
       }
       if (actors.empty() && targets.empty() && !place) continue;
       for (const Entity* e : actors) {
-        if (std::find(ev.actor_ids.begin(), ev.actor_ids.end(), e->id) != ev.actor_ids.end()) continue;
+        if (std::find(ev.actor_ids.begin(), ev.actor_ids.end(), e->id) != ev.actor_ids.end())
+          continue;
         ev.actors.push_back(e->canonical);
         ev.actor_ids.push_back(e->id);
       }
       for (const Entity* e : targets) {
-        if (std::find(ev.actor_ids.begin(), ev.actor_ids.end(), e->id) != ev.actor_ids.end()) continue;
-        if (std::find(ev.target_ids.begin(), ev.target_ids.end(), e->id) != ev.target_ids.end()) continue;
+        if (std::find(ev.actor_ids.begin(), ev.actor_ids.end(), e->id) != ev.actor_ids.end())
+          continue;
+        if (std::find(ev.target_ids.begin(), ev.target_ids.end(), e->id) != ev.target_ids.end())
+          continue;
         ev.targets.push_back(e->canonical);
         ev.target_ids.push_back(e->id);
       }
@@ -349,11 +366,11 @@ Status EventStage::Process(Document& doc) const {
         // Calendar dates only (YYYY, YYYY-MM, YYYY-MM-DD…): not decades, weeks or seasons.
         const std::string& val = t.value;
         bool calendar = val.size() >= 4 && std::all_of(val.begin(), val.begin() + 4, ::isdigit) &&
-                        (val.size() == 4 || (val.size() >= 7 && val[4] == '-' && ::isdigit(val[5]) &&
-                                             ::isdigit(val[6])));
+                        (val.size() == 4 || (val.size() >= 7 && val[4] == '-' &&
+                                             ::isdigit(val[5]) && ::isdigit(val[6])));
         if (!calendar) continue;
         size_t d = t.span.start > ev.trigger.start ? t.span.start - ev.trigger.start
-                                                    : ev.trigger.start - t.span.start;
+                                                   : ev.trigger.start - t.span.start;
         if (d < best) {
           best = d;
           ev.time = t.value.substr(0, t.value.find('T'));
@@ -368,18 +385,26 @@ Status EventStage::Process(Document& doc) const {
       bool negated = false;
       for (size_t k = i > a + 3 ? i - 3 : a; k < i; ++k) negated |= lex_.Is("negation", v.lower[k]);
       bool denial = ev.type != "DENY" && cue_before("denial", a);
-      // A full date after the publication day is still to come.
+      // A full date after the publication day is still to come, unless a perfective marker
+      // ("telah", "sudah") says it happened: then it stays asserted and the timeline flags it.
       std::string later;
       if (ev.time && ev.time->size() == 10 && published.size() >= 10 &&
-          *ev.time > published.substr(0, 10))
+          *ev.time > published.substr(0, 10) && !cue_before("perfective", c0))
         later = "planned";
-      if (in_quote[i]) ev.modality = "reported";
-      else if (negated || denial) ev.modality = "denied";
-      else if (cue_before("hypothetical", c0)) ev.modality = "hypothetical";
-      else if (cue_before("planned", c0) || !later.empty()) ev.modality = "planned";
-      else if (cue_before("alleged", a)) ev.modality = "alleged";
-      else if (cue_before("reported", a)) ev.modality = "reported";
-      else ev.modality = "asserted";
+      if (in_quote[i])
+        ev.modality = "reported";
+      else if (negated || denial)
+        ev.modality = "denied";
+      else if (cue_before("hypothetical", c0))
+        ev.modality = "hypothetical";
+      else if (cue_before("planned", c0) || !later.empty())
+        ev.modality = "planned";
+      else if (cue_before("alleged", a))
+        ev.modality = "alleged";
+      else if (cue_before("reported", a))
+        ev.modality = "reported";
+      else
+        ev.modality = "asserted";
       out.push_back(std::move(ev));
     }
   }

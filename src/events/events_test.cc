@@ -68,6 +68,9 @@ TEST(Events, Modality) {
   EXPECT_EQ(modality("Vladimir Putin akan mengunjungi Korea Utara.", "VISIT"), "planned");
   EXPECT_EQ(modality("Vladimir Putin mengunjungi Korea Utara pada Rabu (19/6/2024).", "VISIT"),
             "planned");  // a date after publication
+  EXPECT_EQ(
+      modality("Vladimir Putin telah mengunjungi Korea Utara pada Rabu (19/6/2024).", "VISIT"),
+      "asserted");  // said to be done: the timeline flags the anachronism
   EXPECT_EQ(modality("Vladimir Putin mungkin mengunjungi Korea Utara.", "VISIT"), "hypothetical");
   EXPECT_EQ(modality("Korea Utara diduga memasok senjata ke Rusia.", "SUPPLY_ARMS"), "alleged");
   EXPECT_EQ(modality("Korea Utara membantah bahwa mereka memasok senjata ke Rusia.", "SUPPLY_ARMS"),

@@ -45,8 +45,9 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
   std::string bad;
   s = ForEachRow(data_dir + "/events/triggers.tsv", 2, [&](const std::vector<std::string>& f) {
     if (!lex.cameo.count(f[1])) bad = f[1];
-    lex.triggers[f[0]].push_back(TriggerEntry{f[1], f.size() > 2 ? SplitBar(f[2]) : std::vector<std::string>{},
-                                              f.size() > 3 ? SplitBar(f[3]) : std::vector<std::string>{}});
+    lex.triggers[f[0]].push_back(
+        TriggerEntry{f[1], f.size() > 2 ? SplitBar(f[2]) : std::vector<std::string>{},
+                     f.size() > 3 ? SplitBar(f[3]) : std::vector<std::string>{}});
   });
   if (!s.ok()) return s;
   if (!bad.empty())

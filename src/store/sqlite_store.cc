@@ -398,10 +398,10 @@ class SqliteStore : public Store {
       return "?" + std::to_string(params.size());
     };
     std::string sql =
-        "SELECT d.doc_id, d.title, d.outlet, d.published, -bm25(search, 3.0, 1.0),"
+        "SELECT d.doc_id, d.title, d.outlet, d.published, -search.rank,"
         " snippet(search, -1, ?2, ?3, '…', 24) FROM search JOIN documents d ON d.rowid = "
         "search.rowid"
-        " WHERE search MATCH ?1";
+        " WHERE search MATCH ?1 AND search.rank MATCH 'bm25(3.0, 1.0)'";
     if (!sq.outlet.empty()) sql += " AND d.outlet = " + param(sq.outlet) + " COLLATE NOCASE";
     if (!sq.from.empty()) {
       std::string p = param(sq.from);
@@ -420,7 +420,9 @@ class SqliteStore : public Store {
         sql += (i ? "," : "") + param(sq.entity_ids[i]);
       sql += "))";
     }
-    sql += " ORDER BY bm25(search, 3.0, 1.0) LIMIT " + std::to_string(limit);
+    // ORDER BY rank is sorted inside FTS5, so SQLite reads only the rows it returns and snippet()
+    // runs for those alone; ORDER BY bm25(…) would compute a snippet for every match first.
+    sql += " ORDER BY search.rank LIMIT " + std::to_string(limit);
     Stmt q(db_, sql.c_str());
     if (!q.ok()) return Error("preparing the search");
     for (size_t i = 0; i < params.size(); ++i) q.Bind(static_cast<int>(i + 1), params[i]);

@@ -106,6 +106,23 @@ TEST(Timeline, FiltersByEntityTypeAndOverlappingDates) {
   EXPECT_FALSE(timeline::Overlaps("2023-10-01", "2023-09", "2023-09"));
 }
 
+TEST(Timeline, FlagsAnEventReportedAsPastButDatedAfterPublication) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "VISIT", {"per:putin"}, "2024-06-25", "asserted", "2024-06-19"),  // after publication
+      M("b", "VISIT", {"per:putin"}, "2024-06-25", "planned", "2024-06-19"),   // planned: fine
+      M("c", "MEET", {"per:kim"}, "2024-06-19", "asserted", "2024-06-19T10:00+07:00"),  // same day
+  };
+  auto t = timeline::Build(ms, {});
+  size_t n = 0;
+  for (const auto& f : t.flags)
+    if (f.kind == "anachronism") {
+      ++n;
+      EXPECT_EQ(f.docs, std::vector<std::string>{"a"});
+      EXPECT_NE(f.message.find("after its publication"), std::string::npos);
+    }
+  EXPECT_EQ(n, 1u);
+}
+
 TEST(SqliteStore, IdempotentVersionedAndReadable) {
   std::string path = ::testing::TempDir() + "/store_test.db";
   std::remove(path.c_str());

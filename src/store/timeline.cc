@@ -214,6 +214,25 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
     for (const ContradictionFlag& x : out.flags) dup |= x.kind == f.kind && x.docs == f.docs;
     if (!dup) out.flags.push_back(std::move(f));
   }
+  // Anachronisms: an article reports as having happened (asserted) an event it dates after its own
+  // publication day. Dates inside a weekday/date mismatch are left to that flag.
+  for (const Item& it : items) {
+    const StoredEventMention& m = *it.m;
+    if (m.modality != "asserted" || !it.explicit_date || it.date.size() != 10 || m.time_flagged)
+      continue;
+    if (m.published.size() < 10 || it.date <= m.published.substr(0, 10)) continue;
+    ContradictionFlag f;
+    f.kind = "anachronism";
+    f.docs = {m.doc_id};
+    f.text = m.sentence_text;
+    f.message = m.doc_id + " (published " + m.published.substr(0, 10) + ") reports " + m.type +
+                " as having happened on " + it.date +
+                ", after its publication: check the date, or whether the event was only planned.";
+    bool dup = false;
+    for (const ContradictionFlag& x : out.flags)
+      dup |= x.kind == f.kind && x.docs == f.docs && x.text == f.text;
+    if (!dup) out.flags.push_back(std::move(f));
+  }
   for (const StoredFlag& f : flags) {
     if (f.kind != "weekday_mismatch") continue;
     out.flags.push_back(ContradictionFlag{f.kind, {f.doc_id}, f.text, f.message});

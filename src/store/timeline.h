@@ -14,7 +14,8 @@
 //
 // Flags: weekday_mismatch (from the time layer), date_disagreement (explicitly dated mentions of
 // one event from different documents giving different days), denial_conflict (an event one
-// document denies and another asserts, reports or alleges).
+// document denies and another asserts, reports or alleges), anachronism (an article reports as
+// having happened an event it dates after its own publication day).
 #pragma once
 
 #include <optional>
