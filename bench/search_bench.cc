@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
     sqlite3_finalize(st);
   }
 
-  // 1. Indexing, each tokenizer over the same text (a temporary database beside none: in memory).
+  // 1. Indexing: each tokenizer over the same text, into a scratch table dropped afterwards.
   double index_s[2] = {0, 0};
   const char* tokenizers[2] = {"linimasa", "unicode61 remove_diacritics 2"};
   for (int k = 0; k < 2; ++k) {

@@ -348,7 +348,6 @@ int RunStories(const StoriesArgs& a) {
       return 2;
     }
   stories::Grouping g = stories::Group(*docs, *stopwords);
-  std::vector<std::vector<std::pair<size_t, double>>> copies_of(docs->size());
   std::vector<int> copy_of(docs->size(), -1);
   for (const stories::Copy& c : g.copies) copy_of[c.doc] = static_cast<int>(c.of);
   size_t shown = 0;

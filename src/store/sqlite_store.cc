@@ -180,21 +180,21 @@ class SqliteStore : public Store {
     sql += kLatest;
     Stmt q(db_, sql.c_str());
     if (!q.ok()) return Error("migrating to schema 2");
+    auto str = [](const nlohmann::json& o, const char* k) -> std::optional<std::string> {
+      auto it = o.find(k);
+      if (it == o.end() || !it->is_string()) return std::nullopt;
+      return it->get<std::string>();
+    };
+    Stmt ins(db_, "INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?)");
     while (q.Step() == SQLITE_ROW) {
       nlohmann::json j = nlohmann::json::parse(q.Text(1), nullptr, false);
       if (j.is_discarded() || !j.is_object()) continue;
-      auto str = [](const nlohmann::json& o, const char* k) -> std::optional<std::string> {
-        auto it = o.find(k);
-        if (it == o.end() || !it->is_string()) return std::nullopt;
-        return it->get<std::string>();
-      };
       std::optional<std::string> title;
       if (auto m = j.find("meta"); m != j.end() && m->is_object()) title = str(*m, "title");
       Status s = IndexText(q.Int(0), title, str(j, "text").value_or(""));
       if (!s.ok()) return s;
       auto quotes = j.find("quotes");
       if (quotes == j.end() || !quotes->is_array()) continue;
-      Stmt ins(db_, "INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?)");
       for (const auto& x : *quotes) {
         if (!x.is_object()) continue;
         ins.Bind(1, q.Int(0))
