@@ -73,7 +73,9 @@ Document Doc(std::string id, std::string text, std::string outlet, std::string p
 class StoreSearch : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = ::testing::TempDir() + "/search_test.db";
+    // ctest runs the fixture's tests in parallel processes: one file per test.
+    path_ = ::testing::TempDir() + "/search_test_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db";
     for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
     auto s = OpenSqliteStore(path_);
     ASSERT_TRUE(s.ok()) << s.status().message();
