@@ -17,8 +17,9 @@
 #include <tuple>
 
 #include "cli/commands.h"
-#include "cli/ner_cmd.h"
+#include "cli/eval_events.h"
 #include "cli/eval_timex.h"
+#include "cli/ner_cmd.h"
 #include "core/file_env.h"
 #include "core/lines.h"
 #include "core/utf8.h"
@@ -241,9 +242,27 @@ int EvalUd(const std::string& gold, std::string pred, const std::string& data_di
 
 void AddEvalCommand(CLI::App& app, int* rc) {
   CLI::App* ev = app.add_subcommand(
-      "eval", "Score against gold files: ud, stem, timex (table, then one JSON line)");
+      "eval",
+      "Score against gold files: ud, stem, ner, timex, events, quotes (table, then one JSON line)");
   ev->require_subcommand(1);
   AddEvalNer(ev, rc);
+  for (const char* task : {"events", "quotes"}) {
+    auto gold = std::make_shared<std::string>();
+    auto pred = std::make_shared<std::string>();
+    auto data = std::make_shared<std::string>();
+    auto errors = std::make_shared<bool>(false);
+    std::string name = task;
+    CLI::App* c = ev->add_subcommand(
+        name, name == "events"
+                  ? "events JSONL: type+trigger, actors/targets, time, place, modality P/R/F1"
+                  : "quotes JSONL: quote spans and speakers P/R/F1");
+    c->add_option("gold", *gold, "gold JSONL (tests/gold/detik-events/README.md)")->required();
+    c->add_option("pred", *pred,
+                  "system output in the gold's shape (default: run linimasa on the gold texts)");
+    c->add_option("--data-dir", *data, "folder with linimasa's data files");
+    c->add_flag("--errors", *errors, "list every miss, false alarm and wrong attribute first");
+    c->callback([=] { *rc = EvalEventsOrQuotes(name, *gold, *pred, *data, *errors); });
+  }
   for (const char* task : {"ud", "stem", "timex"}) {
     auto gold = std::make_shared<std::string>();
     auto pred = std::make_shared<std::string>();
