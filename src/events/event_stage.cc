@@ -82,15 +82,35 @@ bool CanSpeak(const Entity* e) {
   return e && (e->type == "PER" || e->type == "ORG" || e->type == "GPE");
 }
 
-// The speaker named before word `k` in the sentence starting at `s0`: the nearest person,
-// organisation or state, or — a pronoun coming first — the last person before the pronoun.
-const Entity* SpeakerBefore(const View& v, const EventLexicon& lex, size_t k, size_t s0) {
-  for (size_t m = k; m-- > s0;) {
-    if (const Entity* e = v.Ent(m); CanSpeak(e)) return e;
-    if (lex.Is("pronoun", v.lower[m])) return LastPerson(v, m, true);
+// A person named by one word ("Eri", "Pras", "Harsono", "Okky") is the person of the document
+// whose longer name has that word, starts with it, or ends with it ("Bhakti Eri Nurmansyah",
+// "Prasetyo", "Suharsono"); other names stay as they are.
+void FullName(const View& v, std::string& name, std::optional<std::string>& id) {
+  if (name.find(' ') != std::string::npos || name.size() < 3) return;
+  const std::string low = utf8::AsciiLower(name);
+  const Entity* best = nullptr;
+  for (const Entity& o : *v.doc.entities) {
+    if (o.type != "PER" || o.canonical.size() <= name.size()) continue;
+    std::string full = utf8::AsciiLower(o.canonical);
+    bool hit = false;
+    for (size_t p = 0; p <= full.size() && !hit;) {
+      size_t q = full.find(' ', p);
+      if (q == std::string::npos) q = full.size();
+      std::string_view tok(full.data() + p, q - p);
+      hit = tok == low || (tok.size() > low.size() && tok.rfind(low, 0) == 0) ||
+            (low.size() >= 5 && tok.size() > low.size() &&
+             tok.compare(tok.size() - low.size(), low.size(), low) == 0);
+      p = q + 1;
+    }
+    if (hit && (!best || o.canonical.size() > best->canonical.size())) best = &o;
   }
-  return nullptr;
+  if (best) {
+    name = best->canonical;
+    id = best->id;
+  }
 }
+
+bool Capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
 
 }  // namespace
 
@@ -112,19 +132,116 @@ Status QuoteStage::Process(Document& doc) const {
                                    ": the quotes stage needs the text and entities layers");
   View v(doc);
   const auto& words = *doc.words;
-  std::vector<Quote> out;
+  const std::string& text = *doc.text;
+  // A found quote before its speaker is resolved: a named mention, a pronoun ("ujarnya", "kata
+  // dia") standing for someone said before, or nothing (a continuation paragraph, a title).
+  struct Found {
+    Quote q;
+    size_t first_word = 0;
+    std::string name;  // empty: not named
+    std::optional<std::string> id;
+    bool pronoun = false;
+    bool cue = false;
+    void Set(const Entity* e) {
+      name = e->canonical;
+      id = e->id;
+    }
+  };
+  std::vector<Found> found;
   std::vector<bool> quoted(v.size(), false);
-  const Entity* last_speaker = nullptr;
-  auto speaker_near = [&](size_t from, size_t to, size_t before_word) -> const Entity* {
-    // The first actor-like mention in [from, to); a pronoun or "-nya" is the last person before.
-    for (size_t k = from; k < to && k < v.size(); ++k) {
-      if (const Entity* e = v.Ent(k); CanSpeak(e)) return e;
-      if (lex_.Is("pronoun", v.lower[k])) {
-        const Entity* p = LastPerson(v, before_word, true);
-        return p ? p : last_speaker;
+  auto is_cue = [&](size_t k) {
+    return lex_.Is("speech", v.lemma[k]) || lex_.Is("speech", v.lower[k]);
+  };
+  // Honorifics dropped from a name found by its capitals ("kata Pak Teddy").
+  auto honorific = [](std::string_view w) {
+    return w == "Pak" || w == "Bapak" || w == "Bu" || w == "Ibu" || w == "Sdr" || w == "Saudara";
+  };
+  // The speaker after a cue: "kata Plt Deputi Penindakan KPK, Asep Guntur Rahayu, di Gedung …" —
+  // the last person before a stop word or the sentence end, else a capitalised name after the
+  // last organisation (a name the recogniser missed: "terang Purbaya"), else the organisation; a
+  // pronoun or a demonstrative description first ("ujarnya", "kata dia", "tutur Ketua RT itu")
+  // stands for someone said before.
+  auto speaker_after = [&](size_t from, Found& f) {
+    if (from >= v.size()) return;
+    const uint32_t sent = v.sentence[from];
+    const Entity* person = nullptr;
+    const Entity* other = nullptr;
+    std::string run, last_run;
+    auto close_run = [&] {
+      if (!run.empty()) last_run = run;
+      run.clear();
+    };
+    for (size_t k = from; k < v.size() && k < from + 14 && v.sentence[k] == sent; ++k) {
+      const Entity* e = v.Ent(k);
+      if (!e) {
+        if (!person && (lex_.Is("pronoun", v.lower[k]) || lex_.Is("demonstrative", v.lower[k]))) {
+          f.pronoun = true;
+          return;
+        }
+        if (lex_.Is("speaker_stop", v.lower[k]) || v.Form(k) == "(" || v.Form(k) == "." ||
+            IsOpenQuote(v.Form(k)))
+          break;
+        if (Capitalised(v.Form(k)) && !honorific(v.Form(k))) {
+          run += (run.empty() ? "" : " ") + std::string(v.Form(k));
+        } else {
+          close_run();
+        }
+        continue;
+      }
+      close_run();
+      if (e->type == "PER") {
+        person = e;
+      } else if (CanSpeak(e)) {
+        if (!other) other = e;
+        last_run.clear();
       }
     }
-    return nullptr;
+    close_run();
+    if (person) {
+      f.Set(person);
+    } else if (!last_run.empty()) {
+      f.name = last_run;
+    } else if (other) {
+      f.Set(other);
+    }
+  };
+  // The speaker before a cue in the sentence starting at word s0: the nearest actor-like mention,
+  // a capitalised name right before the verb ("Okky menyebut"), or a pronoun or demonstrative
+  // description ("Ia menilai", "Waketum PAN ini meyakini").
+  auto speaker_before = [&](size_t k, size_t s0, Found& f) {
+    if (k > s0 && lex_.Is("demonstrative", v.lower[k - 1])) {
+      f.pronoun = true;
+      return;
+    }
+    if (k > s0 + 1 && v.entity[k - 1] < 0 && Capitalised(v.Form(k - 1)) &&
+        !lex_.Is("pronoun", v.lower[k - 1])) {
+      size_t m = k - 1;
+      while (m > s0 && v.entity[m - 1] < 0 && Capitalised(v.Form(m - 1)) &&
+             !honorific(v.Form(m - 1)))
+        --m;
+      if (m > s0 || k - m >= 2) {  // a lone capitalised first word may be any word
+        for (size_t x = m; x < k; ++x)
+          f.name += (f.name.empty() ? "" : " ") + std::string(v.Form(x));
+        return;
+      }
+    }
+    for (size_t m = k; m-- > s0;) {
+      if (const Entity* e = v.Ent(m); CanSpeak(e)) {
+        f.Set(e);
+        return;
+      }
+      if (lex_.Is("pronoun", v.lower[m])) {
+        f.pronoun = true;
+        return;
+      }
+    }
+  };
+  auto paragraph_start = [&](size_t w) {
+    size_t p = words[w].span.start;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p > 0) --p;  // the opening mark
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    return p == 0 || text[p - 1] == '\n';
   };
   // Direct quotes.
   for (size_t i = 0; i < v.size(); ++i) {
@@ -133,73 +250,122 @@ Status QuoteStage::Process(Document& doc) const {
     while (j < v.size() && !IsCloseQuote(v.Form(j)) && !IsOpenQuote(v.Form(j)) &&
            words[j].span.start - words[i].span.end < 3000)
       ++j;
-    if (j >= v.size() || !IsCloseQuote(v.Form(j)) || j - i < 4) continue;
-    Quote q;
-    q.span = {words[i + 1].span.start, words[j - 1].span.end};
-    for (size_t k = i; k <= j; ++k) quoted[k] = true;
-    const Entity* who = nullptr;
+    if (j >= v.size() || !IsCloseQuote(v.Form(j)) || j - i < 3) continue;
+    Found f;
+    f.first_word = i + 1;
+    f.q.span = {words[i + 1].span.start, words[j - 1].span.end};
+    // "…nasional," kata — the comma before the closing mark is not part of what was said
+    while (f.q.span.end > f.q.span.start && (text[f.q.span.end - 1] == ',')) --f.q.span.end;
     // After: ,” kata X / ujarnya / bunyi laporan KCNA (a cue within three words of the mark).
-    for (size_t k = j + 1; k < v.size() && k <= j + 3 && !who; ++k) {
-      if (!lex_.Is("speech", v.lemma[k])) continue;
-      q.cue = std::string(v.Form(k));
-      who = speaker_near(k + 1, std::min(v.size(), k + 7), i);  // "ujarnya": -nya is a pronoun
+    for (size_t k = j + 1; k < v.size() && k <= j + 3; ++k) {
+      if (!is_cue(k)) continue;
+      f.cue = true;
+      f.q.cue = std::string(v.Form(k));
+      speaker_after(k + 1, f);
+      break;
     }
     // Before: X mengatakan, “… / X: “…
-    if (!who) {
+    if (!f.cue) {
       size_t s0 = v.SentenceWords(v.sentence[i]).first;
       for (size_t k = i; k-- > s0 && k + 8 > i;) {
-        if (lex_.Is("speech", v.lemma[k]) || v.Form(k) == ":") {
-          if (v.Form(k) != ":") q.cue = std::string(v.Form(k));
-          who = SpeakerBefore(v, lex_, k, s0);
+        if (is_cue(k) || v.Form(k) == ":") {
+          f.cue = true;
+          if (v.Form(k) != ":") f.q.cue = std::string(v.Form(k));
+          speaker_before(k, s0, f);
           break;
         }
       }
     }
-    if (who) {
-      q.speaker = who->canonical;
-      q.speaker_id = who->id;
-      last_speaker = who;
+    // A short quoted phrase with no speech around it is a title, a name or a term, not a quote;
+    // a paragraph that opens with a quote and no cue continues the previous speaker's words.
+    if (!f.cue && !paragraph_start(i) && j - i < 12) {
+      i = j;
+      continue;
     }
-    out.push_back(std::move(q));
+    for (size_t k = i; k <= j; ++k) quoted[k] = true;
+    found.push_back(std::move(f));
     i = j;
   }
-  // Indirect speech: X mengatakan bahwa …; Menurut X, …
+  // Indirect speech: X mengatakan (bahwa|,) …; Menurut X, …; Dalam Perpres disebutkan, …
   for (size_t s = 0; s < doc.sentences->size(); ++s) {
     const auto [a0, b0] = v.SentenceWords(s);
     const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
     for (size_t k = a; k < b; ++k) {
       if (quoted[k]) break;
-      bool menurut = lex_.Is("according", v.lower[k]);
-      if (!menurut && !(lex_.Is("speech", v.lemma[k]) && k + 1 < b &&
-                        lex_.Is("complementizer", v.lower[k + 1])))
-        continue;
-      Quote q;
-      q.direct = false;
-      q.cue = std::string(v.Form(k));
-      const Entity* who = nullptr;
-      size_t start = k + 2;
-      if (menurut) {
-        who = speaker_near(k + 1, std::min(b, k + 5), k);
-        start = k + 1;
+      Found f;
+      f.q.direct = false;
+      f.cue = true;
+      size_t start = k + 1;
+      if (lex_.Is("according", v.lower[k])) {
+        speaker_after(k + 1, f);
         while (start < b && v.Form(start) != ",") ++start;
         ++start;
+      } else if (is_cue(k) && k > a && k + 1 < b &&
+                 (v.lower[k].rfind("me", 0) == 0 || v.lower[k].rfind("di", 0) == 0)) {
+        bool marked = v.Form(k + 1) == "," || lex_.Is("complementizer", v.lower[k + 1]);
+        bool passive = v.lower[k].rfind("di", 0) == 0;
+        if (!marked && (passive || !lex_.Is("say", v.lemma[k]))) continue;
+        if (!passive) {
+          speaker_before(k, a, f);
+          if (f.name.empty() && !f.pronoun) continue;
+        }
+        if (start < b && v.Form(start) == ",") ++start;
+        if (start < b && lex_.Is("complementizer", v.lower[start])) ++start;
       } else {
-        who = SpeakerBefore(v, lex_, k, a);
+        continue;
       }
       size_t end = b;
       while (end > start && words[end - 1].upos == "PUNCT") --end;
       if (start >= end || end - start < 3) break;
-      q.span = {words[start].span.start, words[end - 1].span.end};
-      if (who) {
-        q.speaker = who->canonical;
-        q.speaker_id = who->id;
-      }
-      out.push_back(std::move(q));
+      bool overlaps = false;
+      for (size_t m = start; m < end; ++m) overlaps |= quoted[m];
+      if (overlaps) break;
+      f.q.cue = std::string(v.Form(k));
+      f.first_word = start;
+      f.q.span = {words[start].span.start, words[end - 1].span.end};
+      found.push_back(std::move(f));
       break;
     }
   }
-  std::sort(out.begin(), out.end(),
-            [](const Quote& x, const Quote& y) { return x.span.start < y.span.start; });
+  std::sort(found.begin(), found.end(),
+            [](const Found& x, const Found& y) { return x.q.span.start < y.q.span.start; });
+  // Speakers in text order: a pronoun or a continuation is the last speaker when one spoke within
+  // the last four sentences, else the first person of this sentence (before the quote) or of the
+  // previous one.
+  std::string last_name;
+  std::optional<std::string> last_id;
+  uint32_t last_sentence = 0;
+  std::vector<Quote> out;
+  for (Found& f : found) {
+    const uint32_t s = v.sentence[std::min(f.first_word, v.size() - 1)];
+    if (f.name.empty() && (f.pronoun || !f.cue)) {
+      if (!last_name.empty() && s <= last_sentence + 4) {
+        f.name = last_name;
+        f.id = last_id;
+      } else if (f.pronoun) {
+        const Entity* who = nullptr;
+        for (uint32_t t = s; !who && t + 2 > s;) {
+          auto [x, y] = v.SentenceWords(t);
+          if (t == s) y = std::min(y, f.first_word);
+          for (size_t m = x; m < y && !who; ++m)
+            if (const Entity* e = v.Ent(m); e && e->type == "PER") who = e;
+          if (t == 0) break;
+          --t;
+        }
+        if (!who) who = LastPerson(v, f.first_word, true);
+        if (who) f.Set(who);
+      }
+    }
+    if (!f.name.empty()) {
+      FullName(v, f.name, f.id);
+      f.q.speaker = f.name;
+      f.q.speaker_id = f.id;
+      last_name = f.name;
+      last_id = f.id;
+      last_sentence = s;
+    }
+    out.push_back(std::move(f.q));
+  }
   doc.quotes = std::move(out);
   return Status::Ok();
 }
