@@ -393,16 +393,30 @@ Status EventStage::Process(Document& doc) const {
     const auto [a0, b0] = v.SentenceWords(s);
     const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
     for (size_t i = a; i < b; ++i) {
-      auto trig = lex_.triggers.find(v.lemma[i]);
-      if (trig == lex_.triggers.end() || v.entity[i] >= 0 || words[i].upos == "PROPN") continue;
+      if (v.entity[i] >= 0 || words[i].upos == "PROPN") continue;
+      // Triggers by lemma, then by word form ("diamankan", "OTT"): the first entry whose forms,
+      // required neighbours and excluded neighbours (three words before to five after) agree.
       const TriggerEntry* entry = nullptr;
-      for (const TriggerEntry& t : trig->second) {
-        if (std::find(t.not_forms.begin(), t.not_forms.end(), v.lower[i]) != t.not_forms.end())
-          continue;
-        bool ok = t.needs.empty();
-        for (size_t k = i + 1; k < b && k <= i + 3 && !ok; ++k)
-          for (const std::string& n : t.needs) ok |= v.lemma[k] == n || v.lower[k] == n;
-        if (ok) {
+      for (const std::string* key : {&v.lemma[i], &v.lower[i]}) {
+        auto trig = lex_.triggers.find(*key);
+        if (trig == lex_.triggers.end() || entry) continue;
+        for (const TriggerEntry& t : trig->second) {
+          if (std::find(t.not_forms.begin(), t.not_forms.end(), v.lower[i]) != t.not_forms.end())
+            continue;
+          bool positive = false, ok = false, vetoed = false;
+          for (const std::string& n : t.needs) positive |= n[0] != '!';
+          for (size_t k = i > a + 3 ? i - 3 : a; k < b && k <= i + 5 && !vetoed; ++k) {
+            if (k == i) continue;
+            for (const std::string& n : t.needs) {
+              bool neg = n[0] == '!';
+              std::string_view w = neg ? std::string_view(n).substr(1) : std::string_view(n);
+              bool hit = w == "@actor" ? (k > i && IsActorType(v.Ent(k) ? v.Ent(k)->type : ""))
+                                       : (k > i || neg) && (v.lemma[k] == w || v.lower[k] == w);
+              if (hit && neg) vetoed = true;
+              if (hit && !neg) ok = true;
+            }
+          }
+          if (vetoed || (positive && !ok)) continue;
           entry = &t;
           break;
         }
