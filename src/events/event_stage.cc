@@ -291,7 +291,7 @@ Status QuoteStage::Process(Document& doc) const {
     const auto [a0, b0] = v.SentenceWords(s);
     const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
     for (size_t k = a; k < b; ++k) {
-      if (quoted[k]) break;
+      if (quoted[k]) continue;
       Found f;
       f.q.direct = false;
       f.cue = true;
@@ -319,7 +319,7 @@ Status QuoteStage::Process(Document& doc) const {
       if (start >= end || end - start < 3) break;
       bool overlaps = false;
       for (size_t m = start; m < end; ++m) overlaps |= quoted[m];
-      if (overlaps) break;
+      if (overlaps) continue;
       f.q.cue = std::string(v.Form(k));
       f.first_word = start;
       f.q.span = {words[start].span.start, words[end - 1].span.end};

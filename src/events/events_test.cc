@@ -102,5 +102,38 @@ TEST(Quotes, IndirectSpeech) {
   EXPECT_EQ(d.text->substr(q.span.start, q.span.size()), "kerja sama kedua negara akan diperluas");
 }
 
+TEST(Events, WordFormTriggersAndNeighbourVetoes) {
+  EXPECT_NE(First(Analyze("Dua orang diamankan polisi di Medan."), "ARREST"), nullptr);     // form
+  EXPECT_EQ(First(Analyze("Ia berbicara dalam jumpa pers di Jakarta."), "MEET"), nullptr);  // !pers
+  EXPECT_NE(First(Analyze("Vladimir Putin berjumpa dengan Xi Jinping."), "MEET"), nullptr);
+  // support needs someone or something supported, not a cause ("didukung oleh indikator")
+  EXPECT_EQ(First(Analyze("Penguatan itu didukung oleh indikator teknikal."), "SUPPORT"), nullptr);
+  EXPECT_NE(First(Analyze("Jepang menyatakan dukungan terhadap Ukraina."), "SUPPORT"), nullptr);
+  EXPECT_EQ(First(Analyze("Pelaku terancam hukuman penjara."), "THREATEN"), nullptr);
+  const Event* e = First(
+      Analyze("Kejaksaan Negeri Sikka menetapkan delapan orang sebagai tersangka."), "ACCUSE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "11");
+}
+
+TEST(Quotes, AttributionWithTitleAndMissedName) {
+  // the person at the end of the attribution, not the organisation in the title
+  Document d = Analyze(
+      "“Kami sudah memeriksa semua saksi dalam kasus ini,” kata Juru Bicara KPK, Budi Prasetyo, "
+      "di Jakarta.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Budi Prasetyo");
+  // a demonstrative description stands for the last speaker
+  d = Analyze(
+      "Eddy Soeparno mengatakan, “Kebijakan itu sangat baik bagi rakyat.” Politikus PAN ini "
+      "menilai program tersebut berhasil menekan kemiskinan.");
+  ASSERT_EQ(d.quotes->size(), 2u);
+  EXPECT_EQ((*d.quotes)[1].speaker.value_or(""), "Eddy Soeparno");
+  EXPECT_FALSE((*d.quotes)[1].direct);
+  // a short quoted title with no speech cue is not a quote
+  d = Analyze("Acara bertajuk “Nabung Semakin Seru” digelar di Jakarta.");
+  EXPECT_TRUE(d.quotes->empty());
+}
+
 }  // namespace
 }  // namespace linimasa::events
