@@ -110,8 +110,9 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_EQ(First(Analyze("Penguatan itu didukung oleh indikator teknikal."), "SUPPORT"), nullptr);
   EXPECT_NE(First(Analyze("Jepang menyatakan dukungan terhadap Ukraina."), "SUPPORT"), nullptr);
   EXPECT_EQ(First(Analyze("Pelaku terancam hukuman penjara."), "THREATEN"), nullptr);
-  const Event* e = First(
-      Analyze("Kejaksaan Negeri Sikka menetapkan delapan orang sebagai tersangka."), "ACCUSE");
+  // the Document must outlive the pointer into its events
+  Document d = Analyze("Kejaksaan Negeri Sikka menetapkan delapan orang sebagai tersangka.");
+  const Event* e = First(d, "ACCUSE");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->cameo, "11");
 }
