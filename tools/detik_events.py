@@ -22,15 +22,14 @@ the gold JSONL that `linimasa eval events|quotes` reads is rebuilt from ../share
 Offsets are Unicode code points into the CSV's `isi_berita`, end exclusive (as INTERFACE.md counts).
 """
 import argparse
-import csv
-import datetime
 import json
 import os
 import re
 import sys
 
+from detik_common import DEFAULT_CSV, dct, find_at_boundary, read_articles
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_CSV = os.path.join(HERE, "..", "..", "shared", "data", "detik-news-2025", "data_berita.shared.csv")
 GOLD_DIR = os.path.join(HERE, "..", "tests", "gold", "detik-events")
 DEFAULT_TSV = os.path.join(GOLD_DIR, "annotations.tsv")
 DEFAULT_ARTICLES = os.path.join(GOLD_DIR, "articles.txt")
@@ -42,45 +41,13 @@ CLOSING = "\"\u201d"
 SENTENCE_END = re.compile(r"[.!?][\"\u201d]?(?=\s|$)|\n")
 
 
-def read_articles(path):
-    if not os.path.exists(path):
-        print(f"detik_events: {path} not found (the shared detik corpus); pass --csv PATH", file=sys.stderr)
-        sys.exit(3)
-    csv.field_size_limit(1 << 30)
-    out = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            out.setdefault(row["id"], row)
-    return out
-
-
-def dct(tanggal):
-    t = datetime.datetime.strptime(tanggal, "%m/%d/%Y %H:%M")
-    return t.strftime("%Y-%m-%dT%H:%M+07:00")
-
-
-def find_at_boundary(text, surface, pos, skip):
-    while True:
-        i = text.find(surface, pos)
-        if i < 0:
-            return -1
-        end = i + len(surface)
-        ok = (i == 0 or not text[i - 1].isalnum() or not surface[0].isalnum()) and (
-            end == len(text) or not text[end].isalnum() or not surface[-1].isalnum())
-        if ok:
-            if skip == 0:
-                return i
-            skip -= 1
-        pos = i + 1
-
-
 def split_skip(surface):
     m = re.fullmatch(r"(.*)#(\d+)", surface)
     return (m.group(1), int(m.group(2))) if m else (surface, 0)
 
 
 def anchor(args):
-    arts = read_articles(args.csv)
+    arts = read_articles(args.csv, "detik_events")
     print("# E doc start end TYPE actors targets place time modality trigger")
     print("# Q doc start end kind speaker cue first-words")
     ev_pos, q_pos = {}, {}
@@ -160,7 +127,7 @@ def names(field):
 
 
 def build(args):
-    arts = read_articles(args.csv)
+    arts = read_articles(args.csv, "detik_events")
     with open(args.articles, encoding="utf-8") as f:
         listed = [line.strip() for line in f if line.strip() and not line.startswith("#")]
     gold = {doc: {"events": [], "quotes": []} for doc in listed}

@@ -20,58 +20,22 @@ Both commands check that each stored surface equals the text at its offsets, so 
 is detected rather than scored.
 """
 import argparse
-import csv
-import datetime
 import os
 import sys
+
 from xml.sax.saxutils import escape
 
+from detik_common import DEFAULT_CSV, dct, find_at_boundary, read_articles
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_CSV = os.path.join(HERE, "..", "..", "shared", "data", "detik-news-2025", "data_berita.shared.csv")
 GOLD_DIR = os.path.join(HERE, "..", "tests", "gold", "detik-timex")
 DEFAULT_TSV = os.path.join(GOLD_DIR, "annotations.tsv")
 DEFAULT_ARTICLES = os.path.join(GOLD_DIR, "articles.txt")
 COLUMNS = ["doc", "start", "end", "type", "value", "mod", "surface"]
 
 
-def read_articles(path):
-    if not os.path.exists(path):
-        print(f"detik_timex: {path} not found (the shared detik corpus); pass --csv PATH", file=sys.stderr)
-        sys.exit(3)
-    csv.field_size_limit(1 << 30)
-    out = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            out.setdefault(row["id"], row)
-    return out
-
-
-def dct(tanggal):
-    t = datetime.datetime.strptime(tanggal, "%m/%d/%Y %H:%M")
-    return t.strftime("%Y-%m-%dT%H:%M+07:00")
-
-
-def word_char(c):
-    return c.isalnum()
-
-
-def find_at_boundary(text, surface, pos, skip):
-    while True:
-        i = text.find(surface, pos)
-        if i < 0:
-            return -1
-        end = i + len(surface)
-        ok = (i == 0 or not word_char(text[i - 1]) or not word_char(surface[0])) and (
-            end == len(text) or not word_char(text[end]) or not word_char(surface[-1]))
-        if ok:
-            if skip == 0:
-                return i
-            skip -= 1
-        pos = i + 1
-
-
 def anchor(args):
-    arts = read_articles(args.csv)
+    arts = read_articles(args.csv, "detik_timex")
     print("# " + "\t".join(COLUMNS))
     pos = {}
     bad = 0
@@ -123,7 +87,7 @@ def read_annotations(path):
 
 
 def build(args):
-    arts = read_articles(args.csv)
+    arts = read_articles(args.csv, "detik_timex")
     docs = read_annotations(args.annotations)
     with open(args.articles, encoding="utf-8") as f:
         listed = [line.strip() for line in f if line.strip() and not line.startswith("#")]
