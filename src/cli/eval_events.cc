@@ -16,6 +16,8 @@
 #include "cli/eval_events.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>

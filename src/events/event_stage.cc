@@ -236,10 +236,9 @@ Status QuoteStage::Process(Document& doc) const {
       }
     }
   };
+  // Whether word w (an opening quote mark) is the first thing on its line.
   auto paragraph_start = [&](size_t w) {
     size_t p = words[w].span.start;
-    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
-    if (p > 0) --p;  // the opening mark
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
     return p == 0 || text[p - 1] == '\n';
   };
@@ -398,8 +397,9 @@ Status EventStage::Process(Document& doc) const {
       // required neighbours and excluded neighbours (three words before to five after) agree.
       const TriggerEntry* entry = nullptr;
       for (const std::string* key : {&v.lemma[i], &v.lower[i]}) {
+        if (entry || (key == &v.lower[i] && v.lower[i] == v.lemma[i])) break;
         auto trig = lex_.triggers.find(*key);
-        if (trig == lex_.triggers.end() || entry) continue;
+        if (trig == lex_.triggers.end()) continue;
         for (const TriggerEntry& t : trig->second) {
           if (std::find(t.not_forms.begin(), t.not_forms.end(), v.lower[i]) != t.not_forms.end())
             continue;

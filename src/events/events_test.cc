@@ -131,6 +131,12 @@ TEST(Quotes, AttributionWithTitleAndMissedName) {
   ASSERT_EQ(d.quotes->size(), 2u);
   EXPECT_EQ((*d.quotes)[1].speaker.value_or(""), "Eddy Soeparno");
   EXPECT_FALSE((*d.quotes)[1].direct);
+  // a paragraph opening with a quote and no cue continues the last speaker's words
+  d = Analyze(
+      "Vladimir Putin mengatakan, “Kami siap bekerja sama dengan semua pihak.”\n“Kerja sama ini "
+      "penting.”");
+  ASSERT_EQ(d.quotes->size(), 2u);
+  EXPECT_EQ((*d.quotes)[1].speaker.value_or(""), "Vladimir Putin");
   // a short quoted title with no speech cue is not a quote
   d = Analyze("Acara bertajuk “Nabung Semakin Seru” digelar di Jakarta.");
   EXPECT_TRUE(d.quotes->empty());
