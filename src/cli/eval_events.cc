@@ -149,7 +149,9 @@ Status RunEngine(const std::vector<Article>& gold, const std::string& gold_path,
         rec.dump(), gold_path, ro, [&](Document&& d) { doc = std::move(d); },
         [&](const InputError& e) { err = Status::InvalidArgument(e.ToString()); });
     if (!err.ok()) return err;
-    if (!doc) return Status::InvalidArgument(gold_path + ": article " + g.id + " gave no document");
+    if (!doc)
+      return Status::InvalidArgument(gold_path + ": article " + g.id +
+                                     " gave no document (is its \"text\" empty?)");
     if (Status st = (*pipeline)->Run(*doc); !st.ok()) return st;
     utf8::CodePointIndex cp(doc->raw);
     auto map = [&](size_t clean) { return cp.ToCodePoint(doc->RawOffset(clean)); };
