@@ -14,16 +14,16 @@ now() { date +%s.%N; }
 
 calc() { awk "BEGIN { print $1 }"; }
 docs=$(wc -l < bench/work/corpus.jsonl); mb=$(du -m bench/work/corpus.jsonl | cut -f1)
-t0=$(now); $bin analyze -j 1 --no-progress bench/work/corpus.jsonl -o /dev/null; t1=$(now)
-full_s=$(calc "$t1 - $t0")
-t0=$(now); $bin analyze -j 1 --no-progress --stages clean,text,time,entities bench/work/corpus.jsonl -o /dev/null; t1=$(now)
-ent_s=$(calc "$t1 - $t0")
-t0=$(now); $bin analyze -j 1 --no-progress --stages clean,text,time bench/work/corpus.jsonl -o /dev/null; t1=$(now)
-time_s=$(calc "$t1 - $t0")
-t0=$(now); $bin analyze -j 1 --no-progress --stages clean,text bench/work/corpus.jsonl -o /dev/null; t1=$(now)
-text_s=$(calc "$t1 - $t0")
-t0=$(now); $bin analyze -j 1 --no-progress --stages clean bench/work/corpus.jsonl -o /dev/null; t1=$(now)
-jsonl_s=$(calc "$t1 - $t0")
+# One analyze run on the JSONL corpus; prints "seconds tokens" from its --summary line.
+analyze_s() {
+  $bin analyze -j 1 --no-progress --summary "$@" bench/work/corpus.jsonl -o /dev/null 2>&1 >/dev/null |
+    tail -1 | $py -c 'import json,sys; j=json.loads(sys.stdin.read()); print(j["seconds"], j["tokens"])'
+}
+read -r full_s tokens < <(analyze_s)
+read -r ent_s _ < <(analyze_s --stages clean,text,time,entities)
+read -r time_s _ < <(analyze_s --stages clean,text,time)
+read -r text_s _ < <(analyze_s --stages clean,text)
+read -r jsonl_s _ < <(analyze_s --stages clean)
 
 t0=$(now); $bin analyze -j 1 --no-progress --stages clean bench/work/html -o /dev/null; t1=$(now)
 pages=$(ls bench/work/html | wc -l); hmb=$(du -sm bench/work/html | cut -f1)
@@ -39,6 +39,8 @@ printf '%-40s %10d %12.0f %10.1f\n' "analyze JSONL, --stages clean,text" "$docs"
 printf '%-40s %10d %12.0f %10.1f\n' "analyze JSONL, --stages clean" "$docs" "$(calc "$docs / $jsonl_s")" "$(calc "$mb / $jsonl_s")"
 printf '%-40s %10d %12.0f %10.1f\n' "analyze HTML pages, --stages clean" "$pages" "$(calc "$pages / $html_s")" "$(calc "$hmb / $html_s")"
 printf '%-40s %10d %12.0f %10.1f\n' "readability-lxml Document.summary()" "$rp" "$(calc "$rp / $rs")" "$(calc "$rmb / $rs")"
+printf 'full pipeline: %.0f articles/s per core (target >= 1000), %.0f tokens/s per core, %d tokens\n' \
+  "$(calc "$docs / $full_s")" "$(calc "$tokens / $full_s")" "$tokens"
 printf 'HTML speed-up over readability-lxml: %.1fx (target >= 20x)\n' "$(calc "($pages / $html_s) / ($rp / $rs)")"
 
 echo

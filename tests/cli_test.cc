@@ -98,6 +98,19 @@ TEST_F(Cli, StdinDocumentsAreNumbered) {
   EXPECT_EQ(nlohmann::json::parse(r.out)["id"], "stdin-1");
 }
 
+TEST_F(Cli, SummaryCountsArticlesAndTokens) {
+  Write("a.jsonl",
+        "{\"id\":\"a\",\"text\":\"Presiden bertemu menteri di Jakarta.\"}\n"
+        "{\"id\":\"b\",\"text\":\"Dua kata.\"}\n");
+  CliRun r = Exec("analyze --summary -o /dev/null " + (dir_ / "in" / "a.jsonl").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  auto j = nlohmann::json::parse(r.err.substr(r.err.rfind('{')));
+  EXPECT_EQ(j["articles"], 2);
+  EXPECT_EQ(j["tokens"], 9);  // 6 + 3, the full stops included
+  EXPECT_EQ(j["failures"], 0);
+  EXPECT_GE(j["seconds"].get<double>(), 0.0);
+}
+
 TEST_F(Cli, EvalUdAndStemScoreGivenFiles) {
   std::string gold =
       "# text = Dia "

@@ -1,5 +1,6 @@
 // `linimasa analyze INPUT...`: read articles, run the pipeline, write one JSON document per line.
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -27,6 +28,7 @@ struct AnalyzeArgs {
   std::string stages_csv;
   std::vector<std::string> kb_files;
   bool progress = true;
+  bool summary = false;
 };
 
 int RunAnalyze(const AnalyzeArgs& a) {
@@ -65,6 +67,8 @@ int RunAnalyze(const AnalyzeArgs& a) {
   jo.pretty = a.pretty;
   jo.tokens = a.tokens;
   size_t failures = 0;
+  size_t total_docs = 0, total_bytes = 0, total_tokens = 0, total_events = 0, total_quotes = 0;
+  const auto started = std::chrono::steady_clock::now();
   Progress progress(a.progress);
   const int jobs = std::max(1, a.jobs);
   const size_t batch_size = 64 * static_cast<size_t>(jobs);
@@ -97,6 +101,9 @@ int RunAnalyze(const AnalyzeArgs& a) {
     size_t bytes = 0;
     for (size_t i = 0; i < batch.size(); ++i) {
       bytes += batch[i].raw.size();
+      if (batch[i].tokens) total_tokens += batch[i].tokens->size();
+      if (batch[i].events) total_events += batch[i].events->size();
+      if (batch[i].quotes) total_quotes += batch[i].quotes->size();
       if (!errors[i].empty()) {
         std::fprintf(stderr, "linimasa analyze: %s\n", errors[i].c_str());
         ++failures;
@@ -106,6 +113,8 @@ int RunAnalyze(const AnalyzeArgs& a) {
       std::fputc('\n', out);
     }
     progress.Add(batch.size(), bytes);
+    total_docs += batch.size();
+    total_bytes += bytes;
     batch.clear();
   };
 
@@ -121,6 +130,15 @@ int RunAnalyze(const AnalyzeArgs& a) {
       });
   flush();
   progress.Finish();
+  if (a.summary) {
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::fprintf(stderr,
+                 "{\"articles\":%zu,\"bytes\":%zu,\"tokens\":%zu,\"events\":%zu,"
+                 "\"quotes\":%zu,\"failures\":%zu,\"seconds\":%.3f,\"jobs\":%d}\n",
+                 total_docs, total_bytes, total_tokens, total_events, total_quotes, failures, s,
+                 jobs);
+  }
   bool write_failed = std::fflush(out) != 0 || std::ferror(out);
   if (out != stdout) write_failed = std::fclose(out) != 0 || write_failed;
   if (write_failed) {
@@ -176,6 +194,9 @@ void AddAnalyzeCommand(CLI::App& app, int* rc) {
   cmd->add_option("--kb", args->kb_files,
                   "extra knowledge-base file(s) for entity linking (format: data/kb/README.md)");
   cmd->add_flag("!--no-progress", args->progress, "no progress bar on stderr");
+  cmd->add_flag("--summary", args->summary,
+                "at the end, one JSON line on stderr: articles, bytes, tokens, events, quotes, "
+                "failures, seconds, jobs");
   cmd->callback([args, rc] { *rc = RunAnalyze(*args); });
 }
 

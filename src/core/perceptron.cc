@@ -43,13 +43,27 @@ std::string WordShape(std::string_view f) {
 }
 
 void HashedModel::Score(const std::vector<uint32_t>& feats, float* scores) const {
+  // Integer accumulation (exact: a token's few dozen int16 weights cannot overflow int32) over
+  // rows whose addresses are computed and prefetched first: the rows are scattered over a table
+  // of megabytes, so the loads, not the additions, are what this costs.
   const size_t n = tags_.size();
-  float acc[32] = {0};
-  for (uint32_t f : feats) {
-    const int16_t* row = &weights_[static_cast<size_t>(f % buckets_) * n];
+  constexpr size_t kMaxFeats = 64;
+  const int16_t* rows[kMaxFeats];
+  const size_t m = std::min(feats.size(), kMaxFeats);
+  for (size_t i = 0; i < m; ++i) {
+    rows[i] = &weights_[static_cast<size_t>(feats[i] % buckets_) * n];
+    __builtin_prefetch(rows[i]);
+  }
+  int32_t acc[32] = {0};
+  for (size_t i = 0; i < m; ++i) {
+    const int16_t* row = rows[i];
     for (size_t t = 0; t < n; ++t) acc[t] += row[t];
   }
-  for (size_t t = 0; t < n; ++t) scores[t] += acc[t] * scale_;
+  for (size_t i = m; i < feats.size(); ++i) {
+    const int16_t* row = &weights_[static_cast<size_t>(feats[i] % buckets_) * n];
+    for (size_t t = 0; t < n; ++t) acc[t] += row[t];
+  }
+  for (size_t t = 0; t < n; ++t) scores[t] += static_cast<float>(acc[t]) * scale_;
 }
 
 Status HashedModel::Save(const std::string& path, const char magic[8]) const {
