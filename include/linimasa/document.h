@@ -135,6 +135,23 @@ struct Event {
   uint32_t sentence = 0;
 };
 
+// A base phrase of the shallow-syntax layer (CoNLL-2000 style: non-recursive, contiguous): NP
+// "Presiden Rusia Vladimir Putin", VP "tidak akan mengunjungi", PP "ke", ADJP "sangat penting",
+// ADVP "kemarin", SBAR "ketika" / "yang" / "bahwa" (the word that opens a subordinate clause).
+struct Chunk {
+  enum class Type : uint8_t { kNP, kVP, kPP, kADJP, kADVP, kSBAR };
+  // A VP's voice from its head verb's morphology: di- passive ("ditangkap"), ter- ("tertangkap":
+  // accidental or stative, its subject undergoes), else active; kNone for other chunks.
+  enum class Voice : uint8_t { kNone, kActive, kPassive, kTer };
+  Type type = Type::kNP;
+  uint32_t first_word = 0, end_word = 0;  // words [first_word, end_word)
+  uint32_t head = 0;                      // word index: an NP's first nominal, a VP's last verb
+  Voice voice = Voice::kNone;
+  uint32_t clause = 0;  // running clause number over the document (see syntax/chunker.h)
+};
+const char* ChunkTypeName(Chunk::Type t);  // "NP", "VP", …
+const char* VoiceName(Chunk::Voice v);     // "", "active", "passive", "ter"
+
 // A quotation: direct (the text inside the quote marks) or indirect (the reported clause).
 struct Quote {
   Span span;  // into `text`
@@ -169,6 +186,7 @@ struct Document {
   std::optional<std::vector<Entity>> entities;
   std::optional<std::vector<Event>> events;
   std::optional<std::vector<Quote>> quotes;
+  std::optional<std::vector<Chunk>> chunks;  // the `syntax` stage
 
   std::vector<Flag> flags;  // any stage may add; always written
 

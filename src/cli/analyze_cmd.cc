@@ -190,7 +190,7 @@ void AddAnalyzeCommand(CLI::App& app, int* rc) {
                   "folder with linimasa's data files (default: next to the binary)");
   cmd->add_option("--stages", args->stages_csv,
                   "pipeline stages to run, comma-separated, in order (default: "
-                  "clean,text,time,entities,events)");
+                  "clean,text,syntax,time,entities,quotes,events)");
   cmd->add_option("--kb", args->kb_files,
                   "extra knowledge-base file(s) for entity linking (format: data/kb/README.md)");
   cmd->add_flag("!--no-progress", args->progress, "no progress bar on stderr");

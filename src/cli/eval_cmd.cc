@@ -17,6 +17,7 @@
 #include <tuple>
 
 #include "cli/commands.h"
+#include "cli/eval_chunks.h"
 #include "cli/eval_events.h"
 #include "cli/eval_timex.h"
 #include "cli/ner_cmd.h"
@@ -241,9 +242,10 @@ int EvalUd(const std::string& gold, std::string pred, const std::string& data_di
 }  // namespace
 
 void AddEvalCommand(CLI::App& app, int* rc) {
-  CLI::App* ev = app.add_subcommand(
-      "eval",
-      "Score against gold files: ud, stem, ner, timex, events, quotes (table, then one JSON line)");
+  CLI::App* ev = app.add_subcommand("eval",
+                                    "Score against gold files: ud, chunks, stem, ner, timex, "
+                                    "events, quotes (table, then one JSON "
+                                    "line)");
   ev->require_subcommand(1);
   AddEvalNer(ev, rc);
   for (const char* task : {"events", "quotes"}) {
@@ -262,6 +264,17 @@ void AddEvalCommand(CLI::App& app, int* rc) {
     c->add_option("--data-dir", *data, "folder with linimasa's data files");
     c->add_flag("--errors", *errors, "list every miss, false alarm and wrong attribute first");
     c->callback([=] { *rc = EvalEventsOrQuotes(name, *gold, *pred, *data, *errors); });
+  }
+  {
+    auto gold = std::make_shared<std::string>();
+    auto data = std::make_shared<std::string>();
+    CLI::App* c = ev->add_subcommand(
+        "chunks", "CoNLL-U: base phrases (NP VP PP ADJP ADVP SBAR) P/R/F1 against the trees");
+    c->add_option("gold", *gold, "UD treebank file (CoNLL-U)")->required();
+    c->add_option("--data-dir", *data, "folder with linimasa's data files");
+    auto errors = std::make_shared<bool>(false);
+    c->add_flag("--errors", *errors, "print each sentence whose chunks differ, first");
+    c->callback([=] { *rc = EvalChunks(*gold, *data, *errors); });
   }
   for (const char* task : {"ud", "stem", "timex"}) {
     auto gold = std::make_shared<std::string>();

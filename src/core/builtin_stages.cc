@@ -3,6 +3,7 @@
 #include "entities/entity_stage.h"
 #include "events/event_stage.h"
 #include "linimasa/pipeline.h"
+#include "syntax/syntax_stage.h"
 #include "text/text_stage.h"
 #include "time/time_stage.h"
 
@@ -11,6 +12,7 @@ namespace linimasa {
 void RegisterBuiltinStages() {
   RegisterStage("clean", &clean::CleanStage::Create);
   RegisterStage("text", &text::TextStage::Create);
+  RegisterStage("syntax", &syntax::SyntaxStage::Create);
   RegisterStage("time", &timex::TimeStage::Create);
   RegisterStage("entities", &entities::EntityStage::Create);
   RegisterStage("quotes", &events::QuoteStage::Create);

@@ -295,6 +295,25 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
       o.Close('}');
     }
     o.Close(']');
+    if (doc.chunks) {
+      o.Key("chunks");
+      o.Open('[');
+      const auto& words = *doc.words;
+      for (const Chunk& c : *doc.chunks) {
+        if (c.end_word > words.size() || c.first_word >= c.end_word) continue;
+        o.Open('{');
+        o.KeyStr("type", ChunkTypeName(c.type));
+        o.SpanFields(Span{words[c.first_word].span.start, words[c.end_word - 1].span.end}, text_cp,
+                     text, false);
+        o.KeyNum("first_word", c.first_word);
+        o.KeyNum("end_word", c.end_word);
+        o.KeyNum("head", c.head);
+        if (c.voice != Chunk::Voice::kNone) o.KeyStr("voice", VoiceName(c.voice));
+        o.KeyNum("clause", c.clause);
+        o.Close('}');
+      }
+      o.Close(']');
+    }
   }
   o.Key("flags");
   o.Open('[');

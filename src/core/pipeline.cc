@@ -38,7 +38,7 @@ std::vector<std::string> RegisteredStages() {
   return names;
 }
 
-std::vector<std::string> DefaultStages() { return {"clean", "text", "time", "entities", "quotes", "events"}; }
+std::vector<std::string> DefaultStages() { return {"clean", "text", "syntax", "time", "entities", "quotes", "events"}; }
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const std::vector<std::string>& stages,
                                                    const PipelineOptions& options) {

@@ -1,0 +1,240 @@
+#include "syntax/chunker.h"
+
+#include "core/file_env.h"
+#include "core/lines.h"
+
+namespace linimasa::syntax {
+
+namespace {
+
+enum class Cls : uint8_t {
+  kNom,
+  kDet,
+  kAdj,
+  kVerb,
+  kPre,
+  kAux,
+  kAdp,
+  kSub,
+  kCoord,
+  kPunct,
+  kOther
+};
+
+bool Starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool HardBoundary(std::string_view f) {
+  return f == ";" || f == ":" || f == "\"" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D" ||
+         f == "(" || f == ")";
+}
+
+}  // namespace
+
+Result<Chunker> Chunker::Load(const std::string& data_dir) {
+  const std::string path = data_dir + "/syntax/words.tsv";
+  auto bytes = FileEnv::Default().ReadFile(path, size_t{1} << 20);
+  if (!bytes.ok())
+    return Status::NotFound(bytes.status().message() + " (reinstall linimasa's data folder)");
+  WordClasses c;
+  Status status = Status::Ok();
+  ForEachLine(*bytes, [&](std::string_view line, size_t n) {
+    if (!status.ok() || line.empty() || line[0] == '#') return;
+    std::vector<std::string> f = SplitFields(line);
+    std::unordered_set<std::string>* set = nullptr;
+    if (f.size() == 2) {
+      if (f[0] == "subordinator") set = &c.subordinator;
+      if (f[0] == "relativizer") set = &c.relativizer;
+      if (f[0] == "coordinator") set = &c.coordinator;
+      if (f[0] == "demonstrative") set = &c.demonstrative;
+    }
+    if (!set) {
+      status = Status::InvalidArgument(
+          path + ":" + std::to_string(n) +
+          ": expected 'kind<TAB>word' with kind subordinator, relativizer, coordinator or "
+          "demonstrative");
+      return;
+    }
+    set->insert(f[1]);
+  });
+  if (!status.ok()) return status;
+  return Chunker(std::move(c));
+}
+
+Chunk::Voice Chunker::VerbVoice(std::string_view lower, std::string_view lemma) {
+  if (lemma.empty() || lower.size() <= lemma.size()) return Chunk::Voice::kActive;
+  if (Starts(lower, "di") && !Starts(lemma, "di")) return Chunk::Voice::kPassive;
+  if (Starts(lower, "ter") && !Starts(lemma, "ter")) return Chunk::Voice::kTer;
+  return Chunk::Voice::kActive;
+}
+
+void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* clause,
+                    std::vector<linimasa::Chunk>& out) const {
+  const size_t n = w.size();
+  std::vector<Cls> cls(n);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view u = w[i].upos;
+    const std::string key(w[i].lower);
+    Cls c = Cls::kOther;
+    if (u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "SYM")
+      c = Cls::kNom;
+    else if (u == "DET")
+      c = Cls::kDet;
+    else if (u == "ADJ")
+      c = Cls::kAdj;
+    else if (u == "VERB")
+      c = Cls::kVerb;
+    else if (u == "AUX")
+      c = Cls::kAux;
+    else if (u == "PART" || u == "ADV")
+      c = Cls::kPre;
+    else if (u == "ADP")
+      c = Cls::kAdp;
+    else if (u == "SCONJ")
+      c = Cls::kSub;
+    else if (u == "CCONJ")
+      c = Cls::kCoord;
+    else if (u == "PUNCT")
+      c = Cls::kPunct;
+    if (classes_.relativizer.count(key)) c = Cls::kSub;
+    // A subordinator the tagger read as a noun or adverb ("saat", "usai"), unless a demonstrative
+    // makes it a noun phrase ("saat ini").
+    if (classes_.subordinator.count(key) && (c == Cls::kNom || c == Cls::kPre) &&
+        !(i + 1 < n && classes_.demonstrative.count(std::string(w[i + 1].lower))))
+      c = Cls::kSub;
+    if (classes_.coordinator.count(key) && c == Cls::kPre) c = Cls::kCoord;
+    cls[i] = c;
+  }
+  enum Boundary : uint8_t { kNoBoundary, kSoft, kHard };
+  struct Piece {
+    linimasa::Chunk chunk;
+    Boundary before = kNoBoundary;
+  };
+  std::vector<Piece> pieces;
+  Boundary pending = kHard;  // the sentence start
+  auto emit = [&](linimasa::Chunk::Type t, size_t a, size_t b, size_t head) {
+    Piece p;
+    p.chunk.type = t;
+    p.chunk.first_word = static_cast<uint32_t>(first + a);
+    p.chunk.end_word = static_cast<uint32_t>(first + b);
+    p.chunk.head = static_cast<uint32_t>(first + head);
+    if (t == linimasa::Chunk::Type::kVP && cls[head] == Cls::kVerb)
+      p.chunk.voice = VerbVoice(w[head].lower, w[head].lemma);
+    else if (t == linimasa::Chunk::Type::kVP)
+      p.chunk.voice = linimasa::Chunk::Voice::kActive;
+    p.before = t == linimasa::Chunk::Type::kSBAR ? kHard : pending;
+    pending = kNoBoundary;
+    pieces.push_back(p);
+  };
+  using T = linimasa::Chunk::Type;
+  for (size_t i = 0; i < n;) {
+    switch (cls[i]) {
+      case Cls::kSub:
+        emit(T::kSBAR, i, i + 1, i);
+        ++i;
+        break;
+      case Cls::kAdp:
+        emit(T::kPP, i, i + 1, i);
+        ++i;
+        break;
+      case Cls::kPunct:
+        if (HardBoundary(w[i].lower))
+          pending = kHard;
+        else if (w[i].lower == "," && pending == kNoBoundary)
+          pending = kSoft;
+        ++i;
+        break;
+      case Cls::kCoord:
+        if (pending == kNoBoundary) pending = kSoft;
+        ++i;
+        break;
+      case Cls::kOther:
+        ++i;
+        break;
+      case Cls::kPre:
+      case Cls::kAux:
+      case Cls::kVerb: {
+        // Up to the first verb: a following verb is a chunk of its own ("bersedia | menjadi").
+        size_t j = i, last_verb = SIZE_MAX, last_aux = SIZE_MAX;
+        for (; j < n && (cls[j] == Cls::kPre || cls[j] == Cls::kAux || cls[j] == Cls::kVerb); ++j) {
+          if (cls[j] == Cls::kAux) last_aux = j;
+          if (cls[j] == Cls::kVerb) {
+            last_verb = j;
+            break;
+          }
+        }
+        if (last_verb != SIZE_MAX) {
+          emit(T::kVP, i, last_verb + 1, last_verb);
+          i = last_verb + 1;
+        } else if (j < n && cls[j] == Cls::kAdj) {
+          size_t k = j;
+          while (k < n && cls[k] == Cls::kAdj) ++k;
+          emit(T::kADJP, i, k, k - 1);
+          i = k;
+        } else if (last_aux != SIZE_MAX) {
+          emit(T::kVP, i, j, last_aux);
+          i = j;
+        } else {
+          emit(T::kADVP, i, j, j - 1);
+          i = j;
+        }
+        break;
+      }
+      case Cls::kAdj: {
+        size_t k = i;
+        while (k < n && cls[k] == Cls::kAdj) ++k;
+        emit(T::kADJP, i, k, k - 1);
+        i = k;
+        break;
+      }
+      case Cls::kNom:
+      case Cls::kDet: {
+        size_t j = i, head = SIZE_MAX;
+        bool closed = false;
+        for (; j < n && !closed; ++j) {
+          Cls c = cls[j];
+          if (c == Cls::kNom) {
+            if (head == SIZE_MAX) head = j;
+          } else if (c == Cls::kDet) {
+            bool dem = classes_.demonstrative.count(std::string(w[j].lower)) > 0;
+            if (j > i && !dem) break;  // "para", "setiap" start the next noun phrase
+            closed = dem && j > i;
+          } else if (c == Cls::kAdj) {
+            if (j == i || (cls[j - 1] != Cls::kNom && cls[j - 1] != Cls::kAdj)) break;
+          } else {
+            break;
+          }
+        }
+        emit(T::kNP, i, j, head == SIZE_MAX ? i : head);
+        i = j;
+        break;
+      }
+    }
+  }
+  // Clauses. A soft boundary (comma, coordinator) opens one when the clause so far has a predicate
+  // and a predicate follows: at once, or after one noun phrase (a new subject).
+  auto is_pred = [](T t) { return t == T::kVP || t == T::kADJP; };
+  bool has_pred = false, any = false;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    Piece& p = pieces[k];
+    bool open = p.before == kHard;
+    if (p.before == kSoft && has_pred) {
+      size_t m = k;
+      while (m < pieces.size() && pieces[m].chunk.type == T::kADVP) ++m;
+      if (m < pieces.size() && pieces[m].chunk.type == T::kNP) {
+        ++m;
+        while (m < pieces.size() && pieces[m].chunk.type == T::kADVP) ++m;
+      }
+      open = m < pieces.size() && is_pred(pieces[m].chunk.type);
+    }
+    if (open || !any) {
+      ++*clause;
+      has_pred = false;
+    }
+    any = true;
+    has_pred |= is_pred(p.chunk.type);
+    p.chunk.clause = *clause;
+    out.push_back(p.chunk);
+  }
+}
+
+}  // namespace linimasa::syntax
