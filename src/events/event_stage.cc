@@ -112,6 +112,326 @@ void FullName(const View& v, std::string& name, std::optional<std::string>& id) 
 
 bool Capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
 
+// The participants of one trigger, read from the shallow-syntax layer (syntax/chunker.h).
+struct Roles {
+  std::vector<const Entity*> actors, targets;
+  const Entity* place = nullptr;
+  bool passive = false;  // a di-/ter- verb: a missing agent stays missing
+  bool dropped = true;   // no subject in the sentence (an unnamed one counts as found)
+};
+
+class RoleFinder {
+ public:
+  RoleFinder(const View& v, const EventLexicon& lex) : v_(v), lex_(lex), chunks_(*v.doc.chunks) {
+    chunk_of_.assign(v.size(), -1);
+    for (size_t k = 0; k < chunks_.size(); ++k)
+      for (uint32_t w = chunks_[k].first_word; w < chunks_[k].end_word && w < v.size(); ++w)
+        chunk_of_[w] = static_cast<int>(k);
+  }
+
+  int ChunkOf(size_t w) const { return chunk_of_[w]; }
+  // The clause of the word at clean-text byte `offset` (-1 when it is outside every chunk).
+  int64_t ClauseAt(size_t offset) const {
+    const auto& words = *v_.doc.words;
+    auto it = std::lower_bound(words.begin(), words.end(), offset,
+                               [](const Word& w, size_t off) { return w.span.end <= off; });
+    if (it == words.end()) return -1;
+    int k = chunk_of_[static_cast<size_t>(it - words.begin())];
+    return k < 0 ? -1 : static_cast<int64_t>(chunks_[k].clause);
+  }
+
+  Roles Find(size_t i, const std::string& type) const {
+    Roles r;
+    const int ci = chunk_of_[i];
+    if (ci < 0) return r;
+    const Chunk& c = chunks_[ci];
+    if (c.type == Chunk::Type::kVP) {
+      Verbal(ci, type, r);
+    } else {
+      Nominal(i, ci, type, r);
+    }
+    return r;
+  }
+
+ private:
+  using T = Chunk::Type;
+  bool Is(const char* kind, size_t w) const {
+    return lex_.Is(kind, v_.lower[w]) || lex_.Is(kind, v_.lemma[w]);
+  }
+  bool SameClause(int a, int b) const {
+    return a >= 0 && b >= 0 && static_cast<size_t>(a) < chunks_.size() &&
+           static_cast<size_t>(b) < chunks_.size() && chunks_[a].clause == chunks_[b].clause &&
+           v_.sentence[chunks_[a].head] == v_.sentence[chunks_[b].head];
+  }
+  // The participant an NP stands for: its first person, else organisation, else place or state;
+  // a lone pronoun ("ia", "dia", "beliau", "-nya") is the last person named before it.
+  const Entity* Rep(int k) const {
+    const Chunk& c = chunks_[k];
+    const Entity* best = nullptr;
+    auto rank = [](const Entity* e) { return e->type == "PER" ? 0 : e->type == "ORG" ? 1 : 2; };
+    for (uint32_t w = c.first_word; w < c.end_word; ++w) {
+      const Entity* e = v_.Ent(w);
+      if (e && IsActorType(e->type) && (!best || rank(e) < rank(best))) best = e;
+    }
+    if (!best && c.end_word - c.first_word == 1 && lex_.Is("pronoun", v_.lower[c.first_word]))
+      best = LastPerson(v_, c.first_word, true);
+    return best;
+  }
+  // Words between two chunks are only coordinators, commas and parentheses ("X, Y dan Z",
+  // "Otoritas Jasa Keuangan (OJK) dan Kementerian Keuangan").
+  bool Coordinated(int a, int b) const {
+    bool any = false;
+    for (uint32_t w = chunks_[a].end_word; w < chunks_[b].first_word; ++w) {
+      std::string_view f = v_.Form(w);
+      if (!lex_.Is("coordinator", v_.lower[w]) && f != "," && f != "(" && f != ")") return false;
+      any = true;
+    }
+    return any;
+  }
+  bool AfterPP(int k) const {
+    return k > 0 && chunks_[k - 1].type == T::kPP &&
+           chunks_[k - 1].end_word == chunks_[k].first_word && SameClause(k - 1, k);
+  }
+  // NP k and the NPs coordinated with it after it.
+  void ListFrom(int k, std::vector<const Entity*>& out, int* last = nullptr) const {
+    int j = k;
+    Add(Rep(k), out);
+    while (j + 1 < static_cast<int>(chunks_.size()) && chunks_[j + 1].type == T::kNP &&
+           SameClause(j, j + 1) && Coordinated(j, j + 1)) {
+      ++j;
+      Add(Rep(j), out);
+    }
+    if (last) *last = j;
+  }
+  static void Add(const Entity* e, std::vector<const Entity*>& out) {
+    if (e && std::none_of(out.begin(), out.end(), [&](const Entity* x) { return x->id == e->id; }))
+      out.push_back(e);
+  }
+  bool IsPlace(const Entity* e) const { return e && (e->type == "GPE" || e->type == "LOC"); }
+
+  // The subject of the predicate at chunk p: the nearest NP before it in its clause that is not
+  // a prepositional object, with the NPs coordinated before it; "yang" clauses take the NP
+  // before "yang". Returns the NP list (empty when the subject is dropped).
+  std::vector<const Entity*> Subject(int p, Roles* r, bool* found) const {
+    std::vector<const Entity*> out;
+    *found = false;
+    for (int k = p - 1; k >= 0 && SameClause(k, p); --k) {
+      const Chunk& c = chunks_[k];
+      if (c.type == T::kSBAR) {
+        if (lex_.Is("relative", v_.lower[c.first_word]) || v_.lower[c.first_word] == "yang") {
+          // The antecedent: the NP just before "yang".
+          if (k > 0 && chunks_[k - 1].type == T::kNP && chunks_[k - 1].end_word <= c.first_word &&
+              v_.sentence[chunks_[k - 1].head] == v_.sentence[c.head]) {
+            *found = true;
+            int a = k - 1;
+            while (a > 0 && chunks_[a - 1].type == T::kNP && SameClause(a - 1, a) &&
+                   Coordinated(a - 1, a))
+              --a;
+            ListFrom(a, out);
+            // "Putin adalah kepala negara pertama yang …": an unnamed antecedent after a
+            // copula stands for the copula's subject.
+            if (out.empty() && a > 0 && chunks_[a - 1].type == T::kVP && SameClause(a - 1, a) &&
+                Is("copula", chunks_[a - 1].head)) {
+              bool f = false;
+              out = Subject(a - 1, nullptr, &f);
+            }
+          }
+        }
+        break;
+      }
+      if (c.type != T::kNP) continue;
+      if (AfterPP(k)) {
+        if (r && !r->place && Is("place", chunks_[k - 1].first_word) && IsPlace(Rep(k)))
+          r->place = Rep(k);
+        --k;
+        continue;
+      }
+      *found = true;
+      int a = k;
+      while (a > 0 && chunks_[a - 1].type == T::kNP && SameClause(a - 1, a) &&
+             Coordinated(a - 1, a) && !AfterPP(a - 1))
+        --a;
+      ListFrom(a, out);
+      break;
+    }
+    return out;
+  }
+
+  // After chunk p in its clause: the direct object (NP right after the predicate), agents ("oleh
+  // X"), other parties ("dengan X", "kepada X", "terhadap X"), both sides of "antara X dan Y",
+  // and the place ("di X", "ke X").
+  void After(int p, bool stop_at_verb, std::vector<const Entity*>& object,
+             std::vector<const Entity*>& agents, std::vector<const Entity*>& parties,
+             std::vector<const Entity*>& between, Roles& r) const {
+    bool first = true;
+    for (int k = p + 1; k < static_cast<int>(chunks_.size()) && SameClause(k, p); ++k) {
+      const Chunk& c = chunks_[k];
+      if (c.type == T::kVP && stop_at_verb) break;
+      if (c.type == T::kPP && k + 1 < static_cast<int>(chunks_.size()) &&
+          chunks_[k + 1].type == T::kNP && SameClause(k, k + 1)) {
+        const size_t prep = c.first_word;
+        int last = k + 1;
+        std::vector<const Entity*> list;
+        ListFrom(k + 1, list, &last);
+        if (Is("agent", prep)) {
+          for (const Entity* e : list) Add(e, agents);
+        } else if (Is("between", prep)) {
+          for (const Entity* e : list) Add(e, between);
+        } else if (Is("party", prep)) {
+          for (const Entity* e : list) Add(e, parties);
+        } else if (Is("place", prep)) {
+          if (!r.place && !list.empty() && IsPlace(list.front())) r.place = list.front();
+        }
+        k = last;
+        first = false;
+        continue;
+      }
+      if (c.type == T::kNP && first) {
+        int last = k;
+        ListFrom(k, object, &last);
+        k = last;
+      }
+      if (c.type != T::kADVP) first = false;
+    }
+  }
+
+  // A verb's roles: subject and object, swapped by a di-/ter- passive (the agent after "oleh" or
+  // right after the verb); a dropped subject is the previous clause's (the guest of a hosting
+  // verb for a visit or an arrival in a subordinate clause).
+  void Verbal(int p, const std::string& type, Roles& r) const {
+    bool found = false;
+    std::vector<const Entity*> subject = Subject(p, &r, &found);
+    std::vector<const Entity*> object, agents, parties, between;
+    After(p, true, object, agents, parties, between, r);
+    const bool passive =
+        chunks_[p].voice == Chunk::Voice::kPassive || chunks_[p].voice == Chunk::Voice::kTer;
+    r.passive = passive;
+    if (type == "VISIT" && !object.empty() && IsPlace(object.front())) {
+      if (!r.place) r.place = object.front();
+      object.erase(object.begin());
+    }
+    r.dropped = !found;
+    if (!found) {
+      subject = Dropped(p, type, r);
+      r.dropped = subject.empty();
+    }
+    if (passive) {
+      // "dibuka Presiden Jokowi": a person or organisation right after the verb is the agent.
+      for (const Entity* e : object)
+        if (e->type == "PER" || e->type == "ORG") Add(e, agents);
+      r.actors = agents;
+      r.targets = subject;
+    } else {
+      r.actors = subject;
+      for (const Entity* e : agents) Add(e, r.actors);
+      r.targets = object;
+    }
+    for (const Entity* e : between) Add(e, r.actors);
+    for (const Entity* e : parties) Add(e, r.targets);
+  }
+
+  std::vector<const Entity*> Dropped(int p, const std::string& type, Roles& r) const {
+    std::vector<const Entity*> out;
+    // The clause before, in the same sentence.
+    int q = p - 1;
+    while (q >= 0 && SameClause(q, p)) --q;
+    if (q < 0 || v_.sentence[chunks_[q].head] != v_.sentence[chunks_[p].head]) return out;
+    const bool subordinate = [&] {
+      for (int k = q + 1; k <= p; ++k)
+        if (SameClause(k, p)) return chunks_[k].type == T::kSBAR;
+      return false;
+    }();
+    // That clause's predicate: its first VP.
+    int pred = -1;
+    for (int k = q; k >= 0 && SameClause(k, q); --k)
+      if (chunks_[k].type == T::kVP) pred = k;
+    if (pred < 0) return out;
+    bool found = false;
+    out = Subject(pred, nullptr, &found);
+    if (subordinate && (type == "VISIT" || type == "ARRIVE") && Is("host", chunks_[pred].head)) {
+      std::vector<const Entity*> object, agents, parties, between;
+      Roles ignore;
+      After(pred, true, object, agents, parties, between, ignore);
+      if (!object.empty()) return object;
+      if (!parties.empty()) return parties;
+    }
+    (void)r;
+    return out;
+  }
+
+  // A nominal trigger: the possessor after it in its NP ("kunjungan Putin") and the NPs
+  // coordinated with it, "antara X dan Y", parties and place after it; else the subject of the
+  // clause whose predicate it is the object of ("Putin melakukan kunjungan ke …").
+  void Nominal(size_t i, int ci, const std::string& type, Roles& r) const {
+    const Chunk& c = chunks_[ci];
+    std::vector<const Entity*> owners;
+    for (uint32_t w = static_cast<uint32_t>(i) + 1; w < c.end_word; ++w) {
+      const Entity* e = v_.Ent(w);
+      if (!e && lex_.Is("pronoun", v_.lower[w])) {
+        // "Putin bertemu Kim dalam kunjungan pertamanya": -nya is the clause's subject when it
+        // names a person, else the last person named.
+        const Entity* who = nullptr;
+        for (int k = ci - 1; k >= 0 && SameClause(k, ci) && !who; --k) {
+          if (chunks_[k].type != T::kVP) continue;
+          bool found = false;
+          for (const Entity* s : Subject(k, nullptr, &found))
+            if (s->type == "PER" && !who) who = s;
+          break;
+        }
+        Add(who ? who : LastPerson(v_, i, true), owners);
+        continue;
+      }
+      if (e && IsActorType(e->type)) {
+        if (type == "VISIT" && IsPlace(e)) {
+          if (!r.place) r.place = e;
+        } else {
+          Add(e, owners);
+        }
+        while (w + 1 < c.end_word && v_.entity[w + 1] == v_.entity[w]) ++w;
+      }
+    }
+    if (!owners.empty()) {
+      int j = ci;
+      while (j + 1 < static_cast<int>(chunks_.size()) && chunks_[j + 1].type == T::kNP &&
+             SameClause(j, j + 1) && Coordinated(j, j + 1)) {
+        ++j;
+        Add(Rep(j), owners);
+      }
+    }
+    std::vector<const Entity*> object, agents, parties, between;
+    After(ci, true, object, agents, parties, between, r);
+    r.actors = owners;
+    for (const Entity* e : between) Add(e, r.actors);
+    for (const Entity* e : agents) Add(e, r.actors);
+    for (const Entity* e : parties) Add(e, r.targets);
+    if (r.actors.empty()) {
+      // The object of a predicate in the clause: its subject acts.
+      bool object = false;
+      for (int k = ci - 1; k >= 0 && SameClause(k, ci); --k) {
+        if (chunks_[k].type != T::kVP) continue;
+        object = true;
+        bool found = false;
+        std::vector<const Entity*> subj = Subject(k, nullptr, &found);
+        if (!found) subj = Dropped(k, type, r);
+        const bool passive = chunks_[k].voice == Chunk::Voice::kPassive;
+        if (!passive)
+          for (const Entity* e : subj) Add(e, r.actors);
+        break;
+      }
+      // A noun as predicate ("OJK dan Kemenkeu sepakat …"): the noun phrases before it.
+      if (!object) {
+        bool found = false;
+        for (const Entity* e : Subject(ci, &r, &found)) Add(e, r.actors);
+      }
+    }
+  }
+
+  const View& v_;
+  const EventLexicon& lex_;
+  const std::vector<Chunk>& chunks_;
+  std::vector<int> chunk_of_;
+};
+
 }  // namespace
 
 Result<std::unique_ptr<Stage>> QuoteStage::Create(const StageContext& ctx) {
@@ -370,11 +690,12 @@ Status QuoteStage::Process(Document& doc) const {
 }
 
 Status EventStage::Process(Document& doc) const {
-  if (!doc.text || !doc.words || !doc.entities || !doc.timexes || !doc.quotes)
+  if (!doc.text || !doc.words || !doc.entities || !doc.timexes || !doc.quotes || !doc.chunks)
     return Status::InvalidArgument(doc.id +
-                                   ": the events stage needs the text, entities, time "
+                                   ": the events stage needs the text, syntax, entities, time "
                                    "and quotes layers");
   View v(doc);
+  const RoleFinder roles_of(v, lex_);
   const auto& words = *doc.words;
   std::vector<bool> in_quote(v.size(), false);
   {
@@ -430,70 +751,29 @@ Status EventStage::Process(Document& doc) const {
       size_t c0 = i, c1 = i + 1;
       while (c0 > a && !boundary(c0 - 1)) --c0;
       while (c1 < b && !boundary(c1)) ++c1;
-      const bool passive = v.lower[i].size() > 2 && v.lower[i].compare(0, 2, "di") == 0 &&
-                           v.lemma[i].compare(0, 2, "di") != 0;
-      auto preceded_by_place = [&](size_t w) {
-        // Skip the words of the mention itself back to its first word.
-        int e = v.entity[w];
-        while (w > a && v.entity[w - 1] == e) --w;
-        return w > a && lex_.Is("place", v.lower[w - 1]);
-      };
       Event ev;
       ev.type = entry->type;
       ev.cameo = lex_.cameo.at(ev.type);
       ev.trigger = words[i].span;
       ev.sentence = static_cast<uint32_t>(s);
-      std::vector<const Entity*> before, after;
-      const Entity* place = nullptr;
-      // Before the trigger: the nearest mention and those coordinated with it.
-      for (size_t k = i; k-- > c0;) {
-        const Entity* e = v.Ent(k);
-        if (!e) {
-          if (!before.empty() && !lex_.Is("coordinator", v.lower[k]) && v.Form(k) != ",") break;
-          continue;
+      Roles roles = roles_of.Find(i, ev.type);
+      std::vector<const Entity*> actors = roles.actors, targets = roles.targets;
+      const Entity* place = roles.place;
+      if (!place) {
+        // A place anywhere in the clause ("di Jakarta, Kim bertemu …").
+        for (size_t k = c0; k < c1 && !place; ++k) {
+          const Entity* e = v.Ent(k);
+          if (!e || (e->type != "GPE" && e->type != "LOC")) continue;
+          size_t f = k;
+          while (f > a && v.entity[f - 1] == v.entity[k]) --f;
+          if (f > a && lex_.Is("place", v.lower[f - 1])) place = e;
+          while (k + 1 < c1 && v.entity[k + 1] == v.entity[k]) ++k;
         }
-        if (!IsActorType(e->type)) continue;
-        if (preceded_by_place(k)) {
-          if (!place) place = e;
-          while (k > c0 && v.entity[k - 1] == v.entity[k]) --k;
-          continue;
-        }
-        if (before.empty() || before.back() != e) before.push_back(e);
-        while (k > c0 && v.entity[k - 1] == v.entity[k]) --k;
       }
-      // After the trigger: the first mention(s) and the place.
-      bool agent = false;
-      std::vector<const Entity*> agents;
-      for (size_t k = i + 1; k < c1; ++k) {
-        if (lex_.Is("agent", v.lower[k])) agent = true;
-        const Entity* e = v.Ent(k);
-        if (!e || !IsActorType(e->type)) continue;
-        bool at_place = preceded_by_place(k);
-        bool object_of_visit =
-            (ev.type == "VISIT" && k == i + 1 && (e->type == "GPE" || e->type == "LOC"));
-        if ((at_place || object_of_visit) && (e->type == "GPE" || e->type == "LOC")) {
-          if (!place) place = e;
-        } else if (agent) {
-          agents.push_back(e);
-        } else if (after.empty() || (after.back() != e && (lex_.Is("coordinator", v.lower[k - 1]) ||
-                                                           v.Form(k - 1) == ","))) {
-          if (after.empty() || after.back() != e) after.push_back(e);
-        }
-        while (k + 1 < c1 && v.entity[k + 1] == v.entity[k]) ++k;
-      }
-      // A nominal trigger's possessor is its actor: "kunjungan Putin ke …" (noun + possessor).
-      if (before.empty() && !after.empty() && words[i].upos == "NOUN" && i + 1 < c1 &&
-          v.Ent(i + 1) == after.front()) {
-        before.push_back(after.front());
-        after.erase(after.begin());
-      }
-      std::vector<const Entity*> actors = before, targets = after;
-      if (passive) {
-        actors = agents;
-        targets = before;
-      } else {
-        for (const Entity* e : agents) actors.push_back(e);
-      }
+      for (const Entity* e : std::vector<const Entity*>(actors))
+        if (e == place) actors.erase(std::find(actors.begin(), actors.end(), e));
+      for (const Entity* e : std::vector<const Entity*>(targets))
+        if (e == place) targets.erase(std::find(targets.begin(), targets.end(), e));
       // "kedua pemimpin", "keduanya", "mereka" next to the trigger: the last two people named.
       bool both = false;
       for (size_t k = (i > c0 + 2 ? i - 2 : c0); k < std::min(c1, i + 3); ++k)
@@ -508,7 +788,7 @@ Status EventStage::Process(Document& doc) const {
         }
         if (two.size() == 2) actors.assign(two.rbegin(), two.rend());
       }
-      if (actors.empty()) {
+      if (actors.empty() && !roles.passive && roles.dropped) {
         // A dropped subject ("…, ia mengunjungi …", "ketika mengunjungi …"): the last actor; a
         // personal pronoun before the trigger is the last person.
         bool pronoun = false;
@@ -517,7 +797,6 @@ Status EventStage::Process(Document& doc) const {
         if (!p) p = last_actor;
         if (p && std::find(targets.begin(), targets.end(), p) == targets.end()) actors.push_back(p);
       }
-      if (actors.empty() && targets.empty() && !place) continue;
       for (const Entity* e : actors) {
         if (std::find(ev.actor_ids.begin(), ev.actor_ids.end(), e->id) != ev.actor_ids.end())
           continue;
@@ -537,8 +816,9 @@ Status EventStage::Process(Document& doc) const {
         ev.place_id = place->id;
       }
       if (!ev.actors.empty()) last_actor = actors.front();
-      // Time: the nearest date of the sentence.
+      // Time: the nearest date of the trigger's clause, else of the sentence.
       const Span& sent = (*doc.sentences)[s].span;
+      const int64_t clause = roles_of.ClauseAt(ev.trigger.start);
       size_t best = SIZE_MAX;
       for (const Timex& t : *doc.timexes) {
         if (t.span.start < sent.start || t.span.end > sent.end) continue;
@@ -551,6 +831,7 @@ Status EventStage::Process(Document& doc) const {
         if (!calendar) continue;
         size_t d = t.span.start > ev.trigger.start ? t.span.start - ev.trigger.start
                                                    : ev.trigger.start - t.span.start;
+        if (clause < 0 || roles_of.ClauseAt(t.span.start) != clause) d += sent.size();
         if (d < best) {
           best = d;
           ev.time = t.value.substr(0, t.value.find('T'));

@@ -6,17 +6,24 @@
 //   Menurut X, …). A speaker given by a pronoun or "-nya" is the last person mentioned before.
 //   Assigns: quotes.  Requires: text, sentences, tokens, words, entities.
 //
-// events: a trigger word (by lemma: data/events/triggers.tsv) with its roles found inside its clause
-//   (clauses end at ; and at the clause words of data/events/cues.tsv): actors are the entity mentions
-//   nearest before the trigger, with those coordinated with them ("X dan Y"); targets the first
-//   mentions after it; a di- passive swaps them (the agent follows "oleh"); the place is a location
-//   after a place preposition ("di", "ke"), or the object of a visit; a nominal trigger's possessor
-//   is its actor ("kunjungan Putin ke …"); a missing actor is the last
-//   person or state mentioned. Time: the nearest date in the sentence. Modality (first that
+// events: a trigger word (by lemma: data/events/triggers.tsv) with its roles read from the
+//   shallow-syntax layer (src/syntax: chunks, clauses, voice). A verb's actors are its subject —
+//   the nearest noun phrase before it in its clause that is not a prepositional object, with those
+//   coordinated with it ("X dan Y", "X (OJK) dan Y"); after "yang", the noun phrase before "yang"
+//   (after a copula, the copula's subject); a dropped subject is the previous clause's, and in a
+//   "ketika/saat …" visit or arrival after a hosting verb ("menyambut"), its guest. Targets are
+//   the object right after the verb and the noun phrases after "dengan", "kepada", "terhadap", …;
+//   a di-/ter- passive swaps them (the agent after "oleh" or right after the verb) and a missing
+//   agent stays missing. A nominal trigger's actors are its possessor ("kunjungan Putin", "-nya"),
+//   both sides of "antara X dan Y", else the subject of the verb it is the object of ("Putin
+//   melakukan kunjungan"). Place: a location after "di"/"ke", or the object of a visit. Events
+//   whose participants are unnamed are kept. A subject missing from the sentence is the last
+//   person or state mentioned. Time: the nearest date of the trigger's clause, else of the
+//   sentence. Modality (first that
 //   applies): inside a quote → reported; negation or a denial before → denied; a hypothetical cue →
 //   hypothetical; a planned cue or a date after publication → planned; an alleged cue → alleged;
 //   a reporting cue → reported; else asserted.
-//   Assigns: events.  Requires: text, sentences, tokens, words, entities, timexes, quotes.
+//   Assigns: events.  Requires: text, sentences, tokens, words, chunks, entities, timexes, quotes.
 #pragma once
 
 #include <memory>
@@ -46,7 +53,7 @@ class EventStage : public Stage {
   static Result<std::unique_ptr<Stage>> Create(const StageContext& ctx);
   const char* name() const override { return "events"; }
   std::vector<std::string> requires_layers() const override {
-    return {"text", "sentences", "tokens", "words", "entities", "timexes", "quotes"};
+    return {"text", "sentences", "tokens", "words", "chunks", "entities", "timexes", "quotes"};
   }
   std::vector<std::string> assigns_layers() const override { return {"events"}; }
   Status Process(Document& doc) const override;

@@ -9,7 +9,7 @@ namespace {
 // Runs text → time → entities → quotes → events on `text`, published `dct`.
 Document Analyze(const std::string& text, const std::string& dct = "2024-06-14") {
   static const auto pipeline =
-      testing::TextPipeline({"text", "time", "entities", "quotes", "events"});
+      testing::TextPipeline({"text", "syntax", "time", "entities", "quotes", "events"});
   return testing::RunOnText(*pipeline, text, dct);
 }
 
@@ -52,9 +52,68 @@ TEST(Events, CoordinatedActorsAndNeededObject) {
   Document d = Analyze("Rusia dan China menjatuhkan sanksi kepada Jepang.");
   const Event* e = First(d, "SANCTION");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->actors, (V{"China", "Russia"}));
+  EXPECT_EQ(e->actors, (V{"Russia", "China"}));  // in text order
   EXPECT_EQ(First(Analyze("Korea Utara memasok beras ke Rusia."), "SUPPLY_ARMS"), nullptr);
   EXPECT_NE(First(Analyze("Korea Utara memasok senjata ke Rusia."), "SUPPLY_ARMS"), nullptr);
+}
+
+// Roles from the shallow-syntax layer (src/syntax): one test per pattern.
+TEST(EventRoles, LightVerbGivesANominalTriggerItsSubject) {
+  Document d = Analyze("Vladimir Putin melakukan kunjungan ke Korea Utara.");
+  const Event* e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Vladimir Putin"});
+  EXPECT_EQ(e->place, "North Korea");
+}
+
+TEST(EventRoles, BetweenXAndYAreBothActors) {
+  Document d = Analyze("Pertemuan antara Kim Jong Un dan Vladimir Putin berlangsung di Moskow.");
+  const Event* e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, (V{"Kim Jong Un", "Vladimir Putin"}));
+  EXPECT_EQ(e->place, "Moscow");
+}
+
+TEST(EventRoles, CoordinatedPredicateSharesTheSubject) {
+  Document d = Analyze("Vladimir Putin tiba di Pyongyang dan bertemu Kim Jong Un.");
+  const Event* e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Vladimir Putin"});
+  EXPECT_EQ(e->targets, V{"Kim Jong Un"});
+}
+
+TEST(EventRoles, GuestOfAHostingVerbVisits) {
+  Document d = Analyze("Kim Jong Un menyambut Sergei Shoigu ketika tiba di Pyongyang.");
+  const Event* e = First(d, "ARRIVE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Sergei Shoigu"});
+  EXPECT_EQ(e->place, "Pyongyang");
+}
+
+TEST(EventRoles, RelativeClauseTakesItsAntecedent) {
+  Document d =
+      Analyze("Pemerintah Rusia yang menjatuhkan sanksi kepada Jepang menolak berkomentar.");
+  const Event* e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->actors.size(), 1u);
+  EXPECT_NE(e->actors[0].find("Russia"), std::string::npos) << e->actors[0];
+  EXPECT_EQ(e->targets, V{"Japan"});
+}
+
+TEST(EventRoles, PassiveWithABareAgent) {
+  Document d = Analyze("Vladimir Putin dikunjungi Kim Jong Un di Moskow.");
+  const Event* e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Kim Jong Un"});
+  EXPECT_EQ(e->targets, V{"Vladimir Putin"});
+}
+
+TEST(EventRoles, EventsWithoutNamedParticipantsAreKept) {
+  Document d = Analyze("Seorang pria ditangkap polisi kemarin.");
+  const Event* e = First(d, "ARREST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actors.empty());
+  EXPECT_TRUE(e->targets.empty());
 }
 
 TEST(Events, Modality) {

@@ -18,7 +18,7 @@ struct TriggerEntry {
 };
 
 struct EventLexicon {
-  std::unordered_map<std::string, std::string> cameo;  // type → CAMEO root code
+  std::unordered_map<std::string, std::string> cameo;                   // type → CAMEO root code
   std::unordered_map<std::string, std::vector<TriggerEntry>> triggers;  // lemma → entries
   std::unordered_map<std::string, std::unordered_set<std::string>> cues;  // kind → words
   bool Is(const std::string& kind, const std::string& word) const {

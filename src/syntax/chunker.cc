@@ -24,8 +24,7 @@ enum class Cls : uint8_t {
 bool Starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 bool HardBoundary(std::string_view f) {
-  return f == ";" || f == ":" || f == "\"" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D" ||
-         f == "(" || f == ")";
+  return f == ";" || f == ":" || f == "\"" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D";
 }
 
 }  // namespace

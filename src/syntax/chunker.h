@@ -14,7 +14,8 @@
 //   PP    one preposition (ADP). SBAR: a subordinator or the relativizer "yang".
 //   ADJP  an adjective not inside an NP, with the adverbs before it. ADVP: other adverbs.
 //
-// Clauses: each sentence starts one; so do an SBAR, a ";" or ":" or quote mark, a clause
+// Clauses: each sentence starts one; so do an SBAR, a ";" or ":" or quote mark (not a
+// parenthesis: "Otoritas Jasa Keuangan (OJK) dan …" is one subject), a clause
 // coordinator (data/syntax/words.tsv) and a comma — each when a predicate (VP, ADJP) follows
 // before the next boundary and the clause so far already has one.
 //
