@@ -743,6 +743,14 @@ Status EventStage::Process(Document& doc) const {
         }
       }
       if (!entry) continue;
+      // A noun trigger that only modifies another noun names a kind of thing, not a happening
+      // ("penerima bantuan", "program bantuan", "tingkat ancaman"), unless that noun is a light
+      // one ("tindakan penahanan", "aksi unjuk rasa").
+      if (const int k = roles_of.ChunkOf(i); k >= 0 && (*doc.chunks)[k].type == Chunk::Type::kNP &&
+                                             (*doc.chunks)[k].head < i &&
+                                             v.entity[(*doc.chunks)[k].head] < 0 &&
+                                             !lex_.Is("light_noun", v.lower[(*doc.chunks)[k].head]))
+        continue;
       // The clause: back to the previous clause word or ';', forward to the next.
       auto boundary = [&](size_t k) {
         std::string_view f = v.Form(k);

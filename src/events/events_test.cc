@@ -116,6 +116,14 @@ TEST(EventRoles, EventsWithoutNamedParticipantsAreKept) {
   EXPECT_TRUE(e->targets.empty());
 }
 
+TEST(EventRoles, NounTriggerModifyingAnotherNounIsNoEvent) {
+  EXPECT_EQ(First(Analyze("Warga penerima bantuan berkumpul di balai desa."), "AID"), nullptr);
+  EXPECT_NE(First(Analyze("Pemerintah Jepang mengirim bantuan ke Gaza."), "AID"), nullptr);
+  // … unless the noun it modifies is a light one.
+  EXPECT_NE(First(Analyze("Polisi melakukan tindakan penahanan terhadap Budi Santoso."), "ARREST"),
+            nullptr);
+}
+
 TEST(Events, Modality) {
   auto modality = [](const std::string& text, const std::string& type) {
     Document d = Analyze(text);

@@ -188,11 +188,17 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
       case Cls::kNom:
       case Cls::kDet: {
         size_t j = i, head = SIZE_MAX;
-        bool closed = false;
+        bool closed = false, head_is_noun = false;
         for (; j < n && !closed; ++j) {
           Cls c = cls[j];
           if (c == Cls::kNom) {
-            if (head == SIZE_MAX) head = j;
+            // The head: the first noun or pronoun ("satu kali pertemuan" → kali), else the first
+            // nominal (a number).
+            const bool noun = w[j].upos != "NUM" && w[j].upos != "SYM" && w[j].upos != "X";
+            if (head == SIZE_MAX || (noun && !head_is_noun)) {
+              head = j;
+              head_is_noun = noun;
+            }
           } else if (c == Cls::kDet) {
             bool dem = classes_.demonstrative.count(std::string(w[j].lower)) > 0;
             if (j > i && !dem) break;  // "para", "setiap" start the next noun phrase

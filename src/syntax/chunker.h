@@ -6,7 +6,7 @@
 // nothing at run time (one pass, no model). `linimasa eval chunks UD.conllu` checks them against
 // chunks derived from the treebank's trees (syntax/ud_chunks.h).
 //
-//   NP    a run of nominals (NOUN PROPN PRON NUM X SYM), determiners and adjectives after a
+//   NP    (head: its first noun or pronoun, else its first number) a run of nominals (NOUN PROPN PRON NUM X SYM), determiners and adjectives after a
 //         nominal; a demonstrative (ini, itu, tersebut) ends it; a clitic "-nya" belongs to it.
 //   VP    auxiliaries, negation and pre-verbal adverbs up to a verb (each verb of a series is a
 //         VP of its own: "telah bersedia | menjadi", as UD attaches it by xcomp); a run of them
