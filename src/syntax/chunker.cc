@@ -39,7 +39,7 @@ Result<Chunker> Chunker::Load(const std::string& data_dir) {
   ForEachLine(*bytes, [&](std::string_view line, size_t n) {
     if (!status.ok() || line.empty() || line[0] == '#') return;
     std::vector<std::string> f = SplitFields(line);
-    std::unordered_set<std::string>* set = nullptr;
+    WordSet* set = nullptr;
     if (f.size() == 2) {
       if (f[0] == "subordinator") set = &c.subordinator;
       if (f[0] == "relativizer") set = &c.relativizer;
@@ -72,7 +72,7 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
   std::vector<Cls> cls(n);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view u = w[i].upos;
-    const std::string key(w[i].lower);
+    const std::string_view key = w[i].lower;
     Cls c = Cls::kOther;
     if (u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "SYM")
       c = Cls::kNom;
@@ -98,7 +98,7 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
     // A subordinator the tagger read as a noun or adverb ("saat", "usai"), unless a demonstrative
     // makes it a noun phrase ("saat ini").
     if (classes_.subordinator.count(key) && (c == Cls::kNom || c == Cls::kPre) &&
-        !(i + 1 < n && classes_.demonstrative.count(std::string(w[i + 1].lower))))
+        !(i + 1 < n && classes_.demonstrative.count(w[i + 1].lower)))
       c = Cls::kSub;
     if (classes_.coordinator.count(key) && c == Cls::kPre) c = Cls::kCoord;
     cls[i] = c;
@@ -200,7 +200,7 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
               head_is_noun = noun;
             }
           } else if (c == Cls::kDet) {
-            bool dem = classes_.demonstrative.count(std::string(w[j].lower)) > 0;
+            bool dem = classes_.demonstrative.count(w[j].lower) > 0;
             if (j > i && !dem) break;  // "para", "setiap" start the next noun phrase
             closed = dem && j > i;
           } else if (c == Cls::kAdj) {

@@ -6,7 +6,8 @@
 // nothing at run time (one pass, no model). `linimasa eval chunks UD.conllu` checks them against
 // chunks derived from the treebank's trees (syntax/ud_chunks.h).
 //
-//   NP    (head: its first noun or pronoun, else its first number) a run of nominals (NOUN PROPN PRON NUM X SYM), determiners and adjectives after a
+//   NP    (head: its first noun or pronoun, else its first number) a run of nominals (NOUN PROPN
+//   PRON NUM X SYM), determiners and adjectives after a
 //         nominal; a demonstrative (ini, itu, tersebut) ends it; a clitic "-nya" belongs to it.
 //   VP    auxiliaries, negation and pre-verbal adverbs up to a verb (each verb of a series is a
 //         VP of its own: "telah bersedia | menjadi", as UD attaches it by xcomp); a run of them
@@ -43,8 +44,14 @@ struct ChunkWord {
 
 class Chunker {
  public:
+  // Sets looked up by string_view without building a string (C++20 heterogeneous lookup).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
   struct WordClasses {
-    std::unordered_set<std::string> subordinator, relativizer, coordinator, demonstrative;
+    WordSet subordinator, relativizer, coordinator, demonstrative;
   };
   // Reads data_dir/syntax/words.tsv.
   static Result<Chunker> Load(const std::string& data_dir);
