@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ -d ../shared/data ]] || { echo "search bench: ../shared/data not found (SKIPPED)"; exit 0; }
 n=${1:-100000}
+scripts/deps.sh --bench
+scripts/build.sh
 py=/usr/bin/python3
 work=bench/work/search; mkdir -p "$work"
 [[ -f $work/corpus-$n.jsonl ]] || $py bench/make_search_corpus.py "$n" > "$work/corpus-$n.jsonl"

@@ -6,7 +6,7 @@ set -euo pipefail
 pkgs=(build-essential cmake pkg-config libgumbo-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libre2-dev libhunspell-dev hunspell-id
       zlib1g-dev libsqlite3-dev iso-codes libgtest-dev libgmock-dev libbenchmark-dev)
 [[ "${1:-}" == "--ci" ]] && pkgs+=(clang libclang-rt-14-dev)
-[[ "${1:-}" == "--bench" ]] && pkgs+=(python3-readability python3-dateparser)
+[[ "${1:-}" == "--bench" ]] && pkgs+=(python3-readability python3-dateparser python3-xapian)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
