@@ -1,13 +1,14 @@
 // linimasa/document.h — the one object every stage annotates.
 //
-// A Document is created by a reader (text, HTML, JSONL, WARC) holding the decoded input (`raw`) and,
-// for HTML, the blocks the page was rendered into. Stages then add layers: the `clean` stage writes
-// `text`, `removed`, `meta` and the clean→raw offset map; later stages (sentences, entities, time,
-// events) add their own layers. A layer a stage has not written is absent (std::nullopt) and is left
-// out of the JSON; an enabled stage always writes its layer, empty if it found nothing.
+// A Document is created by a reader (text, HTML, JSONL, WARC) holding the decoded input (`raw`)
+// and, for HTML, the blocks the page was rendered into. Stages then add layers: the `clean` stage
+// writes `text`, `removed`, `meta` and the clean→raw offset map; later stages (sentences, entities,
+// time, events) add their own layers. A layer a stage has not written is absent (std::nullopt) and
+// is left out of the JSON; an enabled stage always writes its layer, empty if it found nothing.
 //
-// Offsets: inside the engine every offset is a BYTE offset into UTF-8 (`text` for annotation layers,
-// `raw` for `removed`). The JSON writer converts them to Unicode code points, as INTERFACE.md requires.
+// Offsets: inside the engine every offset is a BYTE offset into UTF-8 (`text` for annotation
+// layers, `raw` for `removed`). The JSON writer converts them to Unicode code points, as
+// INTERFACE.md requires.
 //
 // Thread-safety: a Document is a plain value. Different Documents may be processed on different
 // threads at once; one Document must not be mutated from two threads.
@@ -78,8 +79,8 @@ struct Flag {
 };
 
 struct Sentence {
-  Span span;                  // into `text`
-  uint32_t first_token = 0;   // tokens [first_token, end_token) when the text stage ran
+  Span span;                 // into `text`
+  uint32_t first_token = 0;  // tokens [first_token, end_token) when the text stage ran
   uint32_t end_token = 0;
 };
 
@@ -103,22 +104,24 @@ struct Word {
   std::string upos;   // UD universal POS, "" when not tagged
 };
 
-// A temporal expression (TimeML TIMEX3): `value` per TimeML/TIDES ("2023-09-13", "2023-W36", "P18M",
-// "PRESENT_REF", "XXXX-09-13" when no year can be inferred); `mod` empty when none.
+// A temporal expression (TimeML TIMEX3): `value` per TimeML/TIDES ("2023-09-13", "2023-W36",
+// "P18M", "PRESENT_REF", "XXXX-09-13" when no year can be inferred); `mod` empty when none.
 struct Timex {
   Span span;         // into `text`
   std::string type;  // DATE TIME DURATION SET
   std::string value;
-  std::string mod;  // MORE_THAN LESS_THAN APPROX START MID END EQUAL_OR_MORE EQUAL_OR_LESS BEFORE AFTER
+  std::string
+      mod;  // MORE_THAN LESS_THAN APPROX START MID END EQUAL_OR_MORE EQUAL_OR_LESS BEFORE AFTER
 };
 
 // A named-entity mention linked to a canonical entity: `id` is shared by every mention of that
 // entity in any document (KB ids like "gpe:KP"; else the type and the name's variant key,
 // "per:kim_jong_un").
 struct Entity {
-  Span span;              // into `text`
-  std::string type;       // PER ORG LOC GPE (FAC NORP EVT PRODUCT)
-  std::string canonical;  // English where the KB knows the entity, else the fullest form in the text
+  Span span;         // into `text`
+  std::string type;  // PER ORG LOC GPE (FAC NORP EVT PRODUCT)
+  std::string
+      canonical;  // English where the KB knows the entity, else the fullest form in the text
   std::string id;
   std::string iso;  // ISO 3166 code of the place (a country, or the country a capital lies in)
 };
@@ -147,7 +150,8 @@ struct Chunk {
   uint32_t first_word = 0, end_word = 0;  // words [first_word, end_word)
   uint32_t head = 0;                      // word index: an NP's first nominal, a VP's last verb
   Voice voice = Voice::kNone;
-  uint32_t clause = 0;  // running clause number over the document (see syntax/chunker.h)
+  bool relative = false;  // an SBAR opening a relative clause ("yang")
+  uint32_t clause = 0;    // running clause number over the document (see syntax/chunker.h)
 };
 const char* ChunkTypeName(Chunk::Type t);  // "NP", "VP", …
 const char* VoiceName(Chunk::Voice v);     // "", "active", "passive", "ter"

@@ -129,7 +129,15 @@ class RoleFinder {
         chunk_of_[w] = static_cast<int>(k);
   }
 
-  int ChunkOf(size_t w) const { return chunk_of_[w]; }
+  // A noun trigger that only modifies another noun names a kind of thing, not a happening
+  // ("penerima bantuan", "program bantuan", "tingkat ancaman"), unless that noun is a light one
+  // ("tindakan penahanan", "aksi unjuk rasa").
+  bool ModifiesAnotherNoun(size_t i) const {
+    const int k = chunk_of_[i];
+    if (k < 0 || chunks_[k].type != Chunk::Type::kNP || chunks_[k].head >= i) return false;
+    const size_t head = chunks_[k].head;
+    return v_.entity[head] < 0 && !lex_.Is("light_noun", v_.lower[head]);
+  }
   // The clause of the word at clean-text byte `offset` (-1 when it is outside every chunk).
   int64_t ClauseAt(size_t offset) const {
     const auto& words = *v_.doc.words;
@@ -218,7 +226,7 @@ class RoleFinder {
     for (int k = p - 1; k >= 0 && SameClause(k, p); --k) {
       const Chunk& c = chunks_[k];
       if (c.type == T::kSBAR) {
-        if (lex_.Is("relative", v_.lower[c.first_word]) || v_.lower[c.first_word] == "yang") {
+        if (c.relative) {
           // The antecedent: the NP just before "yang".
           if (k > 0 && chunks_[k - 1].type == T::kNP && chunks_[k - 1].end_word <= c.first_word &&
               v_.sentence[chunks_[k - 1].head] == v_.sentence[c.head]) {
@@ -260,13 +268,13 @@ class RoleFinder {
   // After chunk p in its clause: the direct object (NP right after the predicate), agents ("oleh
   // X"), other parties ("dengan X", "kepada X", "terhadap X"), both sides of "antara X dan Y",
   // and the place ("di X", "ke X").
-  void After(int p, bool stop_at_verb, std::vector<const Entity*>& object,
-             std::vector<const Entity*>& agents, std::vector<const Entity*>& parties,
-             std::vector<const Entity*>& between, Roles& r) const {
+  void After(int p, std::vector<const Entity*>& object, std::vector<const Entity*>& agents,
+             std::vector<const Entity*>& parties, std::vector<const Entity*>& between,
+             Roles& r) const {
     bool first = true;
     for (int k = p + 1; k < static_cast<int>(chunks_.size()) && SameClause(k, p); ++k) {
       const Chunk& c = chunks_[k];
-      if (c.type == T::kVP && stop_at_verb) break;
+      if (c.type == T::kVP) break;
       if (c.type == T::kPP && k + 1 < static_cast<int>(chunks_.size()) &&
           chunks_[k + 1].type == T::kNP && SameClause(k, k + 1)) {
         const size_t prep = c.first_word;
@@ -302,7 +310,7 @@ class RoleFinder {
     bool found = false;
     std::vector<const Entity*> subject = Subject(p, &r, &found);
     std::vector<const Entity*> object, agents, parties, between;
-    After(p, true, object, agents, parties, between, r);
+    After(p, object, agents, parties, between, r);
     const bool passive =
         chunks_[p].voice == Chunk::Voice::kPassive || chunks_[p].voice == Chunk::Voice::kTer;
     r.passive = passive;
@@ -312,7 +320,7 @@ class RoleFinder {
     }
     r.dropped = !found;
     if (!found) {
-      subject = Dropped(p, type, r);
+      subject = Dropped(p, type);
       r.dropped = subject.empty();
     }
     if (passive) {
@@ -330,7 +338,7 @@ class RoleFinder {
     for (const Entity* e : parties) Add(e, r.targets);
   }
 
-  std::vector<const Entity*> Dropped(int p, const std::string& type, Roles& r) const {
+  std::vector<const Entity*> Dropped(int p, const std::string& type) const {
     std::vector<const Entity*> out;
     // The clause before, in the same sentence.
     int q = p - 1;
@@ -351,11 +359,10 @@ class RoleFinder {
     if (subordinate && (type == "VISIT" || type == "ARRIVE") && Is("host", chunks_[pred].head)) {
       std::vector<const Entity*> object, agents, parties, between;
       Roles ignore;
-      After(pred, true, object, agents, parties, between, ignore);
+      After(pred, object, agents, parties, between, ignore);
       if (!object.empty()) return object;
       if (!parties.empty()) return parties;
     }
-    (void)r;
     return out;
   }
 
@@ -399,7 +406,7 @@ class RoleFinder {
       }
     }
     std::vector<const Entity*> object, agents, parties, between;
-    After(ci, true, object, agents, parties, between, r);
+    After(ci, object, agents, parties, between, r);
     r.actors = owners;
     for (const Entity* e : between) Add(e, r.actors);
     for (const Entity* e : agents) Add(e, r.actors);
@@ -412,7 +419,7 @@ class RoleFinder {
         object = true;
         bool found = false;
         std::vector<const Entity*> subj = Subject(k, nullptr, &found);
-        if (!found) subj = Dropped(k, type, r);
+        if (!found) subj = Dropped(k, type);
         const bool passive = chunks_[k].voice == Chunk::Voice::kPassive;
         if (!passive)
           for (const Entity* e : subj) Add(e, r.actors);
@@ -743,14 +750,7 @@ Status EventStage::Process(Document& doc) const {
         }
       }
       if (!entry) continue;
-      // A noun trigger that only modifies another noun names a kind of thing, not a happening
-      // ("penerima bantuan", "program bantuan", "tingkat ancaman"), unless that noun is a light
-      // one ("tindakan penahanan", "aksi unjuk rasa").
-      if (const int k = roles_of.ChunkOf(i); k >= 0 && (*doc.chunks)[k].type == Chunk::Type::kNP &&
-                                             (*doc.chunks)[k].head < i &&
-                                             v.entity[(*doc.chunks)[k].head] < 0 &&
-                                             !lex_.Is("light_noun", v.lower[(*doc.chunks)[k].head]))
-        continue;
+      if (roles_of.ModifiesAnotherNoun(i)) continue;
       // The clause: back to the previous clause word or ';', forward to the next.
       auto boundary = [&](size_t k) {
         std::string_view f = v.Form(k);

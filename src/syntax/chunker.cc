@@ -129,6 +129,7 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
     switch (cls[i]) {
       case Cls::kSub:
         emit(T::kSBAR, i, i + 1, i);
+        pieces.back().chunk.relative = classes_.relativizer.count(w[i].lower) > 0;
         ++i;
         break;
       case Cls::kAdp:

@@ -80,6 +80,18 @@ TEST(Chunker, SubordinatorsAndRelativizerOpenClauses) {
             "[0:NP saat ini] [0:NP Putin] [0:VP pergi]");
   EXPECT_EQ(Bracket("Polisi/NOUN yang/PRON menangkap/VERB Budi/PROPN", true),
             "[0:NP Polisi] [1:SBAR yang] [1:VP menangkap] [1:NP Budi]");
+  // Only "yang" is marked as opening a relative clause.
+  std::vector<ChunkWord> words = {{"polisi", "polisi", "NOUN"},
+                                  {"yang", "yang", "PRON"},
+                                  {"datang", "datang", "VERB"},
+                                  {"ketika", "ketika", "SCONJ"},
+                                  {"hujan", "hujan", "NOUN"}};
+  std::vector<Chunk> chunks;
+  uint32_t clause = 0;
+  TheChunker().Chunk(words, 0, &clause, chunks);
+  ASSERT_EQ(chunks.size(), 5u);
+  EXPECT_TRUE(chunks[1].relative);
+  EXPECT_FALSE(chunks[3].relative);
 }
 
 TEST(Chunker, CoordinatorOpensAClauseOnlyBeforeAPredicate) {
