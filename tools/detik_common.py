@@ -1,5 +1,6 @@
 """Shared by the detik development-gold tools (detik_timex.py, detik_events.py): reading the shared
 CSV, its publication time as a DCT, and finding an annotator's surface in an article."""
+import argparse
 import csv
 import datetime
 import os
@@ -42,3 +43,20 @@ def find_at_boundary(text, surface, pos, skip):
                 return i
             skip -= 1
         pos = i + 1
+
+
+def run_cli(doc, build, anchor, annotations, articles):
+    """The command line both dev-gold tools share: `build OUT` (from the standoff annotations and
+    the shared CSV) and `anchor DRAFT` (offsets for a hand-written draft)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build")
+    b.add_argument("out")
+    b.add_argument("--csv", default=DEFAULT_CSV)
+    b.add_argument("--annotations", default=annotations)
+    b.add_argument("--articles", default=articles)
+    a = sub.add_parser("anchor")
+    a.add_argument("draft")
+    a.add_argument("--csv", default=DEFAULT_CSV)
+    args = ap.parse_args()
+    return build(args) if args.cmd == "build" else anchor(args)

@@ -21,13 +21,12 @@ the gold JSONL that `linimasa eval events|quotes` reads is rebuilt from ../share
 
 Offsets are Unicode code points into the CSV's `isi_berita`, end exclusive (as INTERFACE.md counts).
 """
-import argparse
 import json
 import os
 import re
 import sys
 
-from detik_common import DEFAULT_CSV, dct, find_at_boundary, read_articles
+from detik_common import dct, find_at_boundary, read_articles, run_cli
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD_DIR = os.path.join(HERE, "..", "tests", "gold", "detik-events")
@@ -177,20 +176,5 @@ def build(args):
     return 0
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    b = sub.add_parser("build")
-    b.add_argument("out")
-    b.add_argument("--csv", default=DEFAULT_CSV)
-    b.add_argument("--annotations", default=DEFAULT_TSV)
-    b.add_argument("--articles", default=DEFAULT_ARTICLES)
-    a = sub.add_parser("anchor")
-    a.add_argument("draft")
-    a.add_argument("--csv", default=DEFAULT_CSV)
-    args = ap.parse_args()
-    return build(args) if args.cmd == "build" else anchor(args)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_cli(__doc__, build, anchor, DEFAULT_TSV, DEFAULT_ARTICLES))

@@ -19,13 +19,12 @@ Offsets are Unicode code points into the CSV's `isi_berita`, end exclusive (as I
 Both commands check that each stored surface equals the text at its offsets, so a changed corpus
 is detected rather than scored.
 """
-import argparse
 import os
 import sys
 
 from xml.sax.saxutils import escape
 
-from detik_common import DEFAULT_CSV, dct, find_at_boundary, read_articles
+from detik_common import dct, find_at_boundary, read_articles, run_cli
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD_DIR = os.path.join(HERE, "..", "tests", "gold", "detik-timex")
@@ -136,20 +135,5 @@ def build(args):
     return 0
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    b = sub.add_parser("build")
-    b.add_argument("out")
-    b.add_argument("--csv", default=DEFAULT_CSV)
-    b.add_argument("--annotations", default=DEFAULT_TSV)
-    b.add_argument("--articles", default=DEFAULT_ARTICLES)
-    a = sub.add_parser("anchor")
-    a.add_argument("draft")
-    a.add_argument("--csv", default=DEFAULT_CSV)
-    args = ap.parse_args()
-    return build(args) if args.cmd == "build" else anchor(args)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_cli(__doc__, build, anchor, DEFAULT_TSV, DEFAULT_ARTICLES))
