@@ -368,7 +368,7 @@ class RoleFinder {
 
   // A nominal trigger: the possessor after it in its NP ("kunjungan Putin") and the NPs
   // coordinated with it, "antara X dan Y", parties and place after it; else the subject of the
-  // clause whose predicate it is the object of ("Putin melakukan kunjungan ke …").
+  // support verb it is the object of ("Putin melakukan kunjungan ke …").
   void Nominal(size_t i, int ci, const std::string& type, Roles& r) const {
     const Chunk& c = chunks_[ci];
     std::vector<const Entity*> owners;
@@ -420,8 +420,12 @@ class RoleFinder {
         bool found = false;
         std::vector<const Entity*> subj = Subject(k, nullptr, &found);
         if (!found) subj = Dropped(k, type);
+        // Only a support verb's subject does what its object names ("Putin melakukan
+        // kunjungan", "AS menjatuhkan sanksi"); "Prabowo menghadapi ancaman …" is not the threat's.
         const bool passive = chunks_[k].voice == Chunk::Voice::kPassive;
-        if (!passive)
+        if (!Is("support_verb", chunks_[k].head))
+          r.dropped = false;
+        else if (!passive)
           for (const Entity* e : subj) Add(e, r.actors);
         break;
       }
@@ -823,6 +827,8 @@ Status EventStage::Process(Document& doc) const {
         ev.place = place->canonical;
         ev.place_id = place->id;
       }
+      // A threat needs someone who makes it (data/events/cues.tsv "agentive").
+      if (ev.actors.empty() && lex_.Is("agentive", ev.type)) continue;
       if (!ev.actors.empty()) last_actor = actors.front();
       // Time: the nearest date of the trigger's clause, else of the sentence.
       const Span& sent = (*doc.sentences)[s].span;
