@@ -66,6 +66,32 @@ TEST(EventRoles, LightVerbGivesANominalTriggerItsSubject) {
   EXPECT_EQ(e->place, "North Korea");
 }
 
+TEST(EventRoles, OnlyASupportVerbGivesItsSubjectToTheNoun) {
+  // "menghadapi" is no support verb: Prabowo faces the threat, he does not make it — and a
+  // threat without someone who makes it is no THREATEN event (cues.tsv "agentive").
+  Document d = Analyze("Presiden Prabowo Subianto menghadapi ancaman krisis iklim.");
+  EXPECT_EQ(First(d, "THREATEN"), nullptr);
+  d = Analyze("Joko Widodo menyinggung pertemuan di Bogor.");
+  const Event* e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actors.empty());
+  e = First(Analyze("Korea Utara melontarkan ancaman terhadap Jepang."), "THREATEN");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"North Korea"});
+}
+
+TEST(Events, AskingIsADemandUnlessForgivenessOrTestimony) {
+  const Event* e = nullptr;
+  Document d = Analyze("Menteri Retno Marsudi meminta Israel menghentikan serangan.");
+  e = First(d, "DEMAND");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Retno Marsudi"});
+  EXPECT_EQ(First(Analyze("Bupati Sikka meminta maaf kepada warga."), "DEMAND"), nullptr);
+  EXPECT_EQ(First(Analyze("Polisi meminta keterangan tiga saksi."), "DEMAND"), nullptr);
+  EXPECT_EQ(First(Analyze("Sidang kasus korupsi digelar di Jakarta."), "MEET"), nullptr);
+  EXPECT_NE(First(Analyze("Sidang kabinet digelar di Istana."), "MEET"), nullptr);
+}
+
 TEST(EventRoles, BetweenXAndYAreBothActors) {
   Document d = Analyze("Pertemuan antara Kim Jong Un dan Vladimir Putin berlangsung di Moskow.");
   const Event* e = First(d, "MEET");
