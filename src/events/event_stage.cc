@@ -110,6 +110,35 @@ void FullName(const View& v, std::string& name, std::optional<std::string>& id) 
   }
 }
 
+// Whether the neighbours of trigger word i (sentence words [a, b)) agree with entry t's needs
+// (data/events/triggers.tsv): "w" within five words after, "<w" within three before, "doc:w"
+// anywhere in the article (one sense per discourse: "aksi" is a protest in an article about a
+// demonstration), "@actor" a named actor after; a "!w" within three before to five after vetoes.
+bool NeedsMet(const View& v, const TriggerEntry& t, size_t i, size_t a, size_t b) {
+  bool positive = false, ok = false;
+  auto is = [&](size_t k, std::string_view w) { return v.lemma[k] == w || v.lower[k] == w; };
+  for (const std::string& n : t.needs) {
+    std::string_view w = n;
+    if (w[0] == '!') {
+      w.remove_prefix(1);
+      for (size_t k = i > a + 3 ? i - 3 : a; k < b && k <= i + 5; ++k)
+        if (k != i && is(k, w)) return false;
+      continue;
+    }
+    positive = true;
+    if (ok) continue;
+    if (w.substr(0, 4) == "doc:") {
+      for (size_t k = 0; k < v.size() && !ok; ++k) ok = k != i && is(k, w.substr(4));
+    } else if (w[0] == '<') {
+      for (size_t k = i > a + 3 ? i - 3 : a; k < i && !ok; ++k) ok = is(k, w.substr(1));
+    } else {
+      for (size_t k = i + 1; k < b && k <= i + 5 && !ok; ++k)
+        ok = w == "@actor" ? IsActorType(v.Ent(k) ? v.Ent(k)->type : "") : is(k, w);
+    }
+  }
+  return ok || !positive;
+}
+
 bool Capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
 
 // The participants of one trigger, read from the shallow-syntax layer (syntax/chunker.h).
@@ -723,6 +752,8 @@ Status EventStage::Process(Document& doc) const {
   for (size_t s = 0; s < doc.sentences->size(); ++s) {
     const auto [a0, b0] = v.SentenceWords(s);
     const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
+    const size_t first_event = out.size();
+    std::vector<size_t> trigger_word;  // of each event of this sentence
     for (size_t i = a; i < b; ++i) {
       if (v.entity[i] >= 0 || words[i].upos == "PROPN") continue;
       // Triggers by lemma, then by word form ("diamankan", "OTT"): the first entry whose forms,
@@ -735,26 +766,17 @@ Status EventStage::Process(Document& doc) const {
         for (const TriggerEntry& t : trig->second) {
           if (std::find(t.not_forms.begin(), t.not_forms.end(), v.lower[i]) != t.not_forms.end())
             continue;
-          bool positive = false, ok = false, vetoed = false;
-          for (const std::string& n : t.needs) positive |= n[0] != '!';
-          for (size_t k = i > a + 3 ? i - 3 : a; k < b && k <= i + 5 && !vetoed; ++k) {
-            if (k == i) continue;
-            for (const std::string& n : t.needs) {
-              bool neg = n[0] == '!';
-              std::string_view w = neg ? std::string_view(n).substr(1) : std::string_view(n);
-              bool hit = w == "@actor" ? (k > i && IsActorType(v.Ent(k) ? v.Ent(k)->type : ""))
-                                       : (k > i || neg) && (v.lemma[k] == w || v.lower[k] == w);
-              if (hit && neg) vetoed = true;
-              if (hit && !neg) ok = true;
-            }
-          }
-          if (vetoed || (positive && !ok)) continue;
+          if (!NeedsMet(v, t, i, a, b)) continue;
           entry = &t;
           break;
         }
       }
       if (!entry) continue;
       if (roles_of.ModifiesAnotherNoun(i)) continue;
+      // A light noun before a trigger leaves the event to it ("aksi boikot", "aksi unjuk rasa").
+      if (i + 1 < b && lex_.Is("light_noun", v.lower[i]) &&
+          (lex_.triggers.count(v.lemma[i + 1]) || lex_.triggers.count(v.lower[i + 1])))
+        continue;
       // The clause: back to the previous clause word or ';', forward to the next.
       auto boundary = [&](size_t k) {
         std::string_view f = v.Form(k);
@@ -881,7 +903,22 @@ Status EventStage::Process(Document& doc) const {
       else
         ev.modality = "asserted";
       out.push_back(std::move(ev));
+      trigger_word.push_back(i);
     }
+    // A noun trigger that is a participant of a verb trigger of the same type in its clause is
+    // that event, told once: "bantuan tersebut akan disalurkan" is one AID, at the verb.
+    std::vector<bool> drop(trigger_word.size(), false);
+    for (size_t x = 0; x < trigger_word.size(); ++x) {
+      if (words[trigger_word[x]].upos != "NOUN") continue;
+      const Event& noun = out[first_event + x];
+      const int64_t clause = roles_of.ClauseAt(noun.trigger.start);
+      for (size_t y = 0; y < trigger_word.size() && !drop[x]; ++y)
+        drop[x] = y != x && words[trigger_word[y]].upos == "VERB" &&
+                  out[first_event + y].type == noun.type && clause >= 0 &&
+                  roles_of.ClauseAt(out[first_event + y].trigger.start) == clause;
+    }
+    for (size_t x = trigger_word.size(); x-- > 0;)
+      if (drop[x]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(first_event + x));
   }
   doc.events = std::move(out);
   return Status::Ok();
