@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 
 #include "core/utf8.h"
 
@@ -12,7 +13,9 @@ namespace {
 // The words of a document with what both stages look at, and each word's entity mention.
 struct View {
   const Document& doc;
-  std::vector<std::string> lower, lemma;
+  std::string lower_text;                  // the clean text lower-cased once; `lower` views into it
+  std::deque<std::string> lowered_lemmas;  // the few lemmas that were not lower case
+  std::vector<std::string_view> lower, lemma;
   std::vector<int> entity;  // index into doc.entities of the mention covering the word, or -1
   std::vector<uint32_t> sentence;  // word → sentence index
   explicit View(const Document& d) : doc(d) {
@@ -22,10 +25,16 @@ struct View {
     lemma.resize(words.size());
     entity.assign(words.size(), -1);
     sentence.assign(words.size(), 0);
+    lower_text = utf8::AsciiLower(text);  // byte for byte: offsets stay valid
     for (size_t i = 0; i < words.size(); ++i) {
-      lower[i] = utf8::AsciiLower(
-          std::string_view(text).substr(words[i].span.start, words[i].span.size()));
-      lemma[i] = utf8::AsciiLower(words[i].lemma.empty() ? lower[i] : words[i].lemma);
+      lower[i] = std::string_view(lower_text).substr(words[i].span.start, words[i].span.size());
+      const std::string& l = words[i].lemma;
+      if (l.empty())
+        lemma[i] = lower[i];
+      else if (std::none_of(l.begin(), l.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        lemma[i] = l;
+      else
+        lemma[i] = lowered_lemmas.emplace_back(utf8::AsciiLower(l));
     }
     const auto& ents = *d.entities;
     size_t w = 0;
@@ -759,7 +768,7 @@ Status EventStage::Process(Document& doc) const {
       // Triggers by lemma, then by word form ("diamankan", "OTT"): the first entry whose forms,
       // required neighbours and excluded neighbours (three words before to five after) agree.
       const TriggerEntry* entry = nullptr;
-      for (const std::string* key : {&v.lemma[i], &v.lower[i]}) {
+      for (const std::string_view* key : {&v.lemma[i], &v.lower[i]}) {
         if (entry || (key == &v.lower[i] && v.lower[i] == v.lemma[i])) break;
         auto trig = lex_.triggers.find(*key);
         if (trig == lex_.triggers.end()) continue;

@@ -3,10 +3,10 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <string_view>
 #include <vector>
 
+#include "core/string_set.h"
 #include "linimasa/status.h"
 
 namespace linimasa::events {
@@ -18,12 +18,12 @@ struct TriggerEntry {
 };
 
 struct EventLexicon {
-  std::unordered_map<std::string, std::string> cameo;                   // type → CAMEO root code
-  std::unordered_map<std::string, std::vector<TriggerEntry>> triggers;  // lemma → entries
-  std::unordered_map<std::string, std::unordered_set<std::string>> cues;  // kind → words
-  bool Is(const std::string& kind, const std::string& word) const {
+  StringMap<std::string> cameo;                   // type → CAMEO root code
+  StringMap<std::vector<TriggerEntry>> triggers;  // lemma → entries
+  StringMap<StringSet> cues;                      // kind → words
+  bool Is(std::string_view kind, std::string_view word) const {
     auto it = cues.find(kind);
-    return it != cues.end() && it->second.count(word) > 0;
+    return it != cues.end() && it->second.find(word) != it->second.end();
   }
   static Result<EventLexicon> Load(const std::string& data_dir);
 };

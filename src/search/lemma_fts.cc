@@ -7,6 +7,7 @@
 
 #include "core/file_env.h"
 #include "core/lines.h"
+#include "core/string_set.h"
 #include "core/utf8.h"
 #include "text/tokenizer.h"
 
@@ -17,13 +18,9 @@ bool IsWordCp(uint32_t cp) { return text::IsLetterCp(cp) || (cp >= '0' && cp <= 
 
 // Surface form → lemma, looked up without allocating (snippet() re-tokenises every hit's whole
 // text, so this path is hot at query time too). Per thread and per lemmatiser; bounded.
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 struct LemmaCache {
   const text::Lemmatizer* owner = nullptr;
-  std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> map;
+  StringMap<std::string> map;
 };
 
 const std::string& CachedLemma(const text::Lemmatizer& lemmatizer, std::string_view word) {

@@ -28,9 +28,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "core/string_set.h"
 #include "linimasa/document.h"
 #include "linimasa/status.h"
 
@@ -44,12 +44,7 @@ struct ChunkWord {
 
 class Chunker {
  public:
-  // Sets looked up by string_view without building a string (C++20 heterogeneous lookup).
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  using WordSet = StringSet;  // looked up by string_view (core/string_set.h)
   struct WordClasses {
     WordSet subordinator, relativizer, coordinator, demonstrative;
   };

@@ -27,10 +27,13 @@ bool HasLetter(std::string_view s) {
 
 }  // namespace
 
+// Per-thread caches by lower-cased form (bounded: cleared past 200,000 entries): a news stream
+// repeats its words, so most words cost one lookup for the lemma and one for the clitic split.
 struct Lemmatizer::PerThread {
   std::unique_ptr<Hunspell> hunspell;
-  std::unordered_map<std::string, std::string> lemmas;
-  std::unordered_map<std::string, bool> known;
+  StringMap<std::string> lemmas;
+  StringMap<bool> known;
+  StringMap<size_t> splits;
 };
 
 Lemmatizer::~Lemmatizer() = default;
@@ -93,11 +96,11 @@ Lemmatizer::PerThread& Lemmatizer::Local() const {
 }
 
 bool Lemmatizer::Known(std::string_view lower) const {
-  if (roots_.count(std::string(lower))) return true;
+  if (roots_.find(lower) != roots_.end()) return true;
   PerThread& t = Local();
-  std::string key(lower);
-  auto it = t.known.find(key);
+  auto it = t.known.find(lower);
   if (it != t.known.end()) return it->second;
+  std::string key(lower);
   bool k = t.hunspell->spell(key);
   if (t.known.size() > 200000) t.known.clear();
   t.known.emplace(std::move(key), k);
@@ -117,7 +120,17 @@ std::string_view Lemmatizer::CliticLemma(std::string_view clitic) {
 
 size_t Lemmatizer::SplitClitic(std::string_view word) const {
   std::string lower = Lower(word);
-  if (lower.size() < 5 || nonclitic_.count(lower)) return 0;
+  if (lower.size() < 5) return 0;
+  PerThread& t = Local();
+  if (auto it = t.splits.find(lower); it != t.splits.end()) return it->second;
+  const size_t split = SplitLower(lower);
+  if (t.splits.size() > 200000) t.splits.clear();
+  t.splits.emplace(std::move(lower), split);
+  return split;
+}
+
+size_t Lemmatizer::SplitLower(const std::string& lower) const {
+  if (nonclitic_.count(lower)) return 0;
   const bool root = roots_.count(lower) > 0;
   for (const char* suffix : {"nya", "lah", "kah", "pun", "ku", "mu"}) {
     size_t n = std::char_traits<char>::length(suffix);
@@ -126,7 +139,7 @@ size_t Lemmatizer::SplitClitic(std::string_view word) const {
     // Roots that merely end in -lah/-kah ("masalah", "sekolah") are in nonclitic.txt.
     const bool particle = std::string_view(suffix) == "lah" || std::string_view(suffix) == "kah";
     if (root && !particle) continue;
-    std::string host = lower.substr(0, lower.size() - n);
+    std::string_view host = std::string_view(lower).substr(0, lower.size() - n);
     if (host.back() == '-') continue;
     if (Known(host)) return host.size();
   }
@@ -134,7 +147,7 @@ size_t Lemmatizer::SplitClitic(std::string_view word) const {
   for (const char* prefix : {"kau", "ku"}) {
     size_t n = std::char_traits<char>::length(prefix);
     if (lower.compare(0, n, prefix) != 0 || lower.size() < n + 3) continue;
-    if (!Known(lower) && Known(lower.substr(n))) return n;
+    if (!Known(lower) && Known(std::string_view(lower).substr(n))) return n;
   }
   return 0;
 }
@@ -221,14 +234,15 @@ std::string Lemmatizer::StripAffixes(const std::string& w) const {
 std::string Lemmatizer::Lemma(std::string_view word) const {
   if (!HasLetter(word)) return std::string(word);
   std::string lower = Lower(word);
-  if (auto it = lexicon_.find(lower); it != lexicon_.end()) return it->second;
-  if (roots_.count(lower)) return lower;
   PerThread& t = Local();
-  auto it = t.lemmas.find(lower);
-  if (it != t.lemmas.end()) return it->second;
+  if (auto it = t.lemmas.find(lower); it != t.lemmas.end()) return it->second;
   std::string lemma = lower;
   size_t dash = lower.find('-');
-  if (dash != std::string::npos && dash > 0 && dash + 1 < lower.size()) {
+  if (auto it = lexicon_.find(lower); it != lexicon_.end()) {
+    lemma = it->second;
+  } else if (roots_.count(lower)) {
+    // a root is its own lemma
+  } else if (dash != std::string::npos && dash > 0 && dash + 1 < lower.size()) {
     // Reduplication: "negara-negara" → "negara"; with an affix on the first half,
     // "bertahun-tahun" → "tahun", "sehari-hari" → "hari". Other compounds stay whole.
     std::string_view first = std::string_view(lower).substr(0, dash);

@@ -16,8 +16,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "core/string_set.h"
 #include "linimasa/status.h"
 
 namespace linimasa::text {
@@ -37,17 +37,18 @@ class Lemmatizer {
   // 0 when it does not split.
   size_t SplitClitic(std::string_view word) const;
 
-  bool IsRoot(std::string_view lower) const { return roots_.count(std::string(lower)) > 0; }
+  bool IsRoot(std::string_view lower) const { return roots_.find(lower) != roots_.end(); }
 
  private:
   struct PerThread;
   PerThread& Local() const;
   bool Known(std::string_view lower) const;                  // a dictionary word, affixed or not
+  size_t SplitLower(const std::string& lower) const;         // SplitClitic, uncached
   std::string StripAffixes(const std::string& lower) const;  // a root, or "" (see lemmatizer.cc)
 
   std::string aff_, dic_;
-  std::unordered_set<std::string> roots_;
-  std::unordered_set<std::string> nonclitic_;
+  StringSet roots_;
+  StringSet nonclitic_;
   std::unordered_map<std::string, std::string> lexicon_;  // form → lemma overrides
   uint64_t instance_id_ = 0;
 };
