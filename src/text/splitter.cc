@@ -7,7 +7,9 @@
 namespace linimasa::text {
 namespace {
 
-std::string_view Tok(std::string_view text, const Token& t) { return text.substr(t.span.start, t.span.size()); }
+std::string_view Tok(std::string_view text, const Token& t) {
+  return text.substr(t.span.start, t.span.size());
+}
 
 bool IsTerminal(std::string_view s) {
   if (s == "\xE2\x80\xA6") return true;  // …
@@ -25,8 +27,8 @@ bool IsClosing(std::string_view s) {
 bool IsOpening(std::string_view s);
 bool IsOpening(std::string_view s) {
   return s == "\"" || s == "'" || s == "(" || s == "[" || s == "\xE2\x80\x9C" /* “ */ ||
-         s == "\xE2\x80\x98" /* ‘ */ || s == "\xC2\xAB" /* « */ || s == "-" || s == "\xE2\x80\x93" ||
-         s == "\xE2\x80\x94";
+         s == "\xE2\x80\x98" /* ‘ */ || s == "\xC2\xAB" /* « */ || s == "-" ||
+         s == "\xE2\x80\x93" || s == "\xE2\x80\x94";
 }
 
 bool CanOpen(std::string_view text, const std::vector<Token>& tokens, size_t k, size_t last) {
@@ -51,7 +53,8 @@ bool CanOpen(std::string_view text, const std::vector<Token>& tokens, size_t k, 
 // that never closes in its paragraph (a common slip in news copy) does not hold sentences together.
 constexpr size_t kMaxQuoteTokens = 80;
 
-std::vector<char> InsideQuotes(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last) {
+std::vector<char> InsideQuotes(std::string_view text, const std::vector<Token>& tokens,
+                               size_t first, size_t last) {
   std::vector<char> inside(last - first, 0);
   size_t open = SIZE_MAX;
   bool curly = false;
@@ -60,8 +63,12 @@ std::vector<char> InsideQuotes(std::string_view text, const std::vector<Token>& 
     bool straight = s == "\"";
     bool left = s == "\xE2\x80\x9C", right = s == "\xE2\x80\x9D";
     if (open == SIZE_MAX) {
-      bool opens = left || (straight && (k == first || tokens[k - 1].space_after || IsOpening(Tok(text, tokens[k - 1]))));
-      if (opens) { open = k; curly = left; }
+      bool opens = left || (straight && (k == first || tokens[k - 1].space_after ||
+                                         IsOpening(Tok(text, tokens[k - 1]))));
+      if (opens) {
+        open = k;
+        curly = left;
+      }
     } else if ((curly && (right || straight)) || (!curly && (straight || right))) {
       // Long "quotations" are mismatched quote marks far apart, not one quoted passage.
       if (k - open <= kMaxQuoteTokens)
@@ -74,8 +81,8 @@ std::vector<char> InsideQuotes(std::string_view text, const std::vector<Token>& 
   return inside;
 }
 
-void SplitSentences(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last,
-                    const Tokenizer& tokenizer, std::vector<Sentence>& out) {
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                    size_t last, const Tokenizer& tokenizer, std::vector<Sentence>& out) {
   size_t start = first;
   const std::vector<char> quoted = InsideQuotes(text, tokens, first, last);
   auto emit = [&](size_t end_tok) {
@@ -96,7 +103,10 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, siz
       if (a == Tokenizer::AbbrevKind::kAbbrev) terminal = abbrev = true;
     }
     if (!terminal) continue;
-    if (quoted[k - first]) continue;
+    // Inside a quotation only the terminal that ends it counts ('… dikejar." Namun …').
+    if (quoted[k - first] &&
+        !(k + 1 < last && !quoted[k + 1 - first] && IsClosing(Tok(text, tokens[k + 1]))))
+      continue;
     // A list marker ("1.") at the start of a sentence does not end it.
     if (k == start + 1 && tokens[start].kind == Token::Kind::kNumber && s == ".") continue;
     size_t j = k + 1;

@@ -82,6 +82,10 @@ TEST(Splitter, HardCases) {
             (V{"“Ini akan jadi kunjungan penuh. Akan ada negosiasi,” kata Peskov.", "Kim tiba."}));
   EXPECT_EQ(Sentences("Dia bertanya, \"Apa?\" lalu pergi."), (V{"Dia bertanya, \"Apa?\" lalu pergi."}));
   EXPECT_EQ(Sentences("Agus D.W. Martowardojo hadir."), (V{"Agus D.W. Martowardojo hadir."}));
+  // A quotation that ends its sentence ends it; one that goes on ("… ," kata …) does not.
+  EXPECT_EQ(Sentences("Ia berkata, \"Itu harus dikejar.\" Namun risiko naik."),
+            (V{"Ia berkata, \"Itu harus dikejar.\"", "Namun risiko naik."}));
+  EXPECT_EQ(Sentences("Gelar Ph. D. diraih Tb. Hasan di AS."), (V{"Gelar Ph. D. diraih Tb. Hasan di AS."}));
 }
 
 struct Analysed {
