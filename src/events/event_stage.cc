@@ -186,6 +186,18 @@ class RoleFinder {
     return k < 0 ? -1 : static_cast<int64_t>(chunks_[k].clause);
   }
 
+  // Whether clause `clause` is a relative clause with a predicate of its own: a date there
+  // dates that predicate ("… kampanye militer yang diluncurkannya sejak Februari 2022"), not the
+  // event of the clause it modifies.
+  bool RelativeWithPredicate(int64_t clause) const {
+    auto it = std::lower_bound(chunks_.begin(), chunks_.end(), clause,
+                               [](const Chunk& c, int64_t k) { return c.clause < k; });
+    if (it == chunks_.end() || it->clause != clause || !it->relative) return false;
+    for (; it != chunks_.end() && it->clause == clause; ++it)
+      if (it->type == Chunk::Type::kVP) return true;
+    return false;
+  }
+
   Roles Find(size_t i, const std::string& type) const {
     Roles r;
     const int ci = chunk_of_[i];
@@ -876,7 +888,12 @@ Status EventStage::Process(Document& doc) const {
         if (!calendar) continue;
         size_t d = t.span.start > ev.trigger.start ? t.span.start - ev.trigger.start
                                                    : ev.trigger.start - t.span.start;
-        if (clause < 0 || roles_of.ClauseAt(t.span.start) != clause) d += sent.size();
+        const int64_t date_clause = roles_of.ClauseAt(t.span.start);
+        if (clause < 0 || date_clause != clause) {
+          if (clause >= 0 && date_clause >= 0 && roles_of.RelativeWithPredicate(date_clause))
+            continue;
+          d += sent.size();
+        }
         if (d < best) {
           best = d;
           ev.time = t.value.substr(0, t.value.find('T'));

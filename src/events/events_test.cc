@@ -75,7 +75,8 @@ TEST(EventRoles, OnlyASupportVerbGivesItsSubjectToTheNoun) {
   const Event* e = First(d, "MEET");
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(e->actors.empty());
-  e = First(Analyze("Korea Utara melontarkan ancaman terhadap Jepang."), "THREATEN");
+  d = Analyze("Korea Utara melontarkan ancaman terhadap Jepang.");
+  e = First(d, "THREATEN");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actors, V{"North Korea"});
 }
@@ -148,6 +149,19 @@ TEST(EventRoles, NounTriggerModifyingAnotherNounIsNoEvent) {
   // … unless the noun it modifies is a light one.
   EXPECT_NE(First(Analyze("Polisi melakukan tindakan penahanan terhadap Budi Santoso."), "ARREST"),
             nullptr);
+}
+
+TEST(EventRoles, ADateInARelativeClauseDatesItsOwnPredicate) {
+  Document d = Analyze(
+      "Vladimir Putin akan melakukan kunjungan ke Korea Utara untuk mencari amunisi bagi kampanye "
+      "militer yang diluncurkannya sejak Februari 2022.");
+  const Event* e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->time.has_value()) << *e->time;
+  d = Analyze("Vladimir Putin mengunjungi Korea Utara pada Rabu (19/6/2024).");
+  e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->time, "2024-06-19");
 }
 
 TEST(Events, Modality) {

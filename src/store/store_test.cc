@@ -41,6 +41,19 @@ TEST(Timeline, MergesAcrossDocumentsAndKeepsProvenance) {
   EXPECT_EQ(t.flags[0].docs, (std::vector<std::string>{"a", "b"}));
 }
 
+TEST(Timeline, OneDisagreementIsOneFlagForAllTheEventsItDates) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "VISIT", {"per:putin"}, "2024-06-19"),
+      M("b", "VISIT", {"per:putin"}, "2024-06-16", "planned", "2024-06-14"),
+      M("a", "MEET", {"per:putin"}, "2024-06-19", "asserted", "2024-06-19", {"per:kim"}),
+      M("b", "MEET", {"per:putin"}, "2024-06-16", "planned", "2024-06-14", {"per:kim"}),
+  };
+  auto t = timeline::Build(ms, {});
+  EXPECT_EQ(t.events.size(), 2u);
+  ASSERT_EQ(t.flags.size(), 1u);
+  EXPECT_NE(t.flags[0].message.find("VISIT and MEET"), std::string::npos) << t.flags[0].message;
+}
+
 TEST(Timeline, GranularityAndDistanceDecideCompatibility) {
   std::vector<StoredEventMention> ms = {
       M("a", "ATTACK", {"gpe:RU"}, "2022-02"), M("b", "ATTACK", {"gpe:RU"}, "2022-02-24"),

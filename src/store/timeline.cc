@@ -135,6 +135,7 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
     if (!placed) clusters.push_back({it});
   }
   Timeline out;
+  std::map<std::string, size_t> date_flag;  // a date disagreement → its flag in out.flags
   for (auto& c : clusters) {
     MergedEvent e;
     const Item& best = c.front();
@@ -177,17 +178,24 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
     std::set<std::string> days;
     for (const auto& [d, day] : day_by_doc) days.insert(day);
     if (days.size() > 1) {
-      ContradictionFlag f;
-      f.kind = "date_disagreement";
       std::string parts;
-      for (const auto& [d, day] : day_by_doc) {
-        f.docs.push_back(d);
+      for (const auto& [d, day] : day_by_doc)
         parts += (parts.empty() ? "" : "; ") + d + " dates it " + day;
+      // One disagreement (the same documents giving the same days) is one flag, however many
+      // events it dates: the visit and the meeting held during it.
+      auto [seen, fresh] = date_flag.emplace(parts, out.flags.size());
+      if (!fresh) {
+        ContradictionFlag& f = out.flags[seen->second];
+        f.message.insert(f.message.find(" (" + parts), " and " + e.type);
+      } else {
+        ContradictionFlag f;
+        f.kind = "date_disagreement";
+        for (const auto& [d, day] : day_by_doc) f.docs.push_back(d);
+        f.text = best.m->sentence_text;
+        f.message = "Outlets disagree on the date of " + e.type + " (" + parts +
+                    "): check which date the primary source gives.";
+        out.flags.push_back(std::move(f));
       }
-      f.text = best.m->sentence_text;
-      f.message = "Outlets disagree on the date of " + e.type + " (" + parts +
-                  "): check which date the primary source gives.";
-      out.flags.push_back(std::move(f));
     }
     out.events.push_back(std::move(e));
   }
