@@ -4,6 +4,7 @@
 #include <cctype>
 #include <deque>
 
+#include "core/string_set.h"
 #include "core/utf8.h"
 
 namespace linimasa::events {
@@ -18,6 +19,7 @@ struct View {
   std::vector<std::string_view> lower, lemma;
   std::vector<int> entity;  // index into doc.entities of the mention covering the word, or -1
   std::vector<uint32_t> sentence;  // word → sentence index
+  mutable StringMap<bool> in_doc;  // lemma or word → whether the article has it (asked lazily)
   explicit View(const Document& d) : doc(d) {
     const std::string& text = *d.text;
     const auto& words = *d.words;
@@ -54,6 +56,15 @@ struct View {
     }
   }
   size_t size() const { return lower.size(); }
+  // Whether some word of the article has lemma or form w (one scan per w and article).
+  bool InDocument(std::string_view w) const {
+    auto it = in_doc.find(w);
+    if (it != in_doc.end()) return it->second;
+    bool found = false;
+    for (size_t k = 0; k < size() && !found; ++k) found = lemma[k] == w || lower[k] == w;
+    in_doc.emplace(std::string(w), found);
+    return found;
+  }
   std::string_view Form(size_t i) const {
     const Span& s = (*doc.words)[i].span;
     return std::string_view(*doc.text).substr(s.start, s.size());
@@ -137,7 +148,7 @@ bool NeedsMet(const View& v, const TriggerEntry& t, size_t i, size_t a, size_t b
     positive = true;
     if (ok) continue;
     if (w.substr(0, 4) == "doc:") {
-      for (size_t k = 0; k < v.size() && !ok; ++k) ok = k != i && is(k, w.substr(4));
+      ok = v.InDocument(w.substr(4));
     } else if (w[0] == '<') {
       for (size_t k = i > a + 3 ? i - 3 : a; k < i && !ok; ++k) ok = is(k, w.substr(1));
     } else {
