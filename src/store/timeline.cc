@@ -135,7 +135,9 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
     if (!placed) clusters.push_back({it});
   }
   Timeline out;
-  std::map<std::string, size_t> date_flag;  // a date disagreement → its flag in out.flags
+  // A date disagreement ("a dates it …; b dates it …") → its flag in out.flags and the event
+  // types it dates.
+  std::map<std::string, std::pair<size_t, std::string>> date_flag;
   for (auto& c : clusters) {
     MergedEvent e;
     const Item& best = c.front();
@@ -183,19 +185,19 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
         parts += (parts.empty() ? "" : "; ") + d + " dates it " + day;
       // One disagreement (the same documents giving the same days) is one flag, however many
       // events it dates: the visit and the meeting held during it.
-      auto [seen, fresh] = date_flag.emplace(parts, out.flags.size());
-      if (!fresh) {
-        ContradictionFlag& f = out.flags[seen->second];
-        f.message.insert(f.message.find(" (" + parts), " and " + e.type);
-      } else {
+      auto [seen, fresh] = date_flag.emplace(parts, std::make_pair(out.flags.size(), e.type));
+      if (fresh) {
         ContradictionFlag f;
         f.kind = "date_disagreement";
         for (const auto& [d, day] : day_by_doc) f.docs.push_back(d);
         f.text = best.m->sentence_text;
-        f.message = "Outlets disagree on the date of " + e.type + " (" + parts +
-                    "): check which date the primary source gives.";
         out.flags.push_back(std::move(f));
+      } else {
+        seen->second.second += " and " + e.type;
       }
+      out.flags[seen->second.first].message = "Outlets disagree on the date of " +
+                                              seen->second.second + " (" + parts +
+                                              "): check which date the primary source gives.";
     }
     out.events.push_back(std::move(e));
   }
