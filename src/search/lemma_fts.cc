@@ -35,6 +35,38 @@ const std::string& CachedLemma(const text::Lemmatizer& lemmatizer, std::string_v
   return it->second;
 }
 
+// The words of `text` with their terms (see ForEachTerm). A template, so the tokenizer's hot loop
+// calls FTS5's callback directly rather than through std::function.
+template <typename Emit>
+void Terms(std::string_view text, const text::Lemmatizer& lemmatizer, bool lemmatize, Emit&& emit) {
+  // One code point at i (ASCII without decoding), advancing i.
+  auto word_cp = [&](size_t& i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return IsWordCp(utf8::Next(text, i));
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    if (!word_cp(i)) continue;
+    size_t end = i;
+    while (end < text.size()) {
+      size_t j = end;
+      if (!word_cp(j)) break;
+      end = j;
+    }
+    i = end;
+    std::string_view word = text.substr(start, end - start);
+    if (lemmatize)
+      emit(CachedLemma(lemmatizer, word), start, end);
+    else
+      emit(utf8::AsciiLower(word), start, end);
+  }
+}
+
 struct TokenizerState {
   std::shared_ptr<const text::Lemmatizer> lemmatizer;
 };
@@ -56,12 +88,12 @@ int Tokenize(Fts5Tokenizer* t, void* ctx, int flags, const char* text, int n,
   // A prefix query ("kunj*") is matched as typed: lemmatising a fragment would change it.
   const bool lemmatize = !(flags & FTS5_TOKENIZE_PREFIX);
   int rc = SQLITE_OK;
-  ForEachTerm(std::string_view(text, static_cast<size_t>(n)), *state->lemmatizer, lemmatize,
-              [&](const std::string& term, size_t start, size_t end) {
-                if (rc != SQLITE_OK) return;
-                rc = token(ctx, 0, term.data(), static_cast<int>(term.size()),
-                           static_cast<int>(start), static_cast<int>(end));
-              });
+  Terms(std::string_view(text, static_cast<size_t>(n)), *state->lemmatizer, lemmatize,
+        [&](const std::string& term, size_t start, size_t end) {
+          if (rc != SQLITE_OK) return;
+          rc = token(ctx, 0, term.data(), static_cast<int>(term.size()), static_cast<int>(start),
+                     static_cast<int>(end));
+        });
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
@@ -82,24 +114,7 @@ fts5_api* Fts5Api(sqlite3* db) {
 
 void ForEachTerm(std::string_view text, const text::Lemmatizer& lemmatizer, bool lemmatize,
                  const std::function<void(const std::string&, size_t, size_t)>& emit) {
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t start = i;
-    uint32_t cp = utf8::Next(text, i);
-    if (!IsWordCp(cp)) continue;
-    size_t end = i;
-    while (end < text.size()) {
-      size_t j = end;
-      if (!IsWordCp(utf8::Next(text, j))) break;
-      end = j;
-    }
-    i = end;
-    std::string_view word = text.substr(start, end - start);
-    if (lemmatize)
-      emit(CachedLemma(lemmatizer, word), start, end);
-    else
-      emit(utf8::AsciiLower(word), start, end);
-  }
+  Terms(text, lemmatizer, lemmatize, emit);
 }
 
 Result<std::unordered_set<std::string>> LoadStopwords(const std::string& data_dir) {
