@@ -87,7 +87,7 @@ class Store {
   virtual Result<std::vector<StoredDocSummary>> DocSummaries() = 0;
 };
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct StoreOptions {
   std::string data_dir;  // linimasa's data folder (lemmatiser, stop words); empty: DataDir()

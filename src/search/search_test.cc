@@ -179,6 +179,47 @@ TEST_F(StoreSearch, NewVersionReplacesTheOldInTheIndexAndQuotesAreBySpeaker) {
   EXPECT_TRUE(none->empty());
 }
 
+// A schema-2 database (entity names read through two indexes of `entities`) holding a document
+// is migrated on open: names resolve through entity_names, the old indexes are gone.
+TEST(StoreMigration, SchemaTwoDatabaseGetsEntityNames) {
+  std::string path = ::testing::TempDir() + "/schema2.db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  {
+    auto store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    Document a = Doc("a", "Presiden Putin tiba.", "Tempo", "2024-06-19");
+    a.entities = std::vector<Entity>{{{9, 14}, "PER", "Vladimir Putin", "per:vladimir_putin", ""}};
+    ASSERT_TRUE((*store)->Put(a).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  const char* to_v2 =
+      "DROP TABLE entity_names; CREATE INDEX entities_id ON entities(id);"
+      "CREATE INDEX entities_text ON entities(text COLLATE NOCASE);"
+      "UPDATE meta SET value='2' WHERE key='schema_version';";
+  ASSERT_EQ(sqlite3_exec(db, to_v2, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  auto store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  for (const char* name : {"putin", "Vladimir Putin", "per:vladimir_putin"}) {
+    auto ids = (*store)->ResolveEntity(name);
+    ASSERT_TRUE(ids.ok()) << ids.status().message();
+    EXPECT_EQ(*ids, std::vector<std::string>{"per:vladimir_putin"}) << name;
+  }
+  store->reset();
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                               "('entities_id','entities_text')",
+                               -1, &q, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(q, 0), 0);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+}
+
 TEST(StoreMigration, SchemaOneDatabaseGetsSearchAndQuotes) {
   std::string path = ::testing::TempDir() + "/schema1.db";
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
@@ -203,7 +244,9 @@ TEST(StoreMigration, SchemaOneDatabaseGetsSearchAndQuotes) {
       " '{\"id\":\"old\",\"meta\":{\"title\":\"Lawatan\"},\"text\":\"Kami siap, kata Shoigu di "
       "Pyongyang.\","
       "   \"quotes\":[{\"start\":1,\"end\":10,\"text\":\"Kami siap\",\"speaker\":\"Sergei Shoigu\","
-      "   \"speaker_id\":\"per:sergei_shoigu\",\"cue\":\"kata\",\"kind\":\"direct\"}]}');";
+      "   \"speaker_id\":\"per:sergei_shoigu\",\"cue\":\"kata\",\"kind\":\"direct\"}]}');"
+      "INSERT INTO entities VALUES(1, 13, 19, 'PER', 'Sergei Shoigu', 'per:sergei_shoigu',"
+      " 'Shoigu');";
   ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
   auto store = OpenSqliteStore(path);
@@ -218,6 +261,13 @@ TEST(StoreMigration, SchemaOneDatabaseGetsSearchAndQuotes) {
   ASSERT_TRUE(quotes.ok());
   ASSERT_EQ(quotes->size(), 1u);
   EXPECT_EQ((*quotes)[0].cue, "kata");
+  // Schema 3: the entity is found by its surface form, canonical name (any case) and id.
+  for (const char* name : {"Shoigu", "sergei shoigu", "per:sergei_shoigu"}) {
+    auto ids = (*store)->ResolveEntity(name);
+    ASSERT_TRUE(ids.ok()) << ids.status().message();
+    EXPECT_EQ(*ids, std::vector<std::string>{"per:sergei_shoigu"}) << name;
+  }
+  EXPECT_TRUE((*store)->ResolveEntity("Shoigu Sergei")->empty());
 }
 
 StoredDocSummary Summary(std::string id, std::string published, std::string text,

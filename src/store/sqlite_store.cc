@@ -10,6 +10,12 @@
 //                         tokenizer 'linimasa' (lemmas; search/lemma_fts.h)
 //   quotes(doc, start, end, text, speaker, speaker_id, cue, direct)
 // Migrating 1 → 2 fills both from the stored document JSON, in one transaction.
+// Version 3 adds:
+//   entity_names(name COLLATE NOCASE, id)   every surface form, canonical name and id of an entity
+//                                           (distinct pairs), so resolving a name is one index
+//                                           lookup; it replaces the indexes entities(id) and
+//                                           entities(text), which cost two random B-tree writes
+//                                           per mention and still left canonical names to a scan.
 // `doc` is documents.rowid. WAL journal, synchronous=NORMAL: a committed transaction survives a
 // killed process; an interrupted one is rolled back on the next open.
 #include <sqlite3.h>
@@ -17,6 +23,7 @@
 #include <cstdio>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -146,9 +153,11 @@ class SqliteStore : public Store {
         "PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;"
         "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);");
     if (!s.ok()) return s;
-    Stmt q(db_, "SELECT value FROM meta WHERE key='schema_version'");
     int version = 0;
-    if (q.ok() && q.Step() == SQLITE_ROW) version = std::atoi(q.Text(0).c_str());
+    {  // finished before migrating: an active statement would block DROP INDEX
+      Stmt q(db_, "SELECT value FROM meta WHERE key='schema_version'");
+      if (q.ok() && q.Step() == SQLITE_ROW) version = std::atoi(q.Text(0).c_str());
+    }
     if (version > kSchemaVersion)
       return Status::InvalidArgument(path_ + ": made by a newer linimasa (schema " +
                                      std::to_string(version) + "); upgrade linimasa");
@@ -187,6 +196,23 @@ class SqliteStore : public Store {
           "CREATE INDEX events_doc ON events(doc, type);");
       if (s.ok()) s = BackfillV2();
       if (s.ok()) s = Exec("INSERT OR REPLACE INTO meta VALUES('schema_version','2'); COMMIT;");
+      if (!s.ok()) {
+        Exec("ROLLBACK");
+        return s;
+      }
+    }
+    if (version < 3) {
+      if (!(s = Exec("BEGIN IMMEDIATE")).ok()) return s;
+      s = Exec(
+          "CREATE TABLE entity_names(name TEXT NOT NULL COLLATE NOCASE, id TEXT NOT NULL,"
+          " PRIMARY KEY(name, id)) WITHOUT ROWID;"
+          "INSERT OR IGNORE INTO entity_names SELECT text, id FROM entities"
+          " WHERE text IS NOT NULL AND id IS NOT NULL;"
+          "INSERT OR IGNORE INTO entity_names SELECT canonical, id FROM entities"
+          " WHERE canonical IS NOT NULL AND id IS NOT NULL;"
+          "INSERT OR IGNORE INTO entity_names SELECT id, id FROM entities WHERE id IS NOT NULL;"
+          "DROP INDEX IF EXISTS entities_id; DROP INDEX IF EXISTS entities_text;"
+          "INSERT OR REPLACE INTO meta VALUES('schema_version','3'); COMMIT;");
       if (!s.ok()) {
         Exec("ROLLBACK");
         return s;
@@ -298,12 +324,24 @@ class SqliteStore : public Store {
     if (doc.entities) {
       Borrowed b = Prepared("INSERT INTO entities VALUES(?,?,?,?,?,?,?)");
       Stmt& e = *b;
+      std::set<std::pair<std::string_view, std::string_view>> names;  // (name, id), once per doc
       for (const Entity& x : *doc.entities) {
+        std::string_view surface = std::string_view(text).substr(x.span.start, x.span.size());
         e.Bind(1, row).Bind(2, int64_t(x.span.start)).Bind(3, int64_t(x.span.end));
         e.Bind(4, x.type).Bind(5, x.canonical).Bind(6, x.id);
-        e.Bind(7, text.substr(x.span.start, x.span.size()));
+        e.Bind(7, std::string(surface));
         if (e.Step() != SQLITE_DONE) return Error("storing entities");
         e.Reset();
+        if (x.id.empty()) continue;
+        for (std::string_view name :
+             {surface, std::string_view(x.canonical), std::string_view(x.id)})
+          if (!name.empty()) names.emplace(name, x.id);
+      }
+      Borrowed n = Prepared("INSERT OR IGNORE INTO entity_names VALUES(?,?)");
+      for (const auto& [name, id] : names) {
+        n->Bind(1, std::string(name)).Bind(2, std::string(id));
+        if (n->Step() != SQLITE_DONE) return Error("storing entity names");
+        n->Reset();
       }
     }
     if (doc.events) {
@@ -528,9 +566,7 @@ class SqliteStore : public Store {
   }
 
   Result<std::vector<std::string>> ResolveEntity(const std::string& name) override {
-    Stmt q(db_,
-           "SELECT DISTINCT id FROM entities WHERE id = ?1 OR canonical = ?1 COLLATE NOCASE OR "
-           "text = ?1 COLLATE NOCASE");
+    Stmt q(db_, "SELECT DISTINCT id FROM entity_names WHERE name = ?1");
     q.Bind(1, name);
     std::vector<std::string> out;
     while (q.Step() == SQLITE_ROW) out.push_back(q.Text(0));
@@ -566,7 +602,13 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
   if (Status r = search::RegisterTokenizer(db, *lemmatizer); !r.ok())
     return Status::Internal(path + ": " + r.message());
   Status s = store->Migrate();
-  if (!s.ok()) return Status::InvalidArgument(s.message() + " (is --db an linimasa database?)");
+  if (!s.ok()) {
+    if (sqlite3_errcode(db) == SQLITE_NOTADB)
+      return Status::InvalidArgument(s.message() + " (is --db a linimasa database?)");
+    return Status::Internal(s.message() +
+                            " (upgrading the database's schema failed and was rolled back; the "
+                            "database is unchanged: close other programs using it and retry)");
+  }
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -188,6 +188,7 @@ TEST(SqliteStore, RefusesAFileThatIsNotADatabase) {
   auto store = OpenSqliteStore(path);
   ASSERT_FALSE(store.ok());
   EXPECT_NE(store.status().message().find("not_a_db.txt"), std::string::npos);
+  EXPECT_NE(store.status().message().find("a linimasa database"), std::string::npos);
 }
 
 }  // namespace
