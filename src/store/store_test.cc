@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <map>
 
 #include "store/timeline.h"
 
@@ -39,6 +40,24 @@ TEST(Timeline, MergesAcrossDocumentsAndKeepsProvenance) {
   ASSERT_EQ(t.flags.size(), 1u);
   EXPECT_EQ(t.flags[0].kind, "date_disagreement");
   EXPECT_EQ(t.flags[0].docs, (std::vector<std::string>{"a", "b"}));
+}
+
+// A mention compatible with two events joins the better-evidenced one, whichever participant
+// links it (events are looked up by participant; the first in evidence order must still win).
+TEST(Timeline, AMentionJoinsTheBestEvidencedOfTheEventsItFits) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "ATTACK", {"gpe:zz"}, "2024-06-19"),            // explicit date: first
+      M("b", "ATTACK", {"gpe:aa"}, std::nullopt),            // publication day only
+      M("c", "ATTACK", {"gpe:aa", "gpe:zz"}, "2024-06"),     // fits both
+      M("d", "ATTACK", {"gpe:yy"}, "2024-06-19", "denied"),  // shares no actor
+  };
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 3u);
+  std::map<std::string, std::vector<std::string>> by_first_actor;
+  for (const auto& e : t.events) by_first_actor[e.who_ids[0]] = e.reported_by;
+  EXPECT_EQ(by_first_actor["gpe:zz"], (std::vector<std::string>{"a", "c"}));
+  EXPECT_EQ(by_first_actor["gpe:aa"], (std::vector<std::string>{"b"}));
+  for (const auto& f : t.flags) EXPECT_NE(f.kind, "denial_conflict");  // d's actor is not theirs
 }
 
 TEST(Timeline, OneDisagreementIsOneFlagForAllTheEventsItDates) {
