@@ -84,7 +84,11 @@ class Store {
   // publication time.
   virtual Result<std::vector<StoredQuote>> Quotes(const std::vector<std::string>& speaker_ids,
                                                   const std::string& speaker) = 0;
+  // Summaries of the latest version of every document, in the order stored.
   virtual Result<std::vector<StoredDocSummary>> DocSummaries() = 0;
+  // The same for the documents with these ids only (unknown ids are skipped).
+  virtual Result<std::vector<StoredDocSummary>> DocSummaries(
+      const std::vector<std::string>& doc_ids) = 0;
 };
 
 inline constexpr int kSchemaVersion = 3;

@@ -2,6 +2,8 @@
 #include <cstdio>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <unordered_map>
 
 #include "cli/commands.h"
 #include "linimasa/pipeline.h"
@@ -175,9 +177,30 @@ int RunTimeline(const TimelineArgs& a) {
     return 2;
   }
   timeline::Timeline t = timeline::Build(*mentions, *flags, filter);
+  // Near-duplicate copies among the reporting documents (wire copies are not independent).
+  std::set<std::string> reporting;
+  for (const timeline::MergedEvent& e : t.events)
+    reporting.insert(e.reported_by.begin(), e.reported_by.end());
+  auto docs = store->DocSummaries(std::vector<std::string>(reporting.begin(), reporting.end()));
+  if (!docs.ok()) {
+    std::fprintf(stderr, "linimasa timeline: %s\n", docs.status().message().c_str());
+    return 2;
+  }
+  std::unordered_map<std::string, std::string> copy_of;
+  for (const stories::Copy& c : stories::FindCopies(*docs))
+    copy_of[(*docs)[c.doc].doc_id] = (*docs)[c.of].doc_id;
+  timeline::MarkCopies(t, copy_of);
   auto list = [](const std::vector<std::string>& v) {
     std::string s;
     for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
+    return s;
+  };
+  auto reporters = [&](const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& x : v) {
+      s += (s.empty() ? "" : ", ") + x;
+      if (auto it = copy_of.find(x); it != copy_of.end()) s += " (copy of " + it->second + ")";
+    }
     return s;
   };
   for (const timeline::MergedEvent& e : t.events) {
@@ -186,7 +209,7 @@ int RunTimeline(const TimelineArgs& a) {
                   e.date.empty() ? "?" : e.date.c_str(), e.type.c_str(), list(e.who).c_str(),
                   e.whom.empty() ? "" : (" → " + list(e.whom)).c_str(),
                   e.where.empty() ? "" : (" @ " + e.where).c_str(), e.modality.c_str(),
-                  list(e.reported_by).c_str());
+                  reporters(e.reported_by).c_str());
       continue;
     }
     nlohmann::json j;
@@ -199,15 +222,15 @@ int RunTimeline(const TimelineArgs& a) {
     j["where"] = e.where.empty() ? nlohmann::json() : nlohmann::json(e.where);
     j["modality"] = e.modality;
     j["reported_by"] = e.reported_by;
+    j["independent_reports"] = e.independent;
     nlohmann::json ms = nlohmann::json::array();
     for (size_t k = 0; k < e.mentions.size(); ++k) {
       const StoredEventMention& m = *e.mentions[k];
-      ms.push_back({{"doc", m.doc_id},
-                    {"sentence", m.sentence},
-                    {"date", e.mention_dates[k]},
-                    {"modality", m.modality},
-                    {"outlet", m.outlet},
-                    {"text", m.sentence_text}});
+      nlohmann::json x = {
+          {"doc", m.doc_id},        {"sentence", m.sentence}, {"date", e.mention_dates[k]},
+          {"modality", m.modality}, {"outlet", m.outlet},     {"text", m.sentence_text}};
+      if (!e.mention_copy_of[k].empty()) x["copy_of"] = e.mention_copy_of[k];
+      ms.push_back(std::move(x));
     }
     j["mentions"] = ms;
     std::printf("%s\n", Dump(j).c_str());

@@ -159,6 +159,19 @@ TEST_F(StoreSearch, FiltersByOutletDateEntityAndEventType) {
   EXPECT_EQ(Ids(q), std::vector<std::string>{"a"});
 }
 
+TEST_F(StoreSearch, SummariesOfChosenDocuments) {
+  auto all = store_->DocSummaries();
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  EXPECT_EQ(all->size(), 3u);
+  auto some = store_->DocSummaries(std::vector<std::string>{"c", "nope", "a"});
+  ASSERT_TRUE(some.ok()) << some.status().message();
+  ASSERT_EQ(some->size(), 2u);  // in the order stored
+  EXPECT_EQ((*some)[0].doc_id, "a");
+  EXPECT_EQ((*some)[1].doc_id, "c");
+  EXPECT_EQ((*some)[0].entity_ids, std::vector<std::string>{"per:vladimir_putin"});
+  EXPECT_TRUE(store_->DocSummaries(std::vector<std::string>{})->empty());
+}
+
 TEST_F(StoreSearch, NewVersionReplacesTheOldInTheIndexAndQuotesAreBySpeaker) {
   Document c2 = Doc("c", "Harga cabai turun di pasar induk.", "Tempo", "2023-09-15");
   ASSERT_TRUE(store_->Begin().ok());

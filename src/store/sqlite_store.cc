@@ -531,13 +531,33 @@ class SqliteStore : public Store {
     return out;
   }
 
-  Result<std::vector<StoredDocSummary>> DocSummaries() override {
+  Result<std::vector<StoredDocSummary>> DocSummaries() override { return Summaries(nullptr); }
+  Result<std::vector<StoredDocSummary>> DocSummaries(
+      const std::vector<std::string>& doc_ids) override {
+    return Summaries(&doc_ids);
+  }
+
+  // All documents (`only` null) or those with the ids in `only`.
+  Result<std::vector<StoredDocSummary>> Summaries(const std::vector<std::string>* only) {
     std::string sql =
         "SELECT d.rowid, d.doc_id, d.outlet, d.published, d.title, s.body,"
         " (SELECT group_concat(p, char(30)) FROM (SELECT DISTINCT x.id || char(31) || x.canonical "
         "AS p"
         "  FROM entities x WHERE x.doc = d.rowid))"
-        " FROM search s JOIN documents d ON d.rowid = s.rowid ORDER BY d.rowid";
+        " FROM search s JOIN documents d ON d.rowid = s.rowid";
+    if (only) {  // the ids go through a temporary table (any bytes, any number of them)
+      Status s =
+          Exec("CREATE TEMP TABLE IF NOT EXISTS wanted(id TEXT PRIMARY KEY); DELETE FROM wanted;");
+      if (!s.ok()) return s;
+      Stmt ins(db_, "INSERT OR IGNORE INTO wanted VALUES(?)");
+      for (const std::string& id : *only) {
+        ins.Bind(1, id);
+        if (ins.Step() != SQLITE_DONE) return Error("reading documents");
+        ins.Reset();
+      }
+      sql += " WHERE d.doc_id IN (SELECT id FROM temp.wanted)";
+    }
+    sql += " ORDER BY d.rowid";
     Stmt q(db_, sql.c_str());
     if (!q.ok()) return Error("reading documents");
     std::vector<StoredDocSummary> out;

@@ -60,6 +60,34 @@ TEST(Timeline, AMentionJoinsTheBestEvidencedOfTheEventsItFits) {
   for (const auto& f : t.flags) EXPECT_NE(f.kind, "denial_conflict");  // d's actor is not theirs
 }
 
+// Wire copies are reports, but not independent ones: a group of copies counts once, by its
+// original where the original reports the event.
+TEST(Timeline, CopiesOfOneReportCountOnceAsIndependentReports) {
+  std::vector<StoredEventMention> ms = {
+      M("antara", "VISIT", {"per:putin"}, "2024-06-19"),
+      M("copy1", "VISIT", {"per:putin"}, "2024-06-19"),
+      M("copy2", "VISIT", {"per:putin"}, "2024-06-19"),
+      M("own", "VISIT", {"per:putin"}, "2024-06-19"),
+      M("x", "MEET", {"per:kim"}, "2024-06-19"),
+      M("y", "MEET", {"per:kim"}, "2024-06-19"),
+  };
+  auto t = timeline::Build(ms, {});
+  timeline::MarkCopies(t, {{"copy1", "antara"}, {"copy2", "antara"}, {"y", "wire"}});
+  ASSERT_EQ(t.events.size(), 2u);
+  for (const auto& e : t.events) {
+    ASSERT_EQ(e.mention_copy_of.size(), e.mentions.size());
+    if (e.type == "VISIT") {
+      EXPECT_EQ(e.reported_by.size(), 4u);
+      EXPECT_EQ(e.independent, (std::vector<std::string>{"antara", "own"}));
+      for (size_t k = 0; k < e.mentions.size(); ++k)
+        EXPECT_EQ(e.mention_copy_of[k],
+                  e.mentions[k]->doc_id.rfind("copy", 0) == 0 ? "antara" : "");
+    } else {  // "y" copies a report ("wire") that does not mention the meeting: it still counts
+      EXPECT_EQ(e.independent, (std::vector<std::string>{"x", "y"}));
+    }
+  }
+}
+
 TEST(Timeline, OneDisagreementIsOneFlagForAllTheEventsItDates) {
   std::vector<StoredEventMention> ms = {
       M("a", "VISIT", {"per:putin"}, "2024-06-19"),

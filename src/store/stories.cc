@@ -67,13 +67,11 @@ int DaysApart(const std::string& a, const std::string& b) {
   return static_cast<int>(x > y ? x - y : y - x);
 }
 
-Grouping Group(const std::vector<StoredDocSummary>& docs,
-               const std::unordered_set<std::string>& stopwords, const Options& o) {
+std::vector<Copy> FindCopies(const std::vector<StoredDocSummary>& docs, double copy_jaccard) {
   const size_t n = docs.size();
-  Grouping out;
-  UnionFind stories(n), copies(n);
-
-  // --- Near-duplicates: MinHash + LSH over 5-lemma shingles.
+  UnionFind copies(n);
+  std::vector<Copy> out;
+  // MinHash + LSH over 5-lemma shingles.
   std::vector<std::array<uint64_t, kHashes>> sig(n);
   std::vector<bool> has_sig(n, false);
   for (size_t i = 0; i < n; ++i) {
@@ -103,7 +101,7 @@ Grouping Group(const std::vector<StoredDocSummary>& docs,
           if (copies.Find(i) == copies.Find(j)) continue;
           int same = 0;
           for (int f = 0; f < kHashes; ++f) same += sig[i][f] == sig[j][f];
-          if (same >= o.copy_jaccard * kHashes) copies.Join(i, j);
+          if (same >= copy_jaccard * kHashes) copies.Join(i, j);
         }
   }
   std::unordered_map<size_t, std::vector<size_t>> copy_groups;
@@ -113,15 +111,25 @@ Grouping Group(const std::vector<StoredDocSummary>& docs,
     size_t original = *std::min_element(members.begin(), members.end(),
                                         [&](size_t a, size_t b) { return Earlier(docs, a, b); });
     for (size_t m : members) {
-      stories.Join(m, original);
       if (m == original) continue;
       int same = 0;
       for (int f = 0; f < kHashes; ++f) same += sig[m][f] == sig[original][f];
-      out.copies.push_back({m, original, double(same) / kHashes});
+      out.push_back({m, original, double(same) / kHashes});
     }
   }
-  std::sort(out.copies.begin(), out.copies.end(),
-            [](const Copy& a, const Copy& b) { return a.doc < b.doc; });
+  std::sort(out.begin(), out.end(), [](const Copy& a, const Copy& b) { return a.doc < b.doc; });
+  return out;
+}
+
+Grouping Group(const std::vector<StoredDocSummary>& docs,
+               const std::unordered_set<std::string>& stopwords, const Options& o) {
+  const size_t n = docs.size();
+  Grouping out;
+  UnionFind stories(n);
+
+  // --- Near-duplicates; copies are always in their original's story.
+  out.copies = FindCopies(docs, o.copy_jaccard);
+  for (const Copy& c : out.copies) stories.Join(c.doc, c.of);
 
   // --- TF-IDF vectors over content lemmas and entity ids.
   std::unordered_map<std::string, uint32_t> feature_id;

@@ -47,6 +47,9 @@ struct Grouping {
   std::vector<Copy> copies;
 };
 
+// The near-duplicate copies among `docs` (see above), by copy index.
+std::vector<Copy> FindCopies(const std::vector<StoredDocSummary>& docs, double copy_jaccard = 0.8);
+
 Grouping Group(const std::vector<StoredDocSummary>& docs,
                const std::unordered_set<std::string>& stopwords, const Options& options = {});
 

@@ -281,4 +281,27 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
   return out;
 }
 
+void MarkCopies(Timeline& t, const std::unordered_map<std::string, std::string>& copy_of) {
+  auto original = [&](const std::string& doc) -> const std::string& {
+    auto it = copy_of.find(doc);
+    return it == copy_of.end() ? doc : it->second;
+  };
+  for (MergedEvent& e : t.events) {
+    e.mention_copy_of.clear();
+    for (const StoredEventMention* m : e.mentions) {
+      auto it = copy_of.find(m->doc_id);
+      e.mention_copy_of.push_back(it == copy_of.end() ? "" : it->second);
+    }
+    std::map<std::string, std::string> by_group;  // original → the report that stands for it
+    for (const std::string& d : e.reported_by) {  // sorted: the first document of a group first
+      const std::string& root = original(d);
+      auto [it, added] = by_group.emplace(root, d);
+      if (d == root) it->second = d;
+    }
+    std::set<std::string> independent;
+    for (const auto& [root, d] : by_group) independent.insert(d);
+    e.independent.assign(independent.begin(), independent.end());
+  }
+}
+
 }  // namespace linimasa::timeline

@@ -5,7 +5,8 @@
 //  - their types are equal (ARRIVE and VISIT count as one kind: an arrival starts a visit);
 //  - their participants overlap: a shared actor id (for MEET, whose participants are symmetric, any
 //    shared participant), and shared targets where both name targets;
-//  - their dates are compatible: one is a prefix of the other ("2022-02" ⊇ "2022-02-24"), or both are
+//  - their dates are compatible: one is a prefix of the other ("2022-02" ⊇ "2022-02-24"), or both
+//  are
 //    days at most 7 days apart where one of them is planned or only dated by its article's
 //    publication day (a planned visit and its report as happened).
 // The merged event takes the date, type and place of its best-evidenced mention: an explicit date
@@ -20,6 +21,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "linimasa/store.h"
@@ -32,6 +34,11 @@ struct MergedEvent {
   std::vector<std::string> who, who_ids, whom, whom_ids, reported_by;
   std::vector<const StoredEventMention*> mentions;
   std::vector<std::string> mention_dates;  // per mention: its own date
+  // After MarkCopies: per mention, the document its article copies ("" when none), and the
+  // independent reports — `reported_by` with each group of near-duplicate copies counted once
+  // (by its original where the original reports the event, else by its first document).
+  std::vector<std::string> mention_copy_of;
+  std::vector<std::string> independent;
 };
 
 struct ContradictionFlag {
@@ -50,8 +57,12 @@ struct Filter {
   std::string type, outlet, from, to;   // empty: no constraint
 };
 
-Timeline Build(const std::vector<StoredEventMention>& mentions, const std::vector<StoredFlag>& flags,
-               const Filter& filter = {});
+Timeline Build(const std::vector<StoredEventMention>& mentions,
+               const std::vector<StoredFlag>& flags, const Filter& filter = {});
+
+// Marks the near-duplicate copies among each event's reports (`copy_of`: document → the original
+// it copies, as stories::FindCopies finds them), filling `mention_copy_of` and `independent`.
+void MarkCopies(Timeline& t, const std::unordered_map<std::string, std::string>& copy_of);
 
 // True when the period of `date` ("2022-02" = the whole month) overlaps [from, to] (either may be
 // empty).
