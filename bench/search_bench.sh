@@ -19,8 +19,13 @@ t0=$(date +%s.%N)
 $bin ingest --db "$db" --batch 256 "$work/corpus-$n.jsonl"
 t1=$(date +%s.%N)
 ingest_s=$(awk "BEGIN { print $t1 - $t0 }")
-printf 'ingest (full pipeline + store + index, one core): %d articles in %.1f s = %.0f articles/s; db %s MB\n' \
+printf 'ingest (full pipeline + store + index, one core): %d articles in %.1f s = %.0f articles/s (target >= 500); db %s MB\n' \
   "$n" "$ingest_s" "$(awk "BEGIN { print $n / $ingest_s }")" "$(du -m "$db" | cut -f1)"
+# Corpus-wide reads: the whole timeline (merge + copy marking) and one entity-filtered search.
+for cmd in "timeline --db $db" "search --db $db kunjungan --entity Jakarta"; do
+  t0=$(date +%s.%N); $bin $cmd > /dev/null; t1=$(date +%s.%N)
+  printf '%-60s %.2f s\n' "linimasa ${cmd//$db/DB}:" "$(awk "BEGIN { print $t1 - $t0 }")"
+done
 LINIMASA_DATA=data build/bench/search_bench "$db" "$work/queries.txt" --repeat "${BENCH_REPEAT:-10}" \
   --export "$work/docs-$n.jsonl"
 $py bench/xapian_peer.py "$work/docs-$n.jsonl" "$work/queries.txt" "$work/xapian-$n" --repeat "${BENCH_REPEAT:-10}"
