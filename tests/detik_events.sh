@@ -6,6 +6,7 @@
 set -eu
 BIN=$1
 HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/lib.sh"
 MIN_EVENTS=${MIN_EVENTS:-0.70}
 MIN_QUOTES=${MIN_QUOTES:-0.85}
 MIN_HELDOUT_EVENTS=${MIN_HELDOUT_EVENTS:-0.60}
@@ -19,16 +20,8 @@ for set in detik-events:$MIN_EVENTS:$MIN_QUOTES detik-events-heldout:$MIN_HELDOU
   min_e=${floors%%:*}
   min_q=${floors#*:}
   gold=$HERE/gold/$name
-  set +e
-  /usr/bin/python3 "$HERE/../tools/detik_events.py" build "$WORK/$name.jsonl" \
-    --annotations "$gold/annotations.tsv" --articles "$gold/articles.txt" 2>"$WORK/build.err"
-  rc=$?
-  set -e
-  if [ $rc -eq 3 ]; then
-    echo "SKIPPED: $(cat "$WORK/build.err")"
-    exit 77
-  fi
-  [ $rc -eq 0 ] || { cat "$WORK/build.err"; exit 1; }
+  build_or_skip "$WORK" /usr/bin/python3 "$HERE/../tools/detik_events.py" build "$WORK/$name.jsonl" \
+    --annotations "$gold/annotations.tsv" --articles "$gold/articles.txt"
   "$BIN" eval events "$WORK/$name.jsonl" > "$WORK/events.out"
   "$BIN" eval quotes "$WORK/$name.jsonl" > "$WORK/quotes.out"
   cat "$WORK/events.out" "$WORK/quotes.out"

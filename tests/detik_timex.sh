@@ -5,19 +5,12 @@
 set -eu
 BIN=$1
 HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/lib.sh"
 MIN_RELAXED=${MIN_RELAXED:-0.95}
 MIN_VALUE=${MIN_VALUE:-0.90}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-set +e
-/usr/bin/python3 "$HERE/../tools/detik_timex.py" build "$WORK" 2>"$WORK/build.err"
-rc=$?
-set -e
-if [ $rc -eq 3 ]; then
-  echo "SKIPPED: $(cat "$WORK/build.err")"
-  exit 77
-fi
-[ $rc -eq 0 ] || { cat "$WORK/build.err"; exit 1; }
+build_or_skip "$WORK" /usr/bin/python3 "$HERE/../tools/detik_timex.py" build "$WORK"
 "$BIN" eval timex "$WORK/gold" > "$WORK/eval.out"
 cat "$WORK/eval.out"
 tail -n 1 "$WORK/eval.out" | /usr/bin/python3 -c "
