@@ -233,6 +233,37 @@ TEST(StoreMigration, SchemaTwoDatabaseGetsEntityNames) {
   sqlite3_close(db);
 }
 
+// A step that fails (here: a damaged schema-2 file without its entities table) is rolled back:
+// the error names the file and says nothing changed, and the file stays at schema 2.
+TEST(StoreMigration, AFailedStepIsRolledBackAndSaysSo) {
+  std::string path = ::testing::TempDir() + "/schema2_damaged.db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+                         "INSERT INTO meta VALUES('schema_version','2');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto store = OpenSqliteStore(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find(path), std::string::npos);
+  EXPECT_NE(store.status().message().find("rolled back"), std::string::npos);
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT (SELECT value FROM meta), (SELECT count(*) FROM "
+                               "sqlite_schema WHERE name = 'entity_names')",
+                               -1, &q, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)), "2");
+  EXPECT_EQ(sqlite3_column_int(q, 1), 0);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+}
+
 TEST(StoreMigration, SchemaOneDatabaseGetsSearchAndQuotes) {
   std::string path = ::testing::TempDir() + "/schema1.db";
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());

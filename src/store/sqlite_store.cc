@@ -161,64 +161,70 @@ class SqliteStore : public Store {
     if (version > kSchemaVersion)
       return Status::InvalidArgument(path_ + ": made by a newer linimasa (schema " +
                                      std::to_string(version) + "); upgrade linimasa");
-    if (version < 1) {
-      s = Exec(
-          "BEGIN;"
-          "CREATE TABLE documents(rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, url TEXT,"
-          " hash TEXT NOT NULL UNIQUE, version INTEGER NOT NULL, outlet TEXT, published TEXT,"
-          " title TEXT, json TEXT NOT NULL, ingested_at TEXT DEFAULT CURRENT_TIMESTAMP);"
-          "CREATE INDEX documents_doc_id ON documents(doc_id);"
-          "CREATE INDEX documents_url ON documents(url);"
-          "CREATE TABLE entities(doc INTEGER NOT NULL REFERENCES documents(rowid), start INTEGER,"
-          " end INTEGER, type TEXT, canonical TEXT, id TEXT, text TEXT);"
-          "CREATE INDEX entities_id ON entities(id);"
-          "CREATE INDEX entities_text ON entities(text COLLATE NOCASE);"
-          "CREATE TABLE events(doc INTEGER NOT NULL REFERENCES documents(rowid), type TEXT,"
-          " cameo TEXT, actors TEXT, actor_ids TEXT, targets TEXT, target_ids TEXT, place TEXT,"
-          " place_id TEXT, time TEXT, modality TEXT, sentence INTEGER, sentence_text TEXT,"
-          " time_flagged INTEGER);"
-          "CREATE TABLE flags(doc INTEGER NOT NULL REFERENCES documents(rowid), kind TEXT,"
-          " start INTEGER, end INTEGER, text TEXT, message TEXT);"
-          "INSERT OR REPLACE INTO meta VALUES('schema_version','1');"
-          "COMMIT;");
-      if (!s.ok()) return s;
-    }
-    if (version < 2) {
-      if (!(s = Exec("BEGIN IMMEDIATE")).ok()) return s;
-      s = Exec(
-          "CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize='linimasa');"
-          "CREATE TABLE quotes(doc INTEGER NOT NULL REFERENCES documents(rowid), start INTEGER,"
-          " end INTEGER, text TEXT, speaker TEXT, speaker_id TEXT, cue TEXT, direct INTEGER);"
-          "CREATE INDEX quotes_speaker_id ON quotes(speaker_id);"
-          "CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);"
-          "CREATE INDEX quotes_doc ON quotes(doc);"
-          "CREATE INDEX entities_doc ON entities(doc, id);"
-          "CREATE INDEX events_doc ON events(doc, type);");
-      if (s.ok()) s = BackfillV2();
-      if (s.ok()) s = Exec("INSERT OR REPLACE INTO meta VALUES('schema_version','2'); COMMIT;");
-      if (!s.ok()) {
-        Exec("ROLLBACK");
-        return s;
-      }
-    }
-    if (version < 3) {
-      if (!(s = Exec("BEGIN IMMEDIATE")).ok()) return s;
-      s = Exec(
-          "CREATE TABLE entity_names(name TEXT NOT NULL COLLATE NOCASE, id TEXT NOT NULL,"
-          " PRIMARY KEY(name, id)) WITHOUT ROWID;"
-          "INSERT OR IGNORE INTO entity_names SELECT text, id FROM entities"
-          " WHERE text IS NOT NULL AND id IS NOT NULL;"
-          "INSERT OR IGNORE INTO entity_names SELECT canonical, id FROM entities"
-          " WHERE canonical IS NOT NULL AND id IS NOT NULL;"
-          "INSERT OR IGNORE INTO entity_names SELECT id, id FROM entities WHERE id IS NOT NULL;"
-          "DROP INDEX IF EXISTS entities_id; DROP INDEX IF EXISTS entities_text;"
-          "INSERT OR REPLACE INTO meta VALUES('schema_version','3'); COMMIT;");
-      if (!s.ok()) {
-        Exec("ROLLBACK");
-        return s;
-      }
-    }
+    // Each step in its own transaction: a failed one leaves the database at the previous version.
+    const struct {
+      int to;
+      const char* sql;
+      Status (SqliteStore::*backfill)();
+    } steps[] = {
+        {1,
+         "CREATE TABLE documents(rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, url TEXT,"
+         " hash TEXT NOT NULL UNIQUE, version INTEGER NOT NULL, outlet TEXT, published TEXT,"
+         " title TEXT, json TEXT NOT NULL, ingested_at TEXT DEFAULT CURRENT_TIMESTAMP);"
+         "CREATE INDEX documents_doc_id ON documents(doc_id);"
+         "CREATE INDEX documents_url ON documents(url);"
+         "CREATE TABLE entities(doc INTEGER NOT NULL REFERENCES documents(rowid),"
+         " start INTEGER, end INTEGER, type TEXT, canonical TEXT, id TEXT, text TEXT);"
+         "CREATE INDEX entities_id ON entities(id);"
+         "CREATE INDEX entities_text ON entities(text COLLATE NOCASE);"
+         "CREATE TABLE events(doc INTEGER NOT NULL REFERENCES documents(rowid), type TEXT,"
+         " cameo TEXT, actors TEXT, actor_ids TEXT, targets TEXT, target_ids TEXT,"
+         " place TEXT, place_id TEXT, time TEXT, modality TEXT, sentence INTEGER,"
+         " sentence_text TEXT, time_flagged INTEGER);"
+         "CREATE TABLE flags(doc INTEGER NOT NULL REFERENCES documents(rowid), kind TEXT,"
+         " start INTEGER, end INTEGER, text TEXT, message TEXT);",
+         nullptr},
+        {2,
+         "CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize='linimasa');"
+         "CREATE TABLE quotes(doc INTEGER NOT NULL REFERENCES documents(rowid),"
+         " start INTEGER, end INTEGER, text TEXT, speaker TEXT, speaker_id TEXT, cue TEXT,"
+         " direct INTEGER);"
+         "CREATE INDEX quotes_speaker_id ON quotes(speaker_id);"
+         "CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);"
+         "CREATE INDEX quotes_doc ON quotes(doc);"
+         "CREATE INDEX entities_doc ON entities(doc, id);"
+         "CREATE INDEX events_doc ON events(doc, type);",
+         &SqliteStore::BackfillV2},
+        {3,
+         "CREATE TABLE entity_names(name TEXT NOT NULL COLLATE NOCASE,"
+         " id TEXT NOT NULL, PRIMARY KEY(name, id)) WITHOUT ROWID;"
+         "INSERT OR IGNORE INTO entity_names SELECT text, id FROM entities"
+         " WHERE text <> '' AND id <> '';"
+         "INSERT OR IGNORE INTO entity_names SELECT canonical, id FROM entities"
+         " WHERE canonical <> '' AND id <> '';"
+         "INSERT OR IGNORE INTO entity_names SELECT id, id FROM entities"
+         " WHERE id <> '';"
+         "DROP INDEX IF EXISTS entities_id; DROP INDEX IF EXISTS entities_text;",
+         nullptr},
+    };
+    for (const auto& step : steps)
+      if (version < step.to)
+        if (Status u = Upgrade(step.to, step.sql, step.backfill); !u.ok()) return u;
     return Status::Ok();
+  }
+
+  // One schema step, all or nothing: `sql`, then `backfill` (if any), then the version number, in
+  // one transaction (rolled back on any failure).
+  Status Upgrade(int to, const char* sql, Status (SqliteStore::*backfill)()) {
+    Status s = Exec("BEGIN IMMEDIATE");
+    if (!s.ok()) return s;
+    s = Exec(sql);
+    if (s.ok() && backfill) s = (this->*backfill)();
+    std::string done = "INSERT OR REPLACE INTO meta VALUES('schema_version','" +
+                       std::to_string(to) + "'); COMMIT;";
+    if (s.ok()) s = Exec(done.c_str());
+    if (!s.ok()) Exec("ROLLBACK");
+    return s;
   }
 
   // Schema 1 → 2: the search index and the quotes of every latest document, from its stored JSON.
