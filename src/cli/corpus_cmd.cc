@@ -195,13 +195,10 @@ int RunTimeline(const TimelineArgs& a) {
     for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
     return s;
   };
-  auto reporters = [&](const std::vector<std::string>& v) {
-    std::string s;
-    for (const std::string& x : v) {
-      s += (s.empty() ? "" : ", ") + x;
-      if (auto it = copy_of.find(x); it != copy_of.end()) s += " (copy of " + it->second + ")";
-    }
-    return s;
+  auto reporters = [&](std::vector<std::string> docs) {  // "b (copy of a)" for a copy
+    for (std::string& d : docs)
+      if (auto it = copy_of.find(d); it != copy_of.end()) d += " (copy of " + it->second + ")";
+    return list(docs);
   };
   for (const timeline::MergedEvent& e : t.events) {
     if (a.format == "text") {

@@ -5,10 +5,9 @@
 //  - their types are equal (ARRIVE and VISIT count as one kind: an arrival starts a visit);
 //  - their participants overlap: a shared actor id (for MEET, whose participants are symmetric, any
 //    shared participant), and shared targets where both name targets;
-//  - their dates are compatible: one is a prefix of the other ("2022-02" ⊇ "2022-02-24"), or both
-//  are
-//    days at most 7 days apart where one of them is planned or only dated by its article's
-//    publication day (a planned visit and its report as happened).
+//  - their dates are compatible: one is a prefix of the other ("2022-02" ⊇ "2022-02-24"), or
+//    both are days at most 7 days apart where one of them is planned or only dated by its
+//    article's publication day (a planned visit and its report as happened).
 // The merged event takes the date, type and place of its best-evidenced mention: an explicit date
 // over the publication-day default, asserted/reported over planned over alleged over hypothetical
 // over denied, a date outside any weekday/date mismatch over one inside.
