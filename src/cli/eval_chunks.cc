@@ -50,7 +50,7 @@ int EvalChunks(const std::string& gold, const std::string& data_dir_in, bool err
   }
   auto chunker = syntax::Chunker::Load(data_dir);
   auto lem = text::Lemmatizer::Load(data_dir);
-  auto tagger = text::PosTagger::Load(data_dir + "/models/pos.bin");
+  auto tagger = text::PosTagger::LoadFromData(data_dir);
   for (const Status& s : {chunker.status(), lem.status(), tagger.status()})
     if (!s.ok()) {
       std::fprintf(stderr, "linimasa eval chunks: %s\n", s.message().c_str());

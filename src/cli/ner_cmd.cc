@@ -63,8 +63,18 @@ std::string ModelPath(const std::string& data_dir, const std::string& model) {
   return (data_dir.empty() ? DataDir() : data_dir) + "/models/ner.bin";
 }
 
+// The NER model with the word classes of the data folder (the ones the shipped model was trained
+// with).
+Result<ner::NerTagger> LoadTagger(const std::string& data_dir, const std::string& model) {
+  std::shared_ptr<const text::WordClusters> clusters;
+  Status st = text::LoadDataClusters(data_dir.empty() ? DataDir() : data_dir, clusters);
+  if (!st.ok()) return st;
+  return ner::NerTagger::Load(ModelPath(data_dir, model), std::move(clusters));
+}
+
 int TrainNer(const std::vector<std::string>& train, const std::vector<std::string>& exclude,
-             const std::string& out, int epochs, uint32_t buckets) {
+             const std::string& out, int epochs, uint32_t buckets,
+             const std::string& cluster_file) {
   std::set<std::string> held;
   for (const auto& f : exclude) {
     auto s = ReadConll(f);
@@ -97,7 +107,15 @@ int TrainNer(const std::vector<std::string>& train, const std::vector<std::strin
     std::fprintf(stderr, "linimasa train ner: no training sentences; pass --train FILE\n");
     return 2;
   }
-  auto model = ner::NerTagger::Train(data, epochs, buckets, 42);
+  std::shared_ptr<const text::WordClusters> clusters;
+  if (!cluster_file.empty()) {
+    Status cst = text::LoadClustersFile(cluster_file, clusters);
+    if (!cst.ok()) {
+      std::fprintf(stderr, "linimasa train ner: %s\n", cst.message().c_str());
+      return 2;
+    }
+  }
+  auto model = ner::NerTagger::Train(data, epochs, buckets, 42, clusters);
   Status st = model.Save(out);
   if (!st.ok()) {
     std::fprintf(stderr, "linimasa train ner: %s\n", st.message().c_str());
@@ -119,7 +137,7 @@ std::vector<std::vector<uint8_t>> TagAll(const ner::NerTagger& t,
 
 int TagNer(const std::string& in, const std::string& out, const std::string& data_dir,
            const std::string& model) {
-  auto tagger = ner::NerTagger::Load(ModelPath(data_dir, model));
+  auto tagger = LoadTagger(data_dir, model);
   if (!tagger.ok()) {
     std::fprintf(stderr, "linimasa tag ner: %s\n", tagger.status().message().c_str());
     return 2;
@@ -177,7 +195,7 @@ int EvalNer(const std::string& gold_path, const std::string& pred_path,
   }
   std::vector<std::vector<uint8_t>> pred;
   if (pred_path.empty()) {
-    auto tagger = ner::NerTagger::Load(ModelPath(data_dir, ""));
+    auto tagger = LoadTagger(data_dir, "");
     if (!tagger.ok()) {
       std::fprintf(stderr, "linimasa eval ner: %s\n", tagger.status().message().c_str());
       return 2;
@@ -270,7 +288,11 @@ void AddTrainNer(CLI::App* train, int* rc) {
   c->add_option("--out", *out, "model file to write");
   c->add_option("--epochs", *epochs, "passes over the data");
   c->add_option("--buckets", *buckets, "hashed feature buckets");
-  c->callback([=] { *rc = TrainNer(*files, *exclude, *out, *epochs, *buckets); });
+  auto clusters = std::make_shared<std::string>();
+  c->add_option("--clusters", *clusters,
+                "word classes to use as features (data/text/clusters.tsv: the engine loads that "
+                "file with the model, so train with it when it is shipped)");
+  c->callback([=] { *rc = TrainNer(*files, *exclude, *out, *epochs, *buckets, *clusters); });
 }
 
 void AddTagNer(CLI::App* tag, int* rc) {

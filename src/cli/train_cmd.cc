@@ -16,13 +16,14 @@
 #include "linimasa/pipeline.h"
 #include "text/lemmatizer.h"
 #include "text/pos_tagger.h"
+#include "text/word_clusters.h"
 
 namespace linimasa::cli {
 namespace {
 
 struct TrainArgs {
   std::vector<std::string> ud, idn, exclude;
-  std::string out;
+  std::string out, clusters;
   std::string data_dir;
   int epochs = 10;
   int ud_weight = 3;
@@ -83,6 +84,12 @@ std::vector<Sentence> ReadIdn(const std::string& path,
     auto c = SplitFields(line);
     if (c.size() < 2) continue;
     std::string tag = c[1].size() > 2 && c[1][1] == '-' ? c[1].substr(2) : c[1];
+    // The IDN corpus writes the clitic "-nya" as two tokens, "-" (B-) and "nya" (I-); the engine
+    // splits "katanya" into "kata" + "nya", so train on that.
+    if (c[1].rfind("I-", 0) == 0 && !cur.first.empty() && cur.first.back() == "-") {
+      cur.first.back() = c[0];
+      continue;
+    }
     std::string lower;
     for (unsigned char ch : c[0]) lower += static_cast<char>(std::tolower(ch));
     auto w = map.find("word:" + lower);
@@ -191,13 +198,71 @@ int RunTrainPos(const TrainArgs& a) {
   std::fprintf(stderr,
                "train pos: %zu sentences (%zu left out as they appear in --exclude files)\n",
                examples.size(), dropped);
-  text::PosTagger m = text::PosTagger::Train(examples, a.epochs, a.buckets, 7);
+  std::shared_ptr<const text::WordClusters> clusters;
+  if (!a.clusters.empty()) {
+    Status cst = text::LoadClustersFile(a.clusters, clusters);
+    if (!cst.ok()) {
+      std::fprintf(stderr, "linimasa train pos: %s\n", cst.message().c_str());
+      return 2;
+    }
+  }
+  text::PosTagger m = text::PosTagger::Train(examples, a.epochs, a.buckets, 7, clusters);
   Status saved = m.Save(a.out);
   if (!saved.ok()) {
     std::fprintf(stderr, "linimasa train pos: %s\n", saved.message().c_str());
     return 2;
   }
   std::fprintf(stderr, "train pos: wrote %s\n", a.out.c_str());
+  return 0;
+}
+
+struct ClusterArgs {
+  std::vector<std::string> text;
+  std::vector<int> classes = {64, 512};
+  int min_count = 3, iterations = 15;
+  std::string out;
+};
+
+int RunTrainClusters(const ClusterArgs& a) {
+  std::vector<std::vector<std::string>> sentences;
+  size_t tokens = 0;
+  for (const auto& path : a.text) {
+    Status st;
+    for (const auto& line : Lines(path, st)) {
+      auto f = SplitFields(line, ' ');
+      f.erase(std::remove(f.begin(), f.end(), std::string()), f.end());
+      if (f.empty()) continue;
+      for (auto& w : f)
+        for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      tokens += f.size();
+      sentences.push_back(std::move(f));
+    }
+    if (!st.ok()) {
+      std::fprintf(stderr, "linimasa train clusters: %s\n", st.message().c_str());
+      return 2;
+    }
+  }
+  if (a.classes.empty() || a.classes.size() > text::WordClusters::kMaxLevels) {
+    std::fprintf(stderr, "linimasa train clusters: --classes takes 1 to %zu class counts\n",
+                 text::WordClusters::kMaxLevels);
+    return 2;
+  }
+  for (int c : a.classes)
+    if (c < 2 || c > 65535) {
+      std::fprintf(stderr, "linimasa train clusters: --classes %d: give 2 to 65535 classes\n", c);
+      return 2;
+    }
+  std::fprintf(stderr, "train clusters: %zu sentences, %zu tokens\n", sentences.size(), tokens);
+  auto wc = text::WordClusters::Train(sentences, a.classes, a.min_count, a.iterations);
+  std::string comment = "word classes (exchange algorithm) of " + std::to_string(wc.size()) +
+                        " words, from " + std::to_string(tokens) + " tokens; classes:";
+  for (int c : a.classes) comment += " " + std::to_string(c);
+  Status saved = wc.Save(a.out, comment);
+  if (!saved.ok()) {
+    std::fprintf(stderr, "linimasa train clusters: %s\n", saved.message().c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "train clusters: wrote %s\n", a.out.c_str());
   return 0;
 }
 
@@ -221,7 +286,21 @@ void AddTrainCommand(CLI::App& app, int* rc) {
                   "times each UD sentence is seen per pass (default 3)");
   pos->add_option("--buckets", a->buckets, "hashed feature buckets (default 131072)");
   pos->add_option("--data-dir", a->data_dir, "folder with linimasa's data files");
+  pos->add_option("--clusters", a->clusters,
+                  "word classes to use as features (data/text/clusters.tsv: the engine loads that "
+                  "file with the model, so train with it when it is shipped)");
   pos->callback([a, rc] { *rc = RunTrainPos(*a); });
+
+  auto c = std::make_shared<ClusterArgs>();
+  CLI::App* cl = train->add_subcommand(
+      "clusters", "Learn word classes from unlabeled text (features of the POS and NER taggers)");
+  cl->add_option("--text", c->text, "text files: one sentence per line, tokens separated by spaces")
+      ->required();
+  cl->add_option("--classes", c->classes, "class counts, one clustering each (default 64 512)");
+  cl->add_option("--min-count", c->min_count, "words seen fewer times get no class (default 3)");
+  cl->add_option("--iterations", c->iterations, "exchange passes per clustering (default 15)");
+  cl->add_option("--out", c->out, "clusters file to write (data/text/clusters.tsv)")->required();
+  cl->callback([c, rc] { *rc = RunTrainClusters(*c); });
 }
 
 }  // namespace linimasa::cli

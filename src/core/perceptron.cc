@@ -80,7 +80,7 @@ Status HashedModel::Save(const std::string& path, const char magic[8]) const {
 
 Result<HashedModel> HashedModel::Load(const std::string& path, const char magic[8],
                                       const std::vector<std::string>& tags, const std::string& what,
-                                      const std::string& rebuild) {
+                                      const std::string& rebuild, uint8_t* variant) {
   auto bytes = FileEnv::Default().ReadFile(path, size_t{256} << 20);
   if (!bytes.ok()) return bytes.status();
   std::string_view b = *bytes;
@@ -88,8 +88,9 @@ Result<HashedModel> HashedModel::Load(const std::string& path, const char magic[
     return Status::Corruption(path + ": not a linimasa " + what + " (" + why +
                               "); rebuild it with `" + rebuild + "`");
   };
-  if (b.size() < 8 + 12 || std::memcmp(b.data(), magic, 8) != 0)
+  if (b.size() < 8 + 12 || std::memcmp(b.data(), magic, variant ? 7 : 8) != 0)
     return bad("wrong magic or version");
+  if (variant) *variant = static_cast<uint8_t>(b[7]);
   HashedModel m;
   uint32_t hdr[2];
   std::memcpy(hdr, b.data() + 8, sizeof hdr);

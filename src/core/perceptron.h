@@ -36,9 +36,11 @@ inline std::string_view Prefix(std::string_view s, size_t n) {
 class HashedModel {
  public:
   // `what` names the model in messages ("POS model"); `rebuild` is the command that rebuilds it.
+  // With `variant`, the magic's last byte may be anything and is stored there (a tagger's feature
+  // set: 1 plain, 2 with word classes); without it the magic must match exactly.
   static Result<HashedModel> Load(const std::string& path, const char magic[8],
                                   const std::vector<std::string>& tags, const std::string& what,
-                                  const std::string& rebuild);
+                                  const std::string& rebuild, uint8_t* variant = nullptr);
   Status Save(const std::string& path, const char magic[8]) const;
 
   // scores[t] += weight(f, t) for every feature f (scores has tags().size() entries, zeroed by the

@@ -17,7 +17,10 @@ bool StartsUpperOrDigit(std::string_view s) {
 Result<std::unique_ptr<Stage>> EntityStage::Create(const StageContext& ctx) {
   std::string model = ctx.data_dir + "/models/ner.bin";
   if (auto it = ctx.options.find("model"); it != ctx.options.end()) model = it->second;
-  auto tagger = ner::NerTagger::Load(model);
+  std::shared_ptr<const text::WordClusters> clusters;
+  Status cst = text::LoadDataClusters(ctx.data_dir, clusters);
+  if (!cst.ok()) return cst;
+  auto tagger = ner::NerTagger::Load(model, std::move(clusters));
   if (!tagger.ok()) return tagger.status();
   std::vector<std::string> extra;
   if (auto it = ctx.options.find("kb"); it != ctx.options.end()) {
@@ -57,8 +60,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     if (s.end_token <= s.first_token) continue;
     forms.clear();
     bool any_upper = false;
-    for (uint32_t t = s.first_token; t < s.end_token; ++t)
-    {
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       forms.push_back(std::string_view(text).substr(toks[t].span.start, toks[t].span.size()));
       any_upper |= upper(t);
     }
@@ -78,8 +80,8 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       m.first_token = s.first_token + i;
       m.end_token = s.first_token + j;
       i = j;
-      while (m.first_token < m.end_token &&
-             (toks[m.first_token].kind == Token::Kind::kPunct || (any_upper && !upper(m.first_token)))) {
+      while (m.first_token < m.end_token && (toks[m.first_token].kind == Token::Kind::kPunct ||
+                                             (any_upper && !upper(m.first_token)))) {
         m.lower_lead = toks[m.first_token].kind == Token::Kind::kPunct ? 99 : m.lower_lead + 1;
         ++m.first_token;
       }
@@ -162,8 +164,9 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   std::unordered_set<std::string> surnames;
   for (const PerSentence& ps : found)
     for (const Mention& m : ps.ner)
-      if (m.type == "PER") surnames.insert(NameKey(std::string_view(text).substr(
-                               toks[m.end_token - 1].span.start, toks[m.end_token - 1].span.size())));
+      if (m.type == "PER")
+        surnames.insert(NameKey(std::string_view(text).substr(toks[m.end_token - 1].span.start,
+                                                              toks[m.end_token - 1].span.size())));
   for (PerSentence& ps : found) {
     std::vector<Mention>& ner = ps.ner;
     const std::vector<Mention>& gaz = ps.gaz;
@@ -176,11 +179,12 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
         Mention rest = n;
         rest.first_token = g.end_token;
         rest.span.start = toks[rest.first_token].span.start;
-        const KbEntity* r = kb_.Lookup(
-            std::string_view(text).substr(rest.span.start, rest.span.size()));
+        const KbEntity* r =
+            kb_.Lookup(std::string_view(text).substr(rest.span.start, rest.span.size()));
         const Span& last = toks[rest.end_token - 1].span;
-        bool person = n.type == "PER" ||
-                      surnames.count(NameKey(std::string_view(text).substr(last.start, last.size())));
+        bool person =
+            n.type == "PER" ||
+            surnames.count(NameKey(std::string_view(text).substr(last.start, last.size())));
         if (!r && !(g.kb->type == "GPE" && person)) continue;
         if (r) {
           rest.kb = r;

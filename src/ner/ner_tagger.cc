@@ -28,6 +28,7 @@ struct NerTagger::Sentence {
   std::vector<std::string> lower, shape;
   std::string caps;  // per token: 'C' capitalised, 'U' all caps, 'l' lower, 'o' other
   bool lowercase_text = false;
+  std::vector<text::WordClusters::Classes> classes;  // empty without word classes
 };
 
 const std::vector<std::string>& NerTagger::Labels() {
@@ -56,12 +57,25 @@ uint8_t NerTagger::MapLabel(std::string_view label, bool continues) {
   return static_cast<uint8_t>(type * 2 - 1 + (inside ? 1 : 0));
 }
 
-Result<NerTagger> NerTagger::Load(const std::string& path) {
+Result<NerTagger> NerTagger::Load(const std::string& path,
+                                  std::shared_ptr<const text::WordClusters> clusters) {
+  uint8_t variant = 0;
   auto m = HashedModel::Load(path, kMagic, Labels(), "NER model",
-                             "linimasa train ner (see data/README.md)");
+                             "linimasa train ner (see data/README.md)", &variant);
   if (!m.ok()) return m.status();
   NerTagger t;
   t.model_ = std::move(m).value();
+  if (variant == kMagicClasses[7]) {
+    if (!clusters)
+      return Status::InvalidArgument(path +
+                                     " was trained with word classes, but none are loaded: "
+                                     "put its text/clusters.tsv beside it in the data folder");
+    t.clusters_ = std::move(clusters);  // else a plain model: the classes are not its features
+  } else if (variant != kMagic[7]) {
+    return Status::Corruption(path + ": NER model version " + std::to_string(variant) +
+                              " is unknown"
+                              "; rebuild it with `linimasa train ner` (data/README.md)");
+  }
   return t;
 }
 
@@ -108,9 +122,24 @@ void NerTagger::Features(const Sentence& s, size_t i, uint8_t prev, uint8_t prev
   out.push_back(FeatureHash(20, std::string_view(p1, 1), std::string_view(window, 3)));
   out.push_back(FeatureHash(21, i == 0 ? "first" : "mid", std::string_view(window + 1, 1)));
   out.push_back(FeatureHash(22, std::string_view(p1, 1), low(k + 1)));
+  if (!s.classes.empty()) {
+    // A class id as two bytes; "\xff\xff" stands for the sentence boundary.
+    auto cls = [&](ptrdiff_t j, size_t level, char* buf) {
+      uint16_t id = j < 0 || static_cast<size_t>(j) >= n ? 0xffff : s.classes[j].id[level];
+      buf[0] = static_cast<char>(id >> 8);
+      buf[1] = static_cast<char>(id & 0xff);
+      return std::string_view(buf, 2);
+    };
+    char a[2], b[2], c[2], d[2];
+    out.push_back(FeatureHash(23, cls(k, 1, a), std::string_view(window + 1, 1)));
+    out.push_back(FeatureHash(24, cls(k, 0, b)));
+    out.push_back(FeatureHash(25, cls(k - 1, 1, c), std::string_view(window, 1)));
+    out.push_back(FeatureHash(26, cls(k + 1, 1, d), std::string_view(window + 2, 1)));
+    out.push_back(FeatureHash(27, std::string_view(p1, 1), a));
+  }
 }
 
-void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s) {
+void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s) const {
   s.forms = tokens;
   s.lower.resize(tokens.size());
   s.shape.resize(tokens.size());
@@ -130,6 +159,9 @@ void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s
     any_upper = any_upper || HasUpper(t);
   }
   s.lowercase_text = !any_upper && tokens.size() > 3;
+  s.classes.clear();
+  if (clusters_ && !clusters_->empty())
+    for (const auto& l : s.lower) s.classes.push_back(clusters_->Get(l));
 }
 
 namespace {
@@ -164,14 +196,16 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
 }
 
 NerTagger NerTagger::Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
-                           uint64_t seed) {
+                           uint64_t seed, std::shared_ptr<const text::WordClusters> clusters) {
   PerceptronTrainer trainer(buckets, Labels());
+  NerTagger t;
+  t.clusters_ = std::move(clusters);
   std::vector<uint32_t> feats;
   TrainingPasses(data.size(), epochs, seed, "train ner", [&](size_t k) {
     const Example& ex = data[k];
     std::vector<std::string_view> toks(ex.tokens.begin(), ex.tokens.end());
     Sentence s;
-    Prepare(toks, s);
+    t.Prepare(toks, s);
     size_t right = 0;
     uint8_t prev = kStart, prev2 = kStart;
     for (size_t i = 0; i < toks.size(); ++i) {
@@ -187,7 +221,6 @@ NerTagger NerTagger::Train(const std::vector<Example>& data, int epochs, uint32_
     }
     return std::pair{right, toks.size()};
   });
-  NerTagger t;
   t.model_ = trainer.Finish();
   return t;
 }

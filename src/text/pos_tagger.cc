@@ -14,7 +14,8 @@ namespace {
 
 constexpr size_t kTags = 17;
 constexpr char kMagic[8] = {'L', 'M', 'P', 'O', 'S', 0, 0, 1};
-constexpr uint8_t kStart = 255;  // "no previous tag"
+constexpr char kMagicClasses[8] = {'L', 'M', 'P', 'O', 'S', 0, 0, 2};  // trained with word classes
+constexpr uint8_t kStart = 255;                                        // "no previous tag"
 
 uint32_t Hash(uint32_t templ, std::string_view a, std::string_view b = {}) {
   return FeatureHash(templ, a, b);
@@ -30,8 +31,17 @@ const std::vector<std::string>& PosTagger::UposTags() {
   return t;
 }
 
+void PosTagger::Classify(const std::vector<std::string>& lowers,
+                         std::vector<WordClusters::Classes>& classes) const {
+  classes.clear();
+  if (!clusters_ || clusters_->empty()) return;
+  classes.reserve(lowers.size());
+  for (const auto& l : lowers) classes.push_back(clusters_->Get(l));
+}
+
 void PosTagger::Features(const std::vector<PosWord>& words, const std::vector<std::string>& lowers,
-                         size_t i, uint8_t prev, uint8_t prev2, std::vector<uint32_t>& out) {
+                         const std::vector<WordClusters::Classes>& classes, size_t i, uint8_t prev,
+                         uint8_t prev2, std::vector<uint32_t>& out) {
   out.clear();
   auto lower = [&](size_t k) -> const std::string& { return lowers[k]; };
   const std::string& w = lower(i);
@@ -62,6 +72,21 @@ void PosTagger::Features(const std::vector<PosWord>& words, const std::vector<st
   out.push_back(Hash(17, i > 0 ? Suffix(prevw, 3) : bos));
   out.push_back(Hash(18, words[i].lemma == w ? "lemma=form" : "affixed", Shape(f)));
   out.push_back(Hash(19, std::string_view(p1, 1), next));
+  if (!classes.empty()) {
+    // A class id as two bytes; "\xff\xff" stands for the sentence boundary.
+    auto cls = [&](size_t k, size_t level, char* buf) {
+      uint16_t id = k < classes.size() ? classes[k].id[level] : 0xffff;
+      buf[0] = static_cast<char>(id >> 8);
+      buf[1] = static_cast<char>(id & 0xff);
+      return std::string_view(buf, 2);
+    };
+    char a[2], b[2], c[2], d[2];
+    const size_t none = classes.size();
+    out.push_back(Hash(20, cls(i, 1, a)));
+    out.push_back(Hash(21, cls(i, 0, b)));
+    out.push_back(Hash(22, cls(i > 0 ? i - 1 : none, 1, c)));
+    out.push_back(Hash(23, cls(i + 1, 1, d)));
+  }
 }
 
 void PosTagger::Tag(const std::vector<PosWord>& words, std::vector<uint8_t>& tags) const {
@@ -70,10 +95,12 @@ void PosTagger::Tag(const std::vector<PosWord>& words, std::vector<uint8_t>& tag
   std::vector<uint32_t> feats;
   std::vector<std::string> lowers(words.size());
   for (size_t i = 0; i < words.size(); ++i) lowers[i] = utf8::AsciiLower(words[i].form);
+  std::vector<WordClusters::Classes> classes;
+  Classify(lowers, classes);
   float scores[kTags];
   uint8_t prev = kStart, prev2 = kStart;
   for (size_t i = 0; i < words.size(); ++i) {
-    Features(words, lowers, i, prev, prev2, feats);
+    Features(words, lowers, classes, i, prev, prev2, feats);
     std::fill(scores, scores + kTags, 0.f);
     model_.Score(feats, scores);
     tags[i] = static_cast<uint8_t>(std::max_element(scores, scores + kTags) - scores);
@@ -83,8 +110,11 @@ void PosTagger::Tag(const std::vector<PosWord>& words, std::vector<uint8_t>& tag
 }
 
 PosTagger PosTagger::Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
-                           uint64_t seed) {
+                           uint64_t seed, std::shared_ptr<const WordClusters> clusters) {
   PerceptronTrainer trainer(buckets, UposTags());
+  PosTagger m;
+  m.clusters_ = std::move(clusters);
+  std::vector<WordClusters::Classes> classes;
   std::vector<uint32_t> feats;
   TrainingPasses(data.size(), epochs, seed, "train pos", [&](size_t k) {
     const Example& ex = data[k];
@@ -94,10 +124,11 @@ PosTagger PosTagger::Train(const std::vector<Example>& data, int epochs, uint32_
       words[i] = {ex.forms[i], ex.lemmas[i]};
       lowers[i] = utf8::AsciiLower(ex.forms[i]);
     }
+    m.Classify(lowers, classes);
     size_t right = 0;
     uint8_t prev = kStart, prev2 = kStart;
     for (size_t i = 0; i < words.size(); ++i) {
-      Features(words, lowers, i, prev, prev2, feats);
+      Features(words, lowers, classes, i, prev, prev2, feats);
       float scores[kTags] = {0};
       trainer.Score(feats, scores);
       uint8_t guess = static_cast<uint8_t>(std::max_element(scores, scores + kTags) - scores);
@@ -110,18 +141,40 @@ PosTagger PosTagger::Train(const std::vector<Example>& data, int epochs, uint32_
     }
     return std::pair{right, words.size()};
   });
-  PosTagger m;
   m.model_ = trainer.Finish();
   return m;
 }
 
-Status PosTagger::Save(const std::string& path) const { return model_.Save(path, kMagic); }
+Status PosTagger::Save(const std::string& path) const {
+  return model_.Save(path, clusters_ ? kMagicClasses : kMagic);
+}
 
-Result<PosTagger> PosTagger::Load(const std::string& path) {
-  auto model = HashedModel::Load(path, kMagic, UposTags(), "POS model", "linimasa train pos");
+Result<PosTagger> PosTagger::LoadFromData(const std::string& data_dir) {
+  std::shared_ptr<const WordClusters> clusters;
+  Status st = LoadDataClusters(data_dir, clusters);
+  if (!st.ok()) return st;
+  return Load(data_dir + "/models/pos.bin", std::move(clusters));
+}
+
+Result<PosTagger> PosTagger::Load(const std::string& path,
+                                  std::shared_ptr<const WordClusters> clusters) {
+  uint8_t variant = 0;
+  auto model =
+      HashedModel::Load(path, kMagic, UposTags(), "POS model", "linimasa train pos", &variant);
   if (!model.ok()) return model.status();
   PosTagger m;
   m.model_ = std::move(model).value();
+  if (variant == kMagicClasses[7]) {
+    if (!clusters)
+      return Status::InvalidArgument(path +
+                                     " was trained with word classes, but none are loaded: "
+                                     "put its text/clusters.tsv beside it in the data folder");
+    m.clusters_ = std::move(clusters);  // else a plain model: the classes are not its features
+  } else if (variant != kMagic[7]) {
+    return Status::Corruption(path + ": POS model version " + std::to_string(variant) +
+                              " is unknown"
+                              "; rebuild it with `linimasa train pos` (data/README.md)");
+  }
   return m;
 }
 

@@ -2,17 +2,23 @@
 // features (word, affixes, shape, lemma, neighbouring words and the two previous tags), in the
 // tradition of Collins (2002) and spaCy's first tagger (core/perceptron.h).
 //
+// With word classes (text/word_clusters.h) the word and its neighbours also contribute their
+// classes, so words seen only in unlabeled text get tagged like the labeled words that share their
+// contexts.
+//
 // Model file: core/perceptron.h's format with magic "LMPOS". Thread-safety: a loaded tagger is
 // immutable; Tag() may run on many threads.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/perceptron.h"
 #include "linimasa/status.h"
+#include "text/word_clusters.h"
 
 namespace linimasa::text {
 
@@ -25,7 +31,12 @@ class PosTagger {
  public:
   static const std::vector<std::string>& UposTags();  // the 17 UD tags, fixed order
 
-  static Result<PosTagger> Load(const std::string& path);
+  // `clusters` (may be null) must be the word classes the model was trained with.
+  static Result<PosTagger> Load(const std::string& path,
+                                std::shared_ptr<const WordClusters> clusters = nullptr);
+  // The engine's tagger: <data_dir>/models/pos.bin with the word classes of
+  // <data_dir>/text/clusters.tsv (when that file exists).
+  static Result<PosTagger> LoadFromData(const std::string& data_dir);
   Status Save(const std::string& path) const;
 
   // Tags one sentence; tags[i] indexes UposTags().
@@ -37,15 +48,20 @@ class PosTagger {
   };
   // Trains for `epochs` passes over `data` (shuffled with `seed`); returns the averaged model.
   static PosTagger Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
-                         uint64_t seed);
+                         uint64_t seed, std::shared_ptr<const WordClusters> clusters = nullptr);
 
   bool empty() const { return model_.empty(); }
 
  private:
   // `lower` holds the lower-cased forms of `words` (computed once per sentence).
+  // `classes` holds their word classes (empty without clusters).
   static void Features(const std::vector<PosWord>& words, const std::vector<std::string>& lower,
-                       size_t i, uint8_t prev, uint8_t prev2, std::vector<uint32_t>& out);
+                       const std::vector<WordClusters::Classes>& classes, size_t i, uint8_t prev,
+                       uint8_t prev2, std::vector<uint32_t>& out);
+  void Classify(const std::vector<std::string>& lower,
+                std::vector<WordClusters::Classes>& classes) const;
   HashedModel model_;  // buckets × 17
+  std::shared_ptr<const WordClusters> clusters_;
 };
 
 }  // namespace linimasa::text

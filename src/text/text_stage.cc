@@ -10,8 +10,10 @@ Result<std::unique_ptr<Stage>> TextStage::Create(const StageContext& ctx) {
   auto tok = Tokenizer::Load(ctx.data_dir);
   if (!tok.ok()) return tok.status();
   TextOptions o;
-  if (auto it = ctx.options.find("clitics"); it != ctx.options.end()) o.clitics = it->second != "false";
-  if (auto it = ctx.options.find("lemmas"); it != ctx.options.end()) o.lemmas = it->second != "false";
+  if (auto it = ctx.options.find("clitics"); it != ctx.options.end())
+    o.clitics = it->second != "false";
+  if (auto it = ctx.options.find("lemmas"); it != ctx.options.end())
+    o.lemmas = it->second != "false";
   std::shared_ptr<const Lemmatizer> lem;
   if (o.clitics || o.lemmas) {
     auto l = Lemmatizer::Load(ctx.data_dir);
@@ -22,12 +24,13 @@ Result<std::unique_ptr<Stage>> TextStage::Create(const StageContext& ctx) {
   PosTagger tagger;
   const std::string model = ctx.data_dir + "/models/pos.bin";
   if (o.pos && std::filesystem::exists(model)) {
-    auto t = PosTagger::Load(model);
+    auto t = PosTagger::LoadFromData(ctx.data_dir);
     if (!t.ok()) return t.status();
     tagger = std::move(t).value();
   }
   if (!o.lemmas) o.pos = false;  // the tagger's features include lemmas
-  return std::unique_ptr<Stage>(new TextStage(std::move(tok).value(), std::move(lem), std::move(tagger), o));
+  return std::unique_ptr<Stage>(
+      new TextStage(std::move(tok).value(), std::move(lem), std::move(tagger), o));
 }
 
 Status TextStage::Process(Document& doc) const {
@@ -75,10 +78,11 @@ Status TextStage::Process(Document& doc) const {
     for (Word& w : words) {
       std::string_view form(text.data() + w.span.start, w.span.size());
       const Token& t = tokens[w.token];
-      bool clitic_part = t.word_count == 2 &&
-                         ((w.span.end == t.span.end && w.span.start != t.span.start && form.size() <= 3) ||
-                          (w.span.start == t.span.start && form.size() <= 3 && w.span.end != t.span.end &&
-                           (form == "ku" || form == "kau" || form == "Ku" || form == "Kau")));
+      bool clitic_part =
+          t.word_count == 2 &&
+          ((w.span.end == t.span.end && w.span.start != t.span.start && form.size() <= 3) ||
+           (w.span.start == t.span.start && form.size() <= 3 && w.span.end != t.span.end &&
+            (form == "ku" || form == "kau" || form == "Ku" || form == "Kau")));
       w.lemma = clitic_part ? std::string(Lemmatizer::CliticLemma(form)) : lemmatizer_->Lemma(form);
     }
   }
@@ -88,10 +92,12 @@ Status TextStage::Process(Document& doc) const {
     const auto& names = PosTagger::UposTags();
     for (const Sentence& s : sentences) {
       uint32_t first = tokens[s.first_token].first_word;
-      uint32_t last = s.end_token < tokens.size() ? tokens[s.end_token].first_word : static_cast<uint32_t>(words.size());
+      uint32_t last = s.end_token < tokens.size() ? tokens[s.end_token].first_word
+                                                  : static_cast<uint32_t>(words.size());
       pw.clear();
       for (uint32_t w = first; w < last; ++w)
-        pw.push_back({std::string_view(text.data() + words[w].span.start, words[w].span.size()), words[w].lemma});
+        pw.push_back({std::string_view(text.data() + words[w].span.start, words[w].span.size()),
+                      words[w].lemma});
       tagger_.Tag(pw, tags);
       for (uint32_t w = first; w < last; ++w) words[w].upos = names[tags[w - first]];
     }
