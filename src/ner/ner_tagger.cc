@@ -135,7 +135,7 @@ void NerTagger::Features(const Sentence& s, size_t i, uint8_t prev, uint8_t prev
     out.push_back(FeatureHash(24, cls(k, 0, b)));
     out.push_back(FeatureHash(25, cls(k - 1, 1, c), std::string_view(window, 1)));
     out.push_back(FeatureHash(26, cls(k + 1, 1, d), std::string_view(window + 2, 1)));
-    out.push_back(FeatureHash(27, std::string_view(p1, 1), a));
+    out.push_back(FeatureHash(27, std::string_view(p1, 1), std::string_view(a, 2)));
   }
 }
 
