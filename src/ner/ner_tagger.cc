@@ -65,17 +65,9 @@ Result<NerTagger> NerTagger::Load(const std::string& path,
   if (!m.ok()) return m.status();
   NerTagger t;
   t.model_ = std::move(m).value();
-  if (variant == kMagicClasses[7]) {
-    if (!clusters)
-      return Status::InvalidArgument(path +
-                                     " was trained with word classes, but none are loaded: "
-                                     "put its text/clusters.tsv beside it in the data folder");
-    t.clusters_ = std::move(clusters);  // else a plain model: the classes are not its features
-  } else if (variant != kMagic[7]) {
-    return Status::Corruption(path + ": NER model version " + std::to_string(variant) +
-                              " is unknown"
-                              "; rebuild it with `linimasa train ner` (data/README.md)");
-  }
+  Status st =
+      text::ClassesForModel(path, variant, "linimasa train ner", std::move(clusters), t.clusters_);
+  if (!st.ok()) return st;
   return t;
 }
 

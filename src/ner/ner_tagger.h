@@ -47,8 +47,8 @@ class NerTagger {
                          std::shared_ptr<const text::WordClusters> clusters = nullptr);
 
  private:
-  static constexpr char kMagic[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, 1};
-  static constexpr char kMagicClasses[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, 2};  // word classes
+  static constexpr char kMagic[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kPlainModel};
+  static constexpr char kMagicClasses[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kClassModel};
   struct Sentence;  // per-sentence precomputation
   void Prepare(const std::vector<std::string_view>& tokens, Sentence& s) const;
   static void Features(const Sentence& s, size_t i, uint8_t prev, uint8_t prev2,

@@ -13,9 +13,9 @@ namespace linimasa::text {
 namespace {
 
 constexpr size_t kTags = 17;
-constexpr char kMagic[8] = {'L', 'M', 'P', 'O', 'S', 0, 0, 1};
-constexpr char kMagicClasses[8] = {'L', 'M', 'P', 'O', 'S', 0, 0, 2};  // trained with word classes
-constexpr uint8_t kStart = 255;                                        // "no previous tag"
+constexpr char kMagic[8] = {'L', 'M', 'P', 'O', 'S', 0, 0, kPlainModel};
+constexpr char kMagicClasses[8] = {'L', 'M', 'P', 'O', 'S', 0, 0, kClassModel};
+constexpr uint8_t kStart = 255;  // "no previous tag"
 
 uint32_t Hash(uint32_t templ, std::string_view a, std::string_view b = {}) {
   return FeatureHash(templ, a, b);
@@ -164,17 +164,9 @@ Result<PosTagger> PosTagger::Load(const std::string& path,
   if (!model.ok()) return model.status();
   PosTagger m;
   m.model_ = std::move(model).value();
-  if (variant == kMagicClasses[7]) {
-    if (!clusters)
-      return Status::InvalidArgument(path +
-                                     " was trained with word classes, but none are loaded: "
-                                     "put its text/clusters.tsv beside it in the data folder");
-    m.clusters_ = std::move(clusters);  // else a plain model: the classes are not its features
-  } else if (variant != kMagic[7]) {
-    return Status::Corruption(path + ": POS model version " + std::to_string(variant) +
-                              " is unknown"
-                              "; rebuild it with `linimasa train pos` (data/README.md)");
-  }
+  Status st =
+      ClassesForModel(path, variant, "linimasa train pos", std::move(clusters), m.clusters_);
+  if (!st.ok()) return st;
   return m;
 }
 

@@ -209,6 +209,22 @@ Status WordClusters::Save(const std::string& path, const std::string& comment) c
   return Status::Ok();
 }
 
+Status ClassesForModel(const std::string& path, uint8_t variant, const std::string& train,
+                       std::shared_ptr<const WordClusters> given,
+                       std::shared_ptr<const WordClusters>& out) {
+  out.reset();
+  if (variant == kPlainModel) return Status::Ok();
+  if (variant != kClassModel)
+    return Status::Corruption(path + ": model version " + std::to_string(variant) +
+                              " is unknown; rebuild it with `" + train + "` (data/README.md)");
+  if (!given)
+    return Status::InvalidArgument(path +
+                                   " was trained with word classes, but none are loaded: put its "
+                                   "text/clusters.tsv beside it in the data folder");
+  out = std::move(given);
+  return Status::Ok();
+}
+
 Status LoadDataClusters(const std::string& data_dir, std::shared_ptr<const WordClusters>& out) {
   out.reset();
   const std::string path = data_dir + "/text/clusters.tsv";

@@ -75,6 +75,14 @@ class WordClusters {
 // The engine's word classes, <data_dir>/text/clusters.tsv: null in `out` when the file is absent
 // (the taggers then run without class features), an error when it is unreadable.
 Status LoadDataClusters(const std::string& data_dir, std::shared_ptr<const WordClusters>& out);
+// A tagger model file records in its magic's last byte whether it was trained with word classes.
+constexpr uint8_t kPlainModel = 1, kClassModel = 2;
+// The classes a tagger model loaded from `path` uses, given its magic `variant`: none for a plain
+// model (it is never fed features it did not learn), `given` for a class model (an error naming the
+// file when none are loaded); an unknown variant is an error saying how to rebuild (`train`).
+Status ClassesForModel(const std::string& path, uint8_t variant, const std::string& train,
+                       std::shared_ptr<const WordClusters> given,
+                       std::shared_ptr<const WordClusters>& out);
 // The word classes of one file (the taggers' --clusters option).
 Status LoadClustersFile(const std::string& path, std::shared_ptr<const WordClusters>& out);
 
