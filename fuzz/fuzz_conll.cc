@@ -1,18 +1,31 @@
 // Fuzz target for the CoNLL reader of `tag ner` / `eval ner` / `train ner`: arbitrary bytes are
-// decoded, parsed into sentences, and every sentence is tagged by the shipped NER model. Nothing may
-// crash, hang or trip a sanitizer; every sentence has one label per token and no empty token.
+// decoded, parsed into sentences, and every sentence is tagged by the shipped NER model. Nothing
+// may crash, hang or trip a sanitizer; every sentence has one label per token and no empty token.
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
 #include "ingest/encoding.h"
 #include "ner/conll.h"
 #include "ner/ner_tagger.h"
+#include "text/word_clusters.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const auto* tagger = [] {
-    auto t = linimasa::ner::NerTagger::Load(std::string(LINIMASA_FUZZ_DATA) + "/models/ner.bin");
-    if (!t.ok()) std::abort();
+    // The shipped model is trained with word classes: load them as the engine does.
+    std::shared_ptr<const linimasa::text::WordClusters> clusters;
+    auto st = linimasa::text::LoadDataClusters(LINIMASA_FUZZ_DATA, clusters);
+    if (!st.ok()) {
+      std::fprintf(stderr, "fuzz_conll: %s\n", st.message().c_str());
+      std::abort();
+    }
+    auto t = linimasa::ner::NerTagger::Load(std::string(LINIMASA_FUZZ_DATA) + "/models/ner.bin",
+                                            std::move(clusters));
+    if (!t.ok()) {
+      std::fprintf(stderr, "fuzz_conll: %s\n", t.status().message().c_str());
+      std::abort();
+    }
     return new linimasa::ner::NerTagger(std::move(t).value());
   }();
   std::string bytes(reinterpret_cast<const char*>(data), size);
