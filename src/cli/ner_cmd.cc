@@ -73,8 +73,8 @@ Result<ner::NerTagger> LoadTagger(const std::string& data_dir, const std::string
 }
 
 int TrainNer(const std::vector<std::string>& train, const std::vector<std::string>& exclude,
-             const std::string& out, int epochs, uint32_t buckets,
-             const std::string& cluster_file) {
+             const std::string& out, int epochs, uint32_t buckets, const std::string& cluster_file,
+             int beam, uint64_t seed) {
   std::set<std::string> held;
   for (const auto& f : exclude) {
     auto s = ReadConll(f);
@@ -115,7 +115,7 @@ int TrainNer(const std::vector<std::string>& train, const std::vector<std::strin
       return 2;
     }
   }
-  auto model = ner::NerTagger::Train(data, epochs, buckets, 42, clusters);
+  auto model = ner::NerTagger::Train(data, epochs, buckets, seed, clusters, beam);
   Status st = model.Save(out);
   if (!st.ok()) {
     std::fprintf(stderr, "linimasa train ner: %s\n", st.message().c_str());
@@ -292,7 +292,15 @@ void AddTrainNer(CLI::App* train, int* rc) {
   c->add_option("--clusters", *clusters,
                 "word classes to use as features (data/text/clusters.tsv: the engine loads that "
                 "file with the model, so train with it when it is shipped)");
-  c->callback([=] { *rc = TrainNer(*files, *exclude, *out, *epochs, *buckets, *clusters); });
+  auto beam = std::make_shared<int>(1);
+  c->add_option("--beam", *beam,
+                "1: greedy tagger; more: structured perceptron with a beam of this width (kept in "
+                "the model and used when tagging)")
+      ->check(CLI::Range(1, 64));
+  auto seed = std::make_shared<uint64_t>(42);
+  c->add_option("--seed", *seed, "seed of the training order");
+  c->callback(
+      [=] { *rc = TrainNer(*files, *exclude, *out, *epochs, *buckets, *clusters, *beam, *seed); });
 }
 
 void AddTagNer(CLI::App* tag, int* rc) {

@@ -80,7 +80,8 @@ Status HashedModel::Save(const std::string& path, const char magic[8]) const {
 
 Result<HashedModel> HashedModel::Load(const std::string& path, const char magic[8],
                                       const std::vector<std::string>& tags, const std::string& what,
-                                      const std::string& rebuild, uint8_t* variant) {
+                                      const std::string& rebuild, uint8_t* variant,
+                                      uint8_t* option) {
   auto bytes = FileEnv::Default().ReadFile(path, size_t{256} << 20);
   if (!bytes.ok()) return bytes.status();
   std::string_view b = *bytes;
@@ -88,9 +89,15 @@ Result<HashedModel> HashedModel::Load(const std::string& path, const char magic[
     return Status::Corruption(path + ": not a linimasa " + what + " (" + why +
                               "); rebuild it with `" + rebuild + "`");
   };
-  if (b.size() < 8 + 12 || std::memcmp(b.data(), magic, variant ? 7 : 8) != 0)
+  if (b.size() < 8 + 12 ||
+      std::memcmp(b.data(), magic,
+                  option    ? 6
+                  : variant ? 7
+                            : 8) != 0 ||
+      (option && !variant && b[7] != magic[7]))
     return bad("wrong magic or version");
   if (variant) *variant = static_cast<uint8_t>(b[7]);
+  if (option) *option = static_cast<uint8_t>(b[6]);
   HashedModel m;
   uint32_t hdr[2];
   std::memcpy(hdr, b.data() + 8, sizeof hdr);
@@ -131,19 +138,20 @@ void PerceptronTrainer::Score(const std::vector<uint32_t>& feats, float* scores)
 
 void PerceptronTrainer::Learn(const std::vector<uint32_t>& feats, size_t gold, size_t guess) {
   if (gold != guess) {
-    const size_t n = tags_.size();
-    auto update = [&](size_t idx, float delta) {
-      total_[idx] += static_cast<float>(clock_ - stamp_[idx]) * w_[idx];
-      stamp_[idx] = clock_;
-      w_[idx] += delta;
-    };
-    for (uint32_t f : feats) {
-      size_t row = static_cast<size_t>(f % buckets_) * n;
-      update(row + gold, 1.f);
-      update(row + guess, -1.f);
-    }
+    Add(feats, gold, 1.f);
+    Add(feats, guess, -1.f);
   }
-  ++clock_;
+  Tick();
+}
+
+void PerceptronTrainer::Add(const std::vector<uint32_t>& feats, size_t tag, float delta) {
+  const size_t n = tags_.size();
+  for (uint32_t f : feats) {
+    size_t idx = static_cast<size_t>(f % buckets_) * n + tag;
+    total_[idx] += static_cast<float>(clock_ - stamp_[idx]) * w_[idx];
+    stamp_[idx] = clock_;
+    w_[idx] += delta;
+  }
 }
 
 HashedModel PerceptronTrainer::Finish() {

@@ -23,6 +23,15 @@
 namespace linimasa {
 
 uint32_t FeatureHash(uint32_t templ, std::string_view a, std::string_view b = {});
+// A feature made of an already hashed one and a small value (a previous tag): a few multiplies
+// instead of rehashing the strings, for features evaluated once per beam hypothesis.
+inline uint32_t FeatureMix(uint32_t base, uint32_t v) {
+  uint64_t x = ((uint64_t{base} << 32) | v) * 0x9E3779B97F4A7C15ULL;
+  x ^= x >> 31;
+  x *= 0xBF58476D1CE4E5B9ULL;
+  x ^= x >> 29;
+  return static_cast<uint32_t>(x);
+}
 // A word's shape: letters → X/x, digits → d, other bytes kept, runs collapsed, at most 6 ("Xx",
 // "d.d").
 std::string WordShape(std::string_view f);
@@ -37,10 +46,12 @@ class HashedModel {
  public:
   // `what` names the model in messages ("POS model"); `rebuild` is the command that rebuilds it.
   // With `variant`, the magic's last byte may be anything and is stored there (a tagger's feature
-  // set: 1 plain, 2 with word classes); without it the magic must match exactly.
+  // set: 1 plain, 2 with word classes); without it the magic must match exactly. With `option`,
+  // the same for the byte before it (the NER tagger's beam width).
   static Result<HashedModel> Load(const std::string& path, const char magic[8],
                                   const std::vector<std::string>& tags, const std::string& what,
-                                  const std::string& rebuild, uint8_t* variant = nullptr);
+                                  const std::string& rebuild, uint8_t* variant = nullptr,
+                                  uint8_t* option = nullptr);
   Status Save(const std::string& path, const char magic[8]) const;
 
   // scores[t] += weight(f, t) for every feature f (scores has tags().size() entries, zeroed by the
@@ -64,6 +75,10 @@ class PerceptronTrainer {
   void Score(const std::vector<uint32_t>& feats, float* scores) const;
   // One decision: gold and guessed tag; updates the weights when they differ, then advances time.
   void Learn(const std::vector<uint32_t>& feats, size_t gold, size_t guess);
+  // For structured (sequence-level) updates: weight(f, tag) += delta for every feature, without
+  // advancing time; Tick() ends one training example.
+  void Add(const std::vector<uint32_t>& feats, size_t tag, float delta);
+  void Tick() { ++clock_; }
   // The averaged, quantised model.
   HashedModel Finish();
 

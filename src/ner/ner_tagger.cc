@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <random>
 
 #include "core/utf8.h"
@@ -59,20 +60,59 @@ uint8_t NerTagger::MapLabel(std::string_view label, bool continues) {
 
 Result<NerTagger> NerTagger::Load(const std::string& path,
                                   std::shared_ptr<const text::WordClusters> clusters) {
-  uint8_t variant = 0;
+  uint8_t variant = 0, beam = 0;
   auto m = HashedModel::Load(path, kMagic, Labels(), "NER model",
-                             "linimasa train ner (see data/README.md)", &variant);
+                             "linimasa train ner (see data/README.md)", &variant, &beam);
   if (!m.ok()) return m.status();
   NerTagger t;
   t.model_ = std::move(m).value();
+  if (beam == 0)
+    return Status::Corruption(path +
+                              ": an NER model of an earlier linimasa (different features); rebuild "
+                              "it with `linimasa train ner` (data/README.md)");
+  t.beam_ = beam;
   Status st =
       text::ClassesForModel(path, variant, "linimasa train ner", std::move(clusters), t.clusters_);
   if (!st.ok()) return st;
   return t;
 }
 
-void NerTagger::Features(const Sentence& s, size_t i, uint8_t prev, uint8_t prev2,
-                         std::vector<uint32_t>& out) {
+Status NerTagger::Save(const std::string& path) const {
+  char magic[8];
+  std::memcpy(magic, clusters_ ? kMagicClasses : kMagic, 8);
+  magic[6] = static_cast<char>(beam_);  // 0 in models of earlier versions
+  return model_.Save(path, magic);
+}
+
+namespace {
+// A class id as two bytes; "\xff\xff" stands for the sentence boundary.
+std::string_view ClassBytes(const std::vector<text::WordClusters::Classes>& classes, ptrdiff_t j,
+                            size_t level, char* buf) {
+  uint16_t id = j < 0 || static_cast<size_t>(j) >= classes.size() ? 0xffff : classes[j].id[level];
+  buf[0] = static_cast<char>(id >> 8);
+  buf[1] = static_cast<char>(id & 0xff);
+  return std::string_view(buf, 2);
+}
+}  // namespace
+
+void NerTagger::PrevFeatures(const uint32_t* bases, uint8_t prev, std::vector<uint32_t>& out) {
+  out.resize(kHistory - 1);
+  out[0] = FeatureMix(bases[0], prev);                                            // previous label
+  for (size_t k = 2; k < kHistory; ++k) out[k - 1] = FeatureMix(bases[k], prev);  // × context
+}
+
+uint32_t NerTagger::PairFeature(const uint32_t* bases, uint8_t prev, uint8_t prev2) {
+  return FeatureMix(bases[1], prev | uint32_t{prev2} << 8);  // the two previous labels
+}
+
+void NerTagger::HistoryFeatures(const uint32_t* bases, uint8_t prev, uint8_t prev2,
+                                std::vector<uint32_t>& out) {
+  PrevFeatures(bases, prev, out);
+  out.push_back(PairFeature(bases, prev, prev2));
+}
+
+void NerTagger::StaticFeatures(const Sentence& s, size_t i, std::vector<uint32_t>& out,
+                               uint32_t* bases) {
   out.clear();
   const size_t n = s.forms.size();
   const std::string_view bos = "<s>", eos = "</s>";
@@ -87,8 +127,6 @@ void NerTagger::Features(const Sentence& s, size_t i, uint8_t prev, uint8_t prev
   };
   const ptrdiff_t k = static_cast<ptrdiff_t>(i);
   const std::string_view w = s.lower[i];
-  char p1[1] = {static_cast<char>(prev)},
-       p2[2] = {static_cast<char>(prev), static_cast<char>(prev2)};
   char window[3] = {cap(k - 1), cap(k), cap(k + 1)};
   const std::string_view mode = s.lowercase_text ? "lc" : "cased";
   out.push_back(FeatureHash(0, "bias"));
@@ -105,30 +143,28 @@ void NerTagger::Features(const Sentence& s, size_t i, uint8_t prev, uint8_t prev
   out.push_back(FeatureHash(11, low(k + 2)));
   out.push_back(FeatureHash(12, shp(k - 1), s.shape[i]));
   out.push_back(FeatureHash(13, s.shape[i], shp(k + 1)));
-  out.push_back(FeatureHash(14, std::string_view(p1, 1)));
-  out.push_back(FeatureHash(15, std::string_view(p2, 2)));
-  out.push_back(FeatureHash(16, std::string_view(p1, 1), w));
   out.push_back(FeatureHash(17, std::string_view(window, 3), mode));
   out.push_back(FeatureHash(18, low(k - 1), w));
   out.push_back(FeatureHash(19, w, low(k + 1)));
-  out.push_back(FeatureHash(20, std::string_view(p1, 1), std::string_view(window, 3)));
   out.push_back(FeatureHash(21, i == 0 ? "first" : "mid", std::string_view(window + 1, 1)));
-  out.push_back(FeatureHash(22, std::string_view(p1, 1), low(k + 1)));
   if (!s.classes.empty()) {
-    // A class id as two bytes; "\xff\xff" stands for the sentence boundary.
-    auto cls = [&](ptrdiff_t j, size_t level, char* buf) {
-      uint16_t id = j < 0 || static_cast<size_t>(j) >= n ? 0xffff : s.classes[j].id[level];
-      buf[0] = static_cast<char>(id >> 8);
-      buf[1] = static_cast<char>(id & 0xff);
-      return std::string_view(buf, 2);
-    };
     char a[2], b[2], c[2], d[2];
-    out.push_back(FeatureHash(23, cls(k, 1, a), std::string_view(window + 1, 1)));
-    out.push_back(FeatureHash(24, cls(k, 0, b)));
-    out.push_back(FeatureHash(25, cls(k - 1, 1, c), std::string_view(window, 1)));
-    out.push_back(FeatureHash(26, cls(k + 1, 1, d), std::string_view(window + 2, 1)));
-    out.push_back(FeatureHash(27, std::string_view(p1, 1), std::string_view(a, 2)));
+    const auto& cl = s.classes;
+    out.push_back(FeatureHash(23, ClassBytes(cl, k, 1, a), std::string_view(window + 1, 1)));
+    out.push_back(FeatureHash(24, ClassBytes(cl, k, 0, b)));
+    out.push_back(FeatureHash(25, ClassBytes(cl, k - 1, 1, c), std::string_view(window, 1)));
+    out.push_back(FeatureHash(26, ClassBytes(cl, k + 1, 1, d), std::string_view(window + 2, 1)));
   }
+  // What the previous label is joined with: nothing, nothing (for the two previous labels), the
+  // word, the capitalisation window, the next word, the word's class.
+  bases[0] = FeatureHash(14, "");
+  bases[1] = FeatureHash(15, "");
+  bases[2] = FeatureHash(16, w);
+  bases[3] = FeatureHash(20, std::string_view(window, 3));
+  bases[4] = FeatureHash(22, low(k + 1));
+  char a[2];  // without word classes every word is in one class
+  bases[5] =
+      s.classes.empty() ? FeatureHash(27, "") : FeatureHash(27, ClassBytes(s.classes, k, 1, a));
 }
 
 void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s) const {
@@ -157,15 +193,75 @@ void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s
 }
 
 namespace {
-// Index of the best label allowed after `prev` (an I-X only after B-X or I-X).
-uint8_t Best(const float* scores, uint8_t prev) {
-  uint8_t best = 0;
-  float best_score = -1e30f;
-  for (uint8_t l = 0; l < kLabels; ++l) {
-    if (IsInside(l) && (prev == kStart || TypeOf(prev) != TypeOf(l))) continue;
-    if (scores[l] > best_score) best_score = scores[l], best = l;
+bool Allowed(uint8_t l, uint8_t prev) {
+  return !IsInside(l) || (prev != kStart && TypeOf(prev) == TypeOf(l));
+}
+
+// One partial label sequence of the beam; the sequence is recovered through `parent`.
+struct Hyp {
+  int32_t parent;       // index in the previous position's beam; -1 at the first token
+  uint8_t label, prev;  // its last label and the one before it (kStart at the start)
+  bool gold;            // the sequence so far equals the gold one (training only)
+  float score;
+};
+// The beams of a sentence: token i's hypotheses are at(i)[0..size(i)), best first.
+struct Lattice {
+  size_t width = 1;
+  std::vector<Hyp> hyps;      // n × width
+  std::vector<uint8_t> used;  // hypotheses kept per token
+  void Reset(size_t n, size_t w) {
+    width = w;
+    hyps.resize(n * w);
+    used.assign(n, 0);
   }
-  return best;
+  Hyp* at(size_t i) { return hyps.data() + i * width; }
+  const Hyp* at(size_t i) const { return hyps.data() + i * width; }
+};
+
+// Beam search over the labels of n tokens (lat.at(i) is the beam after token i); a beam of width 1
+// is greedy decoding. score(i, prev, prev2, scores) sets each label's score. With `gold` it stops
+// at the first token after which no hypothesis is the gold sequence (early update) and returns
+// that position; otherwise it returns n.
+template <typename ScoreFn>
+size_t RunBeam(size_t n, size_t width, const uint8_t* gold, ScoreFn&& score, Lattice& lat) {
+  lat.Reset(n, width);
+  for (size_t i = 0; i < n; ++i) {
+    Hyp* beam = lat.at(i);
+    size_t kept = 0;
+    const size_t parents = i == 0 ? 1 : lat.used[i - 1];
+    for (size_t h = 0; h < parents; ++h) {
+      const Hyp* p = i == 0 ? nullptr : lat.at(i - 1) + h;
+      const uint8_t prev = p ? p->label : kStart, prev2 = p ? p->prev : kStart;
+      float sc[kLabels];
+      score(i, prev, prev2, sc);
+      for (uint8_t l = 0; l < kLabels; ++l) {
+        if (!Allowed(l, prev)) continue;
+        const float total = (p ? p->score : 0.f) + sc[l];
+        // Insert in order, after every hypothesis scoring at least as much: ties keep the earlier
+        // parent, then the lower label (so width 1 decodes exactly as a greedy arg-max would).
+        size_t at = kept;
+        while (at > 0 && beam[at - 1].score < total) --at;
+        if (at >= width) continue;
+        if (kept < width) ++kept;
+        for (size_t j = kept - 1; j > at; --j) beam[j] = beam[j - 1];
+        beam[at] = {p ? static_cast<int32_t>(h) : -1, l, prev,
+                    gold && (!p || p->gold) && gold[i] == l, total};
+      }
+    }
+    lat.used[i] = static_cast<uint8_t>(kept);
+    if (gold && std::none_of(beam, beam + kept, [](const Hyp& x) { return x.gold; })) return i;
+  }
+  return n;
+}
+
+// The labels of the best sequence through token `last`.
+void BestSequence(const Lattice& lat, size_t last, std::vector<uint8_t>& out) {
+  out.assign(last + 1, 0);
+  int32_t h = 0;
+  for (size_t i = last + 1; i-- > 0;) {
+    out[i] = lat.at(i)[h].label;
+    h = lat.at(i)[h].parent;
+  }
 }
 }  // namespace
 
@@ -175,43 +271,105 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
   if (model_.empty() || tokens.empty()) return;
   Sentence s;
   Prepare(tokens, s);
-  std::vector<uint32_t> feats;
-  uint8_t prev = kStart, prev2 = kStart;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    Features(s, i, prev, prev2, feats);
-    float scores[kLabels] = {0};
-    model_.Score(feats, scores);
-    labels[i] = Best(scores, prev);
-    prev2 = prev;
-    prev = labels[i];
-  }
+  std::vector<uint32_t> feats, pair(1);
+  uint32_t bases[kHistory];
+  // Scores are built in three parts: the label-independent features once per token, those joined
+  // with the previous label once per distinct previous label, and the one joined with the two
+  // previous labels per hypothesis.
+  float token_scores[kLabels], prev_scores[kLabels + 1][kLabels];
+  size_t scored = SIZE_MAX;
+  uint16_t prev_done = 0;  // bit per previous label (kStart is bit kLabels)
+  auto score = [&](size_t i, uint8_t prev, uint8_t prev2, float* sc) {
+    if (scored != i) {
+      StaticFeatures(s, i, feats, bases);
+      std::fill(token_scores, token_scores + kLabels, 0.f);
+      model_.Score(feats, token_scores);
+      scored = i;
+      prev_done = 0;
+    }
+    const size_t pi = prev == kStart ? kLabels : prev;
+    if (!(prev_done >> pi & 1)) {
+      PrevFeatures(bases, prev, feats);
+      std::copy(token_scores, token_scores + kLabels, prev_scores[pi]);
+      model_.Score(feats, prev_scores[pi]);
+      prev_done |= static_cast<uint16_t>(1u << pi);
+    }
+    std::copy(prev_scores[pi], prev_scores[pi] + kLabels, sc);
+    pair[0] = PairFeature(bases, prev, prev2);
+    model_.Score(pair, sc);
+  };
+  Lattice lat;
+  RunBeam(tokens.size(), static_cast<size_t>(beam_), nullptr, score, lat);
+  BestSequence(lat, tokens.size() - 1, labels);
 }
 
 NerTagger NerTagger::Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
-                           uint64_t seed, std::shared_ptr<const text::WordClusters> clusters) {
+                           uint64_t seed, std::shared_ptr<const text::WordClusters> clusters,
+                           int beam) {
   PerceptronTrainer trainer(buckets, Labels());
   NerTagger t;
   t.clusters_ = std::move(clusters);
-  std::vector<uint32_t> feats;
+  t.beam_ = std::clamp(beam, 1, 255);
+  std::vector<uint32_t> feats, more;
+  uint32_t bases[kHistory];
+  auto features = [&](const Sentence& s, size_t i, uint8_t prev, uint8_t prev2) {
+    StaticFeatures(s, i, feats, bases);
+    HistoryFeatures(bases, prev, prev2, more);
+    feats.insert(feats.end(), more.begin(), more.end());
+  };
+  Lattice lat;
+  std::vector<uint8_t> pred;
   TrainingPasses(data.size(), epochs, seed, "train ner", [&](size_t k) {
     const Example& ex = data[k];
     std::vector<std::string_view> toks(ex.tokens.begin(), ex.tokens.end());
     Sentence s;
     t.Prepare(toks, s);
+    const size_t n = toks.size();
     size_t right = 0;
-    uint8_t prev = kStart, prev2 = kStart;
-    for (size_t i = 0; i < toks.size(); ++i) {
-      Features(s, i, prev, prev2, feats);
-      float scores[kLabels] = {0};
-      trainer.Score(feats, scores);
-      uint8_t guess = Best(scores, prev);
-      uint8_t gold = ex.labels[i];
-      trainer.Learn(feats, gold, guess);
-      right += guess == gold;
-      prev2 = prev;  // teacher forcing, as in the POS tagger
-      prev = gold;
+    if (t.beam_ == 1) {
+      uint8_t prev = kStart, prev2 = kStart;
+      for (size_t i = 0; i < n; ++i) {
+        features(s, i, prev, prev2);
+        float scores[kLabels] = {0};
+        trainer.Score(feats, scores);
+        uint8_t guess = 0;
+        float best = -1e30f;
+        for (uint8_t l = 0; l < kLabels; ++l)
+          if (Allowed(l, prev) && scores[l] > best) best = scores[l], guess = l;
+        uint8_t gold = ex.labels[i];
+        trainer.Learn(feats, gold, guess);
+        right += guess == gold;
+        prev2 = prev;  // teacher forcing, as in the POS tagger
+        prev = gold;
+      }
+      return std::pair{right, n};
     }
-    return std::pair{right, toks.size()};
+    if (n == 0) return std::pair{size_t{0}, size_t{0}};
+    auto score = [&](size_t i, uint8_t prev, uint8_t prev2, float* sc) {
+      features(s, i, prev, prev2);
+      std::fill(sc, sc + kLabels, 0.f);
+      trainer.Score(feats, sc);
+    };
+    const size_t fell = RunBeam(n, static_cast<size_t>(t.beam_), ex.labels.data(), score, lat);
+    const size_t last = fell < n ? fell : n - 1;
+    BestSequence(lat, last, pred);
+    // Update on the prefix through `last`: the gold sequence's features up, the predicted ones
+    // down (tokens before the first difference cancel and are skipped).
+    size_t first = 0;
+    while (first <= last && pred[first] == ex.labels[first]) ++first;
+    for (size_t i = first; i <= last; ++i) {
+      auto lab = [&](const std::vector<uint8_t>& v, ptrdiff_t j) {
+        return j < 0 ? kStart : v[static_cast<size_t>(j)];
+      };
+      const ptrdiff_t j = static_cast<ptrdiff_t>(i);
+      features(s, i, lab(ex.labels, j - 1), lab(ex.labels, j - 2));
+      trainer.Add(feats, ex.labels[i], 1.f);
+      features(s, i, lab(pred, j - 1), lab(pred, j - 2));
+      trainer.Add(feats, pred[i], -1.f);
+    }
+    trainer.Tick();
+    for (size_t i = 0; i <= last; ++i) right += pred[i] == ex.labels[i];
+    return std::pair{right, n};
   });
   t.model_ = trainer.Finish();
   return t;

@@ -1,12 +1,16 @@
-// Named-entity tagger: BIO over PER, ORG, LOC with a greedy left-to-right averaged perceptron over
-// hashed features (core/perceptron.h): the word, its case-sensitive form, shape, affixes, the words
-// and shapes around it, the capitalisation pattern of the window, whether the sentence is written
-// in lower case only (one training corpus is), the word classes (text/word_clusters.h) of the word
-// and its neighbours when the model has them, and the two previous tags. Decoding never starts an
-// entity with I- (an I-X may only follow B-X or I-X).
+// Named-entity tagger: BIO over PER, ORG, LOC with an averaged perceptron over hashed features
+// (core/perceptron.h): the word, its case-sensitive form, shape, affixes, the words and shapes
+// around it, the capitalisation pattern of the window, whether the sentence is written in lower
+// case only (one training corpus is), the word classes (text/word_clusters.h) of the word and its
+// neighbours when the model has them, and the two previous labels. The shipped model is a
+// structured perceptron: trained on whole label sequences by beam search with early update
+// (Collins & Roark 2004) and decoded with the same beam, so a name's type can wait for evidence
+// beyond the feature window (+1.6 F1 over greedy decisions on the shared dev sets). Decoding never
+// starts an entity with I- (an I-X may only follow B-X or I-X).
 //
-// Model file: core/perceptron.h's format with magic "LMNER". Thread-safety: a loaded tagger is
-// immutable; Tag() may run on many threads.
+// Model file: core/perceptron.h's format with magic "LMNER"; byte 6 is the beam width, byte 7
+// whether word classes are used. Thread-safety: a loaded tagger is immutable; Tag() may run on
+// many threads.
 #pragma once
 
 #include <string>
@@ -30,9 +34,7 @@ class NerTagger {
   // `clusters` (may be null) must be the word classes the model was trained with.
   static Result<NerTagger> Load(const std::string& path,
                                 std::shared_ptr<const text::WordClusters> clusters = nullptr);
-  Status Save(const std::string& path) const {
-    return model_.Save(path, clusters_ ? kMagicClasses : kMagic);
-  }
+  Status Save(const std::string& path) const;
   bool empty() const { return model_.empty(); }
 
   // Tags one sentence of tokens; labels[i] indexes Labels().
@@ -42,18 +44,32 @@ class NerTagger {
     std::vector<std::string> tokens;
     std::vector<uint8_t> labels;
   };
+  // beam = 1: greedy decisions, each learned with the gold history (teacher forcing); beam > 1:
+  // a structured perceptron — beam search over whole label sequences with early update (Collins &
+  // Roark 2004), and the same beam at tagging time (the width is stored in the model).
   static NerTagger Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
                          uint64_t seed,
-                         std::shared_ptr<const text::WordClusters> clusters = nullptr);
+                         std::shared_ptr<const text::WordClusters> clusters = nullptr,
+                         int beam = 1);
+  int beam() const { return beam_; }
 
  private:
   static constexpr char kMagic[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kPlainModel};
   static constexpr char kMagicClasses[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kClassModel};
   struct Sentence;  // per-sentence precomputation
   void Prepare(const std::vector<std::string_view>& tokens, Sentence& s) const;
-  static void Features(const Sentence& s, size_t i, uint8_t prev, uint8_t prev2,
-                       std::vector<uint32_t>& out);
+  // The features of token i that do not depend on the labels before it, and the hashed parts of
+  // those that do (`bases`, kHistory of them), which HistoryFeatures() joins with the labels.
+  static constexpr size_t kHistory = 6;
+  static void StaticFeatures(const Sentence& s, size_t i, std::vector<uint32_t>& out,
+                             uint32_t* bases);
+  static void HistoryFeatures(const uint32_t* bases, uint8_t prev, uint8_t prev2,
+                              std::vector<uint32_t>& out);
+  // HistoryFeatures() in two parts: those of the previous label, and the one of the two previous.
+  static void PrevFeatures(const uint32_t* bases, uint8_t prev, std::vector<uint32_t>& out);
+  static uint32_t PairFeature(const uint32_t* bases, uint8_t prev, uint8_t prev2);
   HashedModel model_;
+  int beam_ = 1;
   std::shared_ptr<const text::WordClusters> clusters_;
 };
 

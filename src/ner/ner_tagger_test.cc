@@ -1,0 +1,132 @@
+#include "ner/ner_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+
+namespace linimasa::ner {
+namespace {
+
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / name).string();
+}
+
+uint8_t L(const char* label) {
+  const auto& l = NerTagger::Labels();
+  return static_cast<uint8_t>(std::find(l.begin(), l.end(), label) - l.begin());
+}
+
+// Five-word names whose type only the sixth word tells ("… berkata" after a person, "…
+// didirikan" after an organisation), beyond the two words a token's own features see: a tagger
+// that decides token by token has to guess the type of the first words; one that searches whole
+// label sequences keeps both readings until the cue arrives.
+std::vector<NerTagger::Example> LateCue(int n, uint32_t seed) {
+  const std::vector<std::string> words = {"Adi", "Bara", "Cahya", "Dewa", "Eka", "Fajar"};
+  std::mt19937 rng(seed);
+  std::vector<NerTagger::Example> data;
+  for (int i = 0; i < n; ++i) {
+    const bool person = rng() % 2;
+    NerTagger::Example ex;
+    ex.tokens = {"kemarin"};
+    ex.labels = {0};
+    for (int k = 0; k < 5; ++k) {
+      ex.tokens.push_back(words[rng() % words.size()]);
+      ex.labels.push_back(k == 0 ? L(person ? "B-PER" : "B-ORG") : L(person ? "I-PER" : "I-ORG"));
+    }
+    ex.tokens.push_back(person ? "berkata" : "didirikan");
+    ex.labels.push_back(0);
+    data.push_back(std::move(ex));
+  }
+  return data;
+}
+
+double Accuracy(const NerTagger& t, const std::vector<NerTagger::Example>& test) {
+  size_t right = 0, all = 0;
+  std::vector<uint8_t> got;
+  for (const auto& ex : test) {
+    std::vector<std::string_view> toks(ex.tokens.begin(), ex.tokens.end());
+    t.Tag(toks, got);
+    for (size_t i = 0; i < got.size(); ++i) right += got[i] == ex.labels[i];
+    all += got.size();
+  }
+  return static_cast<double>(right) / static_cast<double>(all);
+}
+
+TEST(NerTagger, TheBeamSeesPastTheFeatureWindow) {
+  const auto train = LateCue(400, 1), test = LateCue(100, 2);
+  const NerTagger greedy = NerTagger::Train(train, 8, 1 << 14, 1, nullptr, 1);
+  const NerTagger beam = NerTagger::Train(train, 8, 1 << 14, 1, nullptr, 4);
+  EXPECT_EQ(greedy.beam(), 1);
+  EXPECT_EQ(beam.beam(), 4);
+  EXPECT_GT(Accuracy(beam, test), 0.99);
+  EXPECT_LT(Accuracy(greedy, test), 0.9) << "the greedy tagger cannot know the type in time";
+}
+
+TEST(NerTagger, ABeamModelKeepsItsWidthWhenSavedAndLoaded) {
+  const auto train = LateCue(200, 3), test = LateCue(50, 4);
+  const NerTagger beam = NerTagger::Train(train, 5, 1 << 14, 1, nullptr, 3);
+  const std::string path = TempPath("linimasa_ner_beam.bin");
+  ASSERT_TRUE(beam.Save(path).ok());
+  auto loaded = NerTagger::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ(loaded->beam(), 3);
+  std::vector<uint8_t> a, b;
+  for (const auto& ex : test) {
+    std::vector<std::string_view> toks(ex.tokens.begin(), ex.tokens.end());
+    beam.Tag(toks, a);
+    loaded->Tag(toks, b);
+    EXPECT_EQ(a, b);
+  }
+  std::remove(path.c_str());
+}
+
+TEST(NerTagger, AModelOfAnEarlierVersionIsRefusedWithTheFix) {
+  // Earlier models (byte 6 of the magic is 0) hashed their label features differently: loading
+  // one would tag with features it never learned.
+  const NerTagger t = NerTagger::Train(LateCue(20, 5), 1, 1 << 10, 1);
+  const std::string path = TempPath("linimasa_ner_old.bin");
+  ASSERT_TRUE(t.Save(path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  ASSERT_GT(bytes.size(), 8u);
+  bytes[6] = 0;
+  std::ofstream(path, std::ios::binary) << bytes;
+  auto old = NerTagger::Load(path);
+  ASSERT_FALSE(old.ok());
+  EXPECT_NE(old.status().message().find(path), std::string::npos);
+  EXPECT_NE(old.status().message().find("linimasa train ner"), std::string::npos);
+  std::remove(path.c_str());
+}
+
+TEST(NerTagger, OutputIsValidBioAtEveryWidth) {
+  // An I-X only continues a B-X or I-X, whatever the input.
+  const auto train = LateCue(100, 6);
+  std::mt19937 rng(7);
+  const std::vector<std::string> vocab = {"Adi", "berkata", "didirikan", "kemarin", "PT",
+                                          "di",  "Jakarta", ",",         "ABC",     "x"};
+  for (int width : {1, 2, 4}) {
+    const NerTagger t = NerTagger::Train(train, 3, 1 << 12, 1, nullptr, width);
+    for (int r = 0; r < 200; ++r) {
+      std::vector<std::string_view> toks(1 + rng() % 12);
+      for (auto& w : toks) w = vocab[rng() % vocab.size()];
+      std::vector<uint8_t> got;
+      t.Tag(toks, got);
+      ASSERT_EQ(got.size(), toks.size());
+      for (size_t i = 0; i < got.size(); ++i) {
+        if (got[i] == 0 || got[i] % 2 == 1) continue;  // O or B-X
+        ASSERT_GT(i, 0u);
+        EXPECT_TRUE(got[i - 1] == got[i] || got[i - 1] == got[i] - 1) << "width " << width;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace linimasa::ner
