@@ -281,6 +281,30 @@ TEST_F(Cli, SearchQuotesAndStoriesOverAnIngestedCorpus) {
   r = Exec("stories --db " + db + " --all");
   ASSERT_EQ(r.rc, 0) << r.err;
   EXPECT_NE(r.out.find("\"story\""), std::string::npos);
+  // The timeline shows the events it can place and attribute (the files have no publication
+  // date: only a.txt's visit is dated); --all adds the others, and the default says so.
+  auto events = [](const std::string& out) {
+    std::vector<nlohmann::json> v;
+    for (size_t p = 0; p < out.size();) {
+      size_t q = out.find('\n', p);
+      auto j = nlohmann::json::parse(out.substr(p, q - p));
+      if (!j.contains("flag")) v.push_back(j);
+      p = q + 1;
+    }
+    return v;
+  };
+  r = Exec("timeline --db " + db);
+  ASSERT_EQ(r.rc, 0) << r.err;
+  auto shown = events(r.out);
+  ASSERT_FALSE(shown.empty());
+  for (const auto& e : shown) {
+    EXPECT_FALSE(e["date"].is_null()) << e.dump();
+    EXPECT_FALSE(e["who"].empty()) << e.dump();
+  }
+  EXPECT_NE(r.err.find("--all shows them"), std::string::npos) << r.err;
+  r = Exec("timeline --db " + db + " --all");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  EXPECT_GT(events(r.out).size(), shown.size());
 }
 
 }  // namespace

@@ -95,6 +95,7 @@ int RunIngest(const IngestArgs& a) {
 
 struct TimelineArgs {
   std::string db, entity, type, outlet, from, to, format = "jsonl";
+  bool all = false;
 };
 
 // YYYY, YYYY-MM or YYYY-MM-DD (empty: not given).
@@ -200,7 +201,12 @@ int RunTimeline(const TimelineArgs& a) {
       if (auto it = copy_of.find(d); it != copy_of.end()) d += " (copy of " + it->second + ")";
     return list(docs);
   };
+  size_t hidden = 0;
   for (const timeline::MergedEvent& e : t.events) {
+    if (!a.all && !timeline::Complete(e)) {
+      ++hidden;
+      continue;
+    }
     if (a.format == "text") {
       std::printf("%-10s  %-11s %s%s%s  [%s]  reported by %s\n",
                   e.date.empty() ? "?" : e.date.c_str(), e.type.c_str(), list(e.who).c_str(),
@@ -245,6 +251,11 @@ int RunTimeline(const TimelineArgs& a) {
     j["message"] = f.message;
     std::printf("%s\n", Dump(nlohmann::json{{"flag", j}}).c_str());
   }
+  if (hidden)
+    std::fprintf(stderr,
+                 "linimasa timeline: %zu event(s) without a date or an actor not shown (--all "
+                 "shows them)\n",
+                 hidden);
   return 0;
 }
 
@@ -490,6 +501,9 @@ void AddCorpusCommands(CLI::App& app, int* rc) {
                  "only events whose date overlaps from this date on (YYYY[-MM[-DD]])");
   tl->add_option("--to", ta->to, "only events whose date overlaps up to this date");
   tl->add_option("--format", ta->format, "jsonl (default) or text");
+  tl->add_flag("--all", ta->all,
+               "also events without a date or without an actor (by default a timeline shows the "
+               "events it can place and attribute)");
   tl->callback([ta, rc] { *rc = RunTimeline(*ta); });
 
   auto sa = std::make_shared<SearchArgs>();

@@ -94,7 +94,7 @@ bool IsActorType(const std::string& t) {
 const Entity* LastPerson(const View& v, size_t w, bool person_only) {
   for (size_t k = w; k-- > 0;)
     if (const Entity* e = v.Ent(k))
-      if (e->type == "PER" || (!person_only && IsActorType(e->type))) return e;
+      if (e->type == "PER" || (!person_only && IsActorType(e->type) && e->type != "LOC")) return e;
   return nullptr;
 }
 
@@ -840,6 +840,13 @@ Status EventStage::Process(Document& doc) const {
         if (e == place) actors.erase(std::find(actors.begin(), actors.end(), e));
       for (const Entity* e : std::vector<const Entity*>(targets))
         if (e == place) targets.erase(std::find(targets.begin(), targets.end(), e));
+      // A plain location (a facility, a region, a mountain: LOC, not a state or a city) does not
+      // act; named as an actor it is where the event happens.
+      for (const Entity* e : std::vector<const Entity*>(actors))
+        if (e->type == "LOC") {
+          actors.erase(std::find(actors.begin(), actors.end(), e));
+          if (!place) place = e;
+        }
       // "kedua pemimpin", "keduanya", "mereka" next to the trigger: the last two people named.
       bool both = false;
       for (size_t k = (i > c0 + 2 ? i - 2 : c0); k < std::min(c1, i + 3); ++k)

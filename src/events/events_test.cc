@@ -66,6 +66,22 @@ TEST(EventRoles, LightVerbGivesANominalTriggerItsSubject) {
   EXPECT_EQ(e->place, "North Korea");
 }
 
+TEST(EventRoles, APlainLocationIsWhereNotWho) {
+  // A location that is not a state or a city (LOC: a region, a facility, a mountain range) may be
+  // what an event hits, but it does not act: named as the subject it is where the event is.
+  Document d = Analyze("Israel kembali menyerang Jalur Gaza pada Senin.");
+  const Event* e = First(d, "ATTACK");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Israel"});
+  EXPECT_EQ(e->targets, V{"Jalur Gaza"});
+  d = Analyze("Pegunungan Karpatia menuding Rusia.");
+  e = First(d, "ACCUSE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actors.empty());
+  EXPECT_EQ(e->targets, V{"Russia"});
+  EXPECT_EQ(e->place, "Pegunungan Karpatia");
+}
+
 TEST(EventRoles, OnlyASupportVerbGivesItsSubjectToTheNoun) {
   // "menghadapi" is no support verb: Prabowo faces the threat, he does not make it — and a
   // threat without someone who makes it is no THREATEN event (cues.tsv "agentive").

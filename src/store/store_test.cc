@@ -44,6 +44,19 @@ TEST(Timeline, MergesAcrossDocumentsAndKeepsProvenance) {
 
 // A mention compatible with two events joins the better-evidenced one, whichever participant
 // links it (events are looked up by participant; the first in evidence order must still win).
+TEST(Timeline, AnEventIsCompleteWithADateAndAnActor) {
+  timeline::MergedEvent e;
+  e.type = "ATTACK";
+  e.whom = {"Ukraine"};
+  EXPECT_FALSE(timeline::Complete(e));  // no date, no actor
+  e.date = "2022-02";
+  EXPECT_FALSE(timeline::Complete(e));  // someone attacked Ukraine: not attributable
+  e.who = {"Russia"};
+  EXPECT_TRUE(timeline::Complete(e));
+  e.date.clear();
+  EXPECT_FALSE(timeline::Complete(e));  // cannot be placed
+}
+
 TEST(Timeline, AMentionJoinsTheBestEvidencedOfTheEventsItFits) {
   std::vector<StoredEventMention> ms = {
       M("a", "ATTACK", {"gpe:zz"}, "2024-06-19"),            // explicit date: first

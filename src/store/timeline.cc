@@ -112,6 +112,8 @@ bool Overlaps(const std::string& date, const std::string& from, const std::strin
   return true;
 }
 
+bool Complete(const MergedEvent& e) { return !e.date.empty() && !e.who.empty(); }
+
 Timeline Build(const std::vector<StoredEventMention>& mentions,
                const std::vector<StoredFlag>& flags, const Filter& filter) {
   std::vector<Item> items;

@@ -59,6 +59,11 @@ struct Filter {
 Timeline Build(const std::vector<StoredEventMention>& mentions,
                const std::vector<StoredFlag>& flags, const Filter& filter = {});
 
+// An event a timeline can place and attribute: it has a date and at least one actor. The others
+// ("someone attacked Ukraine", an undated visit in an article without a publication date) stay
+// stored and searchable; `linimasa timeline --all` shows them too.
+bool Complete(const MergedEvent& e);
+
 // Marks the near-duplicate copies among each event's reports (`copy_of`: document → the original
 // it copies, as stories::FindCopies finds them), filling `mention_copy_of` and `independent`.
 void MarkCopies(Timeline& t, const std::unordered_map<std::string, std::string>& copy_of);
