@@ -178,6 +178,10 @@ int RunTimeline(const TimelineArgs& a) {
     return 2;
   }
   timeline::Timeline t = timeline::Build(*mentions, *flags, filter);
+  // The events a timeline can place and attribute, unless --all (flags are kept either way).
+  size_t hidden = 0;
+  if (!a.all)
+    hidden = std::erase_if(t.events, [](const auto& e) { return !timeline::Complete(e); });
   // Near-duplicate copies among the reporting documents (wire copies are not independent).
   std::set<std::string> reporting;
   for (const timeline::MergedEvent& e : t.events)
@@ -201,12 +205,7 @@ int RunTimeline(const TimelineArgs& a) {
       if (auto it = copy_of.find(d); it != copy_of.end()) d += " (copy of " + it->second + ")";
     return list(docs);
   };
-  size_t hidden = 0;
   for (const timeline::MergedEvent& e : t.events) {
-    if (!a.all && !timeline::Complete(e)) {
-      ++hidden;
-      continue;
-    }
     if (a.format == "text") {
       std::printf("%-10s  %-11s %s%s%s  [%s]  reported by %s\n",
                   e.date.empty() ? "?" : e.date.c_str(), e.type.c_str(), list(e.who).c_str(),

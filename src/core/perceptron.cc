@@ -89,12 +89,9 @@ Result<HashedModel> HashedModel::Load(const std::string& path, const char magic[
     return Status::Corruption(path + ": not a linimasa " + what + " (" + why +
                               "); rebuild it with `" + rebuild + "`");
   };
-  if (b.size() < 8 + 12 ||
-      std::memcmp(b.data(), magic,
-                  option    ? 6
-                  : variant ? 7
-                            : 8) != 0 ||
-      (option && !variant && b[7] != magic[7]))
+  const size_t fixed = option ? 6 : variant ? 7 : 8;  // leading magic bytes that must match
+  if (b.size() < 8 + 12 || std::memcmp(b.data(), magic, fixed) != 0 ||
+      (!variant && fixed < 8 && b[7] != magic[7]))
     return bad("wrong magic or version");
   if (variant) *variant = static_cast<uint8_t>(b[7]);
   if (option) *option = static_cast<uint8_t>(b[6]);
