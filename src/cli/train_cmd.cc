@@ -27,6 +27,7 @@ struct TrainArgs {
   std::string data_dir;
   int epochs = 10;
   int ud_weight = 3;
+  bool idn_shared = false;  // train IDN sentences on the shared features only (no private copy)
   uint32_t buckets = 1u << 17;
 };
 
@@ -119,8 +120,16 @@ int RunTrainPos(const TrainArgs& a) {
   for (const auto& path : a.exclude)
     for (const auto& s : ReadUd(path, st)) excluded.insert(Norm(s.first));
   std::vector<Sentence> all, ud;
+  size_t dropped = 0;
   for (const auto& path : a.ud)
-    for (auto& s : ReadUd(path, st)) ud.push_back(std::move(s));
+    for (auto& s : ReadUd(path, st)) {
+      // Left out before anything is learned from them (the closed-class conventions below too).
+      if (excluded.count(Norm(s.first))) {
+        ++dropped;
+        continue;
+      }
+      ud.push_back(std::move(s));
+    }
   // UD's own convention for function words (untuk → ADP, beberapa → DET, bagaimana → ADV, …) wins
   // over the mapped IDN tag: for each closed-class word the UD files tag consistently (>= 2 times,
   // >= 80%), IDN sentences get the UD tag.
@@ -160,6 +169,7 @@ int RunTrainPos(const TrainArgs& a) {
       }
       all.push_back(std::move(s));
     }
+  const size_t n_idn = all.size();
   // UD sentences count more: they carry the target conventions.
   for (int r = 0; r < a.ud_weight; ++r) all.insert(all.end(), ud.begin(), ud.end());
   std::fprintf(stderr, "train pos: %zu closed-class words follow UD; %zu IDN tags changed\n",
@@ -175,13 +185,14 @@ int RunTrainPos(const TrainArgs& a) {
   }
   const auto& tags = text::PosTagger::UposTags();
   std::vector<text::PosTagger::Example> examples;
-  size_t dropped = 0;
-  for (auto& s : all) {
+  for (size_t k = 0; k < all.size(); ++k) {
+    auto& s = all[k];
     if (excluded.count(Norm(s.first))) {
       ++dropped;
       continue;
     }
     text::PosTagger::Example ex;
+    if (k < n_idn && !a.idn_shared) ex.domain = 1;
     bool ok = true;
     for (size_t i = 0; i < s.first.size(); ++i) {
       auto it = std::find(tags.begin(), tags.end(), s.second[i]);
@@ -284,6 +295,9 @@ void AddTrainCommand(CLI::App& app, int* rc) {
   pos->add_option("--epochs", a->epochs, "passes over the data (default 10)");
   pos->add_option("--ud-weight", a->ud_weight,
                   "times each UD sentence is seen per pass (default 3)");
+  pos->add_flag("--idn-shared", a->idn_shared,
+                "train the IDN sentences on the shared features only (by default they also fire "
+                "features private to the IDN corpus, which absorb where its conventions differ)");
   pos->add_option("--buckets", a->buckets, "hashed feature buckets (default 131072)");
   pos->add_option("--data-dir", a->data_dir, "folder with linimasa's data files");
   pos->add_option("--clusters", a->clusters,

@@ -13,8 +13,10 @@ namespace linimasa::text {
 namespace {
 
 constexpr size_t kTags = 17;
-constexpr char kMagic[8] = {'L', 'M', 'P', 'O', 'S', 0, 0, kPlainModel};
-constexpr char kMagicClasses[8] = {'L', 'M', 'P', 'O', 'S', 0, 0, kClassModel};
+// Byte 6 is the feature version: a model of another version scores different features.
+constexpr char kFeatureVersion = 1;
+constexpr char kMagic[8] = {'L', 'M', 'P', 'O', 'S', 0, kFeatureVersion, kPlainModel};
+constexpr char kMagicClasses[8] = {'L', 'M', 'P', 'O', 'S', 0, kFeatureVersion, kClassModel};
 constexpr uint8_t kStart = 255;  // "no previous tag"
 
 uint32_t Hash(uint32_t templ, std::string_view a, std::string_view b = {}) {
@@ -72,6 +74,9 @@ void PosTagger::Features(const std::vector<PosWord>& words, const std::vector<st
   out.push_back(Hash(17, i > 0 ? Suffix(prevw, 3) : bos));
   out.push_back(Hash(18, words[i].lemma == w ? "lemma=form" : "affixed", Shape(f)));
   out.push_back(Hash(19, std::string_view(p1, 1), next));
+  // Since feature version 1: the longer affixes ("meng", "peng", "-kan" + a stem letter).
+  out.push_back(Hash(24, Suffix(w, 4)));
+  out.push_back(Hash(25, Prefix(w, 4)));
   if (!classes.empty()) {
     // A class id as two bytes; "\xff\xff" stands for the sentence boundary.
     auto cls = [&](size_t k, size_t level, char* buf) {
@@ -129,6 +134,10 @@ PosTagger PosTagger::Train(const std::vector<Example>& data, int epochs, uint32_
     uint8_t prev = kStart, prev2 = kStart;
     for (size_t i = 0; i < words.size(); ++i) {
       Features(words, lowers, classes, i, prev, prev2, feats);
+      if (ex.domain != 0) {
+        const size_t shared = feats.size();
+        for (size_t k = 0; k < shared; ++k) feats.push_back(FeatureMix(feats[k], ex.domain));
+      }
       float scores[kTags] = {0};
       trainer.Score(feats, scores);
       uint8_t guess = static_cast<uint8_t>(std::max_element(scores, scores + kTags) - scores);
@@ -158,10 +167,15 @@ Result<PosTagger> PosTagger::LoadFromData(const std::string& data_dir) {
 
 Result<PosTagger> PosTagger::Load(const std::string& path,
                                   std::shared_ptr<const WordClusters> clusters) {
-  uint8_t variant = 0;
-  auto model =
-      HashedModel::Load(path, kMagic, UposTags(), "POS model", "linimasa train pos", &variant);
+  uint8_t variant = 0, version = 0;
+  auto model = HashedModel::Load(path, kMagic, UposTags(), "POS model", "linimasa train pos",
+                                 &variant, &version);
   if (!model.ok()) return model.status();
+  if (version != kFeatureVersion)
+    return Status::Corruption(path + ": a POS model of " +
+                              (version < kFeatureVersion ? "an earlier" : "a later") +
+                              " linimasa (different features); rebuild it with `linimasa train "
+                              "pos` (data/README.md)");
   PosTagger m;
   m.model_ = std::move(model).value();
   Status st =
