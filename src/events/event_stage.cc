@@ -167,6 +167,9 @@ struct Roles {
   const Entity* place = nullptr;
   bool passive = false;  // a di-/ter- verb: a missing agent stays missing
   bool dropped = true;   // no subject in the sentence (an unnamed one counts as found)
+  // Set when the event is what someone was invited ("planned") or asked ("hypothetical") to do:
+  // "X mengajak Y untuk berkunjung ke …".
+  const char* controlled = nullptr;
 };
 
 class RoleFinder {
@@ -237,10 +240,9 @@ class RoleFinder {
   const Entity* Rep(int k) const {
     const Chunk& c = chunks_[k];
     const Entity* best = nullptr;
-    auto rank = [](const Entity* e) { return e->type == "PER" ? 0 : e->type == "ORG" ? 1 : 2; };
     for (uint32_t w = c.first_word; w < c.end_word; ++w) {
       const Entity* e = v_.Ent(w);
-      if (e && IsActorType(e->type) && (!best || rank(e) < rank(best))) best = e;
+      if (e && IsActorType(e->type) && (!best || Rank(e) < Rank(best))) best = e;
     }
     if (!best && c.end_word - c.first_word == 1 && lex_.Is("pronoun", v_.lower[c.first_word]))
       best = LastPerson(v_, c.first_word, true);
@@ -257,18 +259,42 @@ class RoleFinder {
     }
     return any;
   }
+  // Only parentheses between two chunks: the second is a short form or the name of the first
+  // ("Korea Selatan (Korsel)", "Presiden Amerika Serikat (AS) Joe Biden") — one participant.
+  bool Apposed(int a, int b) const {
+    bool any = false;
+    for (uint32_t w = chunks_[a].end_word; w < chunks_[b].first_word; ++w) {
+      std::string_view f = v_.Form(w);
+      if (f != "(" && f != ")") return false;
+      any = true;
+    }
+    return any;
+  }
+  static int Rank(const Entity* e) { return e->type == "PER" ? 0 : e->type == "ORG" ? 1 : 2; }
+  // The participant of NP k and the NPs apposed to it after it (their person, else organisation,
+  // else place); `last` gets the last of them.
+  const Entity* GroupRep(int k, int* last) const {
+    const Entity* best = Rep(k);
+    while (k + 1 < static_cast<int>(chunks_.size()) && chunks_[k + 1].type == T::kNP &&
+           SameClause(k, k + 1) && Apposed(k, k + 1)) {
+      ++k;
+      const Entity* e = Rep(k);
+      if (e && (!best || Rank(e) < Rank(best))) best = e;
+    }
+    *last = k;
+    return best;
+  }
   bool AfterPP(int k) const {
     return k > 0 && chunks_[k - 1].type == T::kPP &&
            chunks_[k - 1].end_word == chunks_[k].first_word && SameClause(k - 1, k);
   }
-  // NP k and the NPs coordinated with it after it.
+  // NP k and the NPs coordinated with it after it (apposed ones counted once).
   void ListFrom(int k, std::vector<const Entity*>& out, int* last = nullptr) const {
     int j = k;
-    Add(Rep(k), out);
+    Add(GroupRep(k, &j), out);
     while (j + 1 < static_cast<int>(chunks_.size()) && chunks_[j + 1].type == T::kNP &&
            SameClause(j, j + 1) && Coordinated(j, j + 1)) {
-      ++j;
-      Add(Rep(j), out);
+      Add(GroupRep(j + 1, &j), out);
     }
     if (last) *last = j;
   }
@@ -333,6 +359,7 @@ class RoleFinder {
              std::vector<const Entity*>& parties, std::vector<const Entity*>& between,
              Roles& r) const {
     bool first = true;
+    bool unnamed = false;  // the object is a description without a name so far
     for (int k = p + 1; k < static_cast<int>(chunks_.size()) && SameClause(k, p); ++k) {
       const Chunk& c = chunks_[k];
       if (c.type == T::kVP) break;
@@ -348,9 +375,14 @@ class RoleFinder {
           for (const Entity* e : list) Add(e, between);
         } else if (Is("party", prep)) {
           for (const Entity* e : list) Add(e, parties);
+        } else if (unnamed && !list.empty() && list.front()->type == "PER") {
+          // "mengundang pemimpin tertinggi di Prancis Emmanuel Macron": the description's
+          // place is followed by its name.
+          Add(list.front(), object);
         } else if (Is("place", prep)) {
           if (!r.place && !list.empty() && IsPlace(list.front())) r.place = list.front();
         }
+        unnamed = false;
         k = last;
         first = false;
         continue;
@@ -358,6 +390,7 @@ class RoleFinder {
       if (c.type == T::kNP && first) {
         int last = k;
         ListFrom(k, object, &last);
+        unnamed = object.empty();
         k = last;
       }
       if (c.type != T::kADVP) first = false;
@@ -381,7 +414,7 @@ class RoleFinder {
     }
     r.dropped = !found;
     if (!found) {
-      subject = Dropped(p, type);
+      subject = Dropped(p, type, &r);
       r.dropped = subject.empty();
     }
     if (passive) {
@@ -399,22 +432,55 @@ class RoleFinder {
     for (const Entity* e : parties) Add(e, r.targets);
   }
 
-  std::vector<const Entity*> Dropped(int p, const std::string& type) const {
+  std::vector<const Entity*> Dropped(int p, const std::string& type, Roles* r) const {
     std::vector<const Entity*> out;
-    // The clause before, in the same sentence.
-    int q = p - 1;
-    while (q >= 0 && SameClause(q, p)) --q;
-    if (q < 0 || v_.sentence[chunks_[q].head] != v_.sentence[chunks_[p].head]) return out;
-    const bool subordinate = [&] {
-      for (int k = q + 1; k <= p; ++k)
-        if (SameClause(k, p)) return chunks_[k].type == T::kSBAR;
-      return false;
-    }();
-    // That clause's predicate: its first VP.
-    int pred = -1;
-    for (int k = q; k >= 0 && SameClause(k, q); --k)
-      if (chunks_[k].type == T::kVP) pred = k;
-    if (pred < 0) return out;
+    const uint32_t sentence = v_.sentence[chunks_[p].head];
+    int first = p;  // the clause's first chunk
+    while (first > 0 && SameClause(first - 1, p)) --first;
+    const int sbar = chunks_[first].type == T::kSBAR && !chunks_[first].relative ? first : -1;
+    const bool subordinate = sbar >= 0;
+    // The clause before, in the same sentence, and its predicate: its first VP (its last one for
+    // object control, which governs the clause right after it).
+    const int q = first - 1;
+    int pred = -1, nearest = -1;
+    if (q >= 0 && v_.sentence[chunks_[q].head] == sentence)
+      for (int k = q; k >= 0 && SameClause(k, q); --k)
+        if (chunks_[k].type == T::kVP) {
+          pred = k;
+          if (nearest < 0) nearest = k;
+        }
+    if (pred < 0) {
+      // A fronted subordinate clause ("Usai menggelar kunjungan ke X, Kim mengajak …"): the
+      // main clause after it has the subject.
+      if (!subordinate) return out;
+      int k = p + 1;
+      while (k < static_cast<int>(chunks_.size()) && SameClause(k, p)) ++k;
+      const int next = k;
+      for (; k < static_cast<int>(chunks_.size()) && SameClause(k, next); ++k)
+        if (chunks_[k].type == T::kVP) {
+          if (chunks_[k].voice == Chunk::Voice::kPassive) return out;
+          bool found = false;
+          return Subject(k, nullptr, &found);
+        }
+      return out;
+    }
+    // Object control: "X mengajak Y untuk berkunjung", "X meminta Y agar menyerahkan diri" — Y
+    // would act, and has not yet.
+    const size_t control_verb = chunks_[nearest].head;
+    const char* control = Is("invite_control", control_verb) ? "planned"
+                          : Is("ask_control", control_verb)  ? "hypothetical"
+                                                             : nullptr;
+    if (control && subordinate && Is("purpose", chunks_[sbar].head) &&
+        chunks_[nearest].voice != Chunk::Voice::kPassive) {
+      std::vector<const Entity*> object, agents, parties, between;
+      Roles ignore;
+      After(nearest, object, agents, parties, between, ignore);
+      if (object.empty()) object = parties;
+      if (!object.empty()) {
+        if (r) r->controlled = control;
+        return object;
+      }
+    }
     bool found = false;
     out = Subject(pred, nullptr, &found);
     if (subordinate && (type == "VISIT" || type == "ARRIVE") && Is("host", chunks_[pred].head)) {
@@ -480,7 +546,7 @@ class RoleFinder {
         object = true;
         bool found = false;
         std::vector<const Entity*> subj = Subject(k, nullptr, &found);
-        if (!found) subj = Dropped(k, type);
+        if (!found) subj = Dropped(k, type, &r);
         // Only a support verb's subject does what its object names ("Putin melakukan
         // kunjungan", "AS menjatuhkan sanksi"); "Prabowo menghadapi ancaman …" is not the threat's.
         const bool passive = chunks_[k].voice == Chunk::Voice::kPassive;
@@ -489,6 +555,24 @@ class RoleFinder {
         else if (!passive)
           for (const Entity* e : subj) Add(e, r.actors);
         break;
+      }
+      // The subject of a passive support verb: "Sanksi itu dijatuhkan AS kepada Iran",
+      // "Undangan tersebut disampaikan oleh Xi kepada Putin" — the agent gives what it names.
+      const int vp = ci + 1;
+      if (!object && vp < static_cast<int>(chunks_.size()) && chunks_[vp].type == T::kVP &&
+          SameClause(ci, vp) && chunks_[vp].voice == Chunk::Voice::kPassive &&
+          Is("support_verb", chunks_[vp].head)) {
+        object = true;
+        std::vector<const Entity*> obj, agents, parties, between;
+        Roles ignore;
+        After(vp, obj, agents, parties, between, ignore);
+        for (const Entity* e : obj)
+          if (e->type == "PER" || e->type == "ORG" || e->type == "GPE") Add(e, agents);
+        for (const Entity* e : agents) Add(e, r.actors);
+        for (const Entity* e : parties) Add(e, r.targets);
+        if (!r.place) r.place = ignore.place;
+        r.dropped = r.actors.empty();
+        r.passive = true;  // a missing agent stays missing
       }
       // A noun as predicate ("OJK dan Kemenkeu sepakat …"): the noun phrases before it.
       if (!object) {
@@ -940,6 +1024,8 @@ Status EventStage::Process(Document& doc) const {
         ev.modality = "hypothetical";
       else if (cue_before("planned", c0) || !later.empty())
         ev.modality = "planned";
+      else if (roles.controlled)
+        ev.modality = roles.controlled;
       else if (cue_before("alleged", a))
         ev.modality = "alleged";
       else if (cue_before("reported", a))

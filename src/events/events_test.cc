@@ -133,6 +133,80 @@ TEST(EventRoles, GuestOfAHostingVerbVisits) {
   EXPECT_EQ(e->place, "Pyongyang");
 }
 
+TEST(EventRoles, AParenthesisedShortFormIsTheSameParticipant) {
+  // "Presiden Amerika Serikat (AS) Joe Biden" is one person with titles; "(AS)" is not a second
+  // participant, nor is the state his title names.
+  Document d = Analyze("Presiden Amerika Serikat (AS) Joe Biden mengunjungi Ukraina.");
+  const Event* e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Joe Biden"});
+  d = Analyze("Korea Selatan (Korsel) dan Jepang menjatuhkan sanksi kepada Rusia.");
+  e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, (V{"South Korea", "Japan"}));
+  EXPECT_EQ(e->targets, V{"Russia"});
+}
+
+TEST(EventRoles, AnUnnamedObjectIsNamedAfterItsPlace) {
+  // "pemimpin tertinggi di Prancis Emmanuel Macron": the object is the person the description
+  // ends with, not the place inside it.
+  Document d = Analyze(
+      "Prabowo Subianto mengundang pemimpin tertinggi di Prancis Emmanuel Macron ke Jakarta.");
+  const Event* e = First(d, "INVITE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Prabowo Subianto"});
+  EXPECT_EQ(e->targets, V{"Emmanuel Macron"});
+}
+
+TEST(EventRoles, WhoIsInvitedOrAskedToActActsAndItIsPlanned) {
+  // Object control: in "X mengajak Y untuk V", Y would do V — and V has not happened.
+  Document d = Analyze("Joko Widodo mengajak Anthony Albanese untuk berkunjung ke Bali.");
+  const Event* e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Anthony Albanese"});
+  EXPECT_EQ(e->place, "Bali");
+  EXPECT_EQ(e->modality, "planned");
+  // Not so after a verb without an object that acts: the subject does V, as it happened.
+  d = Analyze("Joko Widodo terbang ke Sydney untuk bertemu Anthony Albanese.");
+  e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors.front(), "Joko Widodo");
+}
+
+TEST(EventRoles, AFrontedSubordinateClauseTakesTheMainSubject) {
+  // The dropped subject of "Setelah/Usai …" before the main clause is the main clause's subject,
+  // with or without the comma that ends the fronted clause.
+  Document d = Analyze(
+      "Setelah melakukan kunjungan ke Hanoi, Presiden Amerika Serikat (AS) Joe Biden bertemu "
+      "dengan Xi Jinping.");
+  const Event* e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Joe Biden"});
+  EXPECT_EQ(e->place, "Hanoi");
+  e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Joe Biden"});
+  EXPECT_EQ(e->targets, V{"Xi Jinping"});
+  d = Analyze("Usai menggelar pertemuan itu Presiden Joe Biden mengunjungi Hanoi.");
+  e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Joe Biden"});
+}
+
+TEST(EventRoles, ANounTriggerGivenByAPassiveSupportVerbTakesItsAgent) {
+  // "Sanksi itu dijatuhkan X kepada Y": X sanctions Y.
+  Document d = Analyze("Sanksi itu dijatuhkan Amerika Serikat kepada Iran pada Senin.");
+  const Event* e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"United States"});
+  EXPECT_EQ(e->targets, V{"Iran"});
+  d = Analyze("Undangan tersebut disampaikan oleh Xi Jinping kepada Vladimir Putin.");
+  e = First(d, "INVITE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Xi Jinping"});
+  EXPECT_EQ(e->targets, V{"Vladimir Putin"});
+}
+
 TEST(EventRoles, RelativeClauseTakesItsAntecedent) {
   Document d =
       Analyze("Pemerintah Rusia yang menjatuhkan sanksi kepada Jepang menolak berkomentar.");

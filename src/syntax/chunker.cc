@@ -45,12 +45,13 @@ Result<Chunker> Chunker::Load(const std::string& data_dir) {
       if (f[0] == "relativizer") set = &c.relativizer;
       if (f[0] == "coordinator") set = &c.coordinator;
       if (f[0] == "demonstrative") set = &c.demonstrative;
+      if (f[0] == "clausal_preposition") set = &c.clausal_preposition;
     }
     if (!set) {
       status = Status::InvalidArgument(
           path + ":" + std::to_string(n) +
-          ": expected 'kind<TAB>word' with kind subordinator, relativizer, coordinator or "
-          "demonstrative");
+          ": expected 'kind<TAB>word' with kind subordinator, relativizer, coordinator, "
+          "demonstrative or clausal_preposition");
       return;
     }
     set->insert(f[1]);
@@ -103,6 +104,14 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
     if (classes_.coordinator.count(key) && c == Cls::kPre) c = Cls::kCoord;
     cls[i] = c;
   }
+  // A preposition or subordinator the tagger read as ADP opens a clause when a predicate follows
+  // ("untuk | melakukan perjalanan", "setelah | tiba"), as UD's SCONJ does.
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (cls[i] == Cls::kAdp &&
+        (classes_.clausal_preposition.count(w[i].lower) ||
+         classes_.subordinator.count(w[i].lower)) &&
+        (cls[i + 1] == Cls::kVerb || cls[i + 1] == Cls::kAux || cls[i + 1] == Cls::kPre))
+      cls[i] = Cls::kSub;
   enum Boundary : uint8_t { kNoBoundary, kSoft, kHard };
   struct Piece {
     linimasa::Chunk chunk;
@@ -219,7 +228,24 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
   // Clauses. A soft boundary (comma, coordinator) opens one when the clause so far has a predicate
   // and a predicate follows: at once, or after one noun phrase (a new subject).
   auto is_pred = [](T t) { return t == T::kVP || t == T::kADJP; };
-  bool has_pred = false, any = false;
+  // Without a comma, a fronted subordinate clause ends where the main clause's subject starts:
+  // "Usai menggelar kunjungan ke situs X | Presiden Kim mengajak …" — at a run of noun phrases
+  // that a verb follows, after the noun phrases that are the subordinate predicate's object.
+  auto main_subject_starts = [&](size_t k) {
+    if (k == 0 || pieces[k].chunk.type != T::kNP || pieces[k - 1].chunk.type != T::kNP)
+      return false;
+    size_t j = k;
+    while (j < pieces.size() && pieces[j].chunk.type == T::kNP && pieces[j].before == kNoBoundary)
+      ++j;
+    if (j == pieces.size() || pieces[j].chunk.type != T::kVP || pieces[j].before != kNoBoundary)
+      return false;
+    size_t s = k - 1;
+    while (s > 0 && pieces[s - 1].chunk.type == T::kNP) --s;
+    if (s == 0) return false;
+    const T before = pieces[s - 1].chunk.type;
+    return before == T::kPP || before == T::kVP || before == T::kADJP;
+  };
+  bool has_pred = false, any = false, subordinate = false;
   for (size_t k = 0; k < pieces.size(); ++k) {
     Piece& p = pieces[k];
     bool open = p.before == kHard;
@@ -227,14 +253,22 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
       size_t m = k;
       while (m < pieces.size() && pieces[m].chunk.type == T::kADVP) ++m;
       if (m < pieces.size() && pieces[m].chunk.type == T::kNP) {
+        // The subject: one noun phrase, or several with nothing but parentheses between them
+        // ("Presiden Korea Utara (Korut) Kim Jong Un").
         ++m;
+        while (m < pieces.size() && pieces[m].chunk.type == T::kNP &&
+               pieces[m].before == kNoBoundary)
+          ++m;
         while (m < pieces.size() && pieces[m].chunk.type == T::kADVP) ++m;
       }
       open = m < pieces.size() && is_pred(pieces[m].chunk.type);
     }
+    if (!open && subordinate && has_pred && p.before == kNoBoundary && main_subject_starts(k))
+      open = true;
     if (open || !any) {
       ++*clause;
       has_pred = false;
+      subordinate = p.chunk.type == T::kSBAR && !p.chunk.relative;
     }
     any = true;
     has_pred |= is_pred(p.chunk.type);

@@ -47,6 +47,7 @@ class Chunker {
   using WordSet = StringSet;  // looked up by string_view (core/string_set.h)
   struct WordClasses {
     WordSet subordinator, relativizer, coordinator, demonstrative;
+    WordSet clausal_preposition;  // opens a clause when a predicate follows ("untuk melakukan")
   };
   // Reads data_dir/syntax/words.tsv.
   static Result<Chunker> Load(const std::string& data_dir);

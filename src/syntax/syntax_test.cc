@@ -107,6 +107,29 @@ TEST(Chunker, CoordinatorOpensAClauseOnlyBeforeAPredicate) {
             "[0:NP Kim] [0:VP tiba] [1:NP Putin] [1:VP menyambut]");
 }
 
+TEST(Chunker, AFrontedSubordinateClauseEndsWhereTheMainSubjectStarts) {
+  // With a comma, the subject may be several apposed noun phrases.
+  EXPECT_EQ(Bracket("Usai/SCONJ tiba/VERB di/ADP Hanoi/PROPN ,/PUNCT Presiden/PROPN AS/PROPN "
+                    "(/PUNCT Amerika/PROPN )/PUNCT Biden/PROPN bertemu/VERB Xi/PROPN",
+                    true),
+            "[0:SBAR Usai] [0:VP tiba] [0:PP di] [0:NP Hanoi] [1:NP Presiden AS] [1:NP Amerika] "
+            "[1:NP Biden] [1:VP bertemu] [1:NP Xi]");
+  // Without one: after the subordinate predicate's object.
+  EXPECT_EQ(Bracket("Usai/SCONJ menggelar/VERB pertemuan/NOUN itu/DET Biden/PROPN "
+                    "mengunjungi/VERB Hanoi/PROPN",
+                    true),
+            "[0:SBAR Usai] [0:VP menggelar] [0:NP pertemuan itu] [1:NP Biden] [1:VP mengunjungi] "
+            "[1:NP Hanoi]");
+  // A noun phrase right after the predicate is its object, even when a verb follows it.
+  EXPECT_EQ(Bracket("Setelah/SCONJ polisi/NOUN menduga/VERB pelaku/NOUN melarikan/VERB", true),
+            "[0:SBAR Setelah] [0:NP polisi] [0:VP menduga] [0:NP pelaku] [0:VP melarikan]");
+  // "untuk" read as ADP opens a clause before a verb, not before a noun.
+  EXPECT_EQ(Bracket("Kim/PROPN mengajak/VERB Putin/PROPN untuk/ADP berkunjung/VERB", true),
+            "[0:NP Kim] [0:VP mengajak] [0:NP Putin] [1:SBAR untuk] [1:VP berkunjung]");
+  EXPECT_EQ(Bracket("dana/NOUN untuk/ADP sekolah/NOUN", true),
+            "[0:NP dana] [0:PP untuk] [0:NP sekolah]");
+}
+
 TEST(Chunker, VoiceFromThePrefixAgainstTheLemma) {
   using V = Chunk::Voice;
   EXPECT_EQ(Chunker::VerbVoice("ditangkap", "tangkap"), V::kPassive);
