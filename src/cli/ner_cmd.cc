@@ -25,6 +25,7 @@
 #include "linimasa/pipeline.h"
 #include "ner/conll.h"
 #include "ner/ner_tagger.h"
+#include "ner/titles.h"
 
 namespace linimasa::cli {
 namespace {
@@ -125,12 +126,14 @@ int TrainNer(const std::vector<std::string>& train, const std::vector<std::strin
   return 0;
 }
 
-std::vector<std::vector<uint8_t>> TagAll(const ner::NerTagger& t,
+// The engine's tagging: the model, then titles taken off person names (ner/titles.h).
+std::vector<std::vector<uint8_t>> TagAll(const ner::NerTagger& t, const ner::TitleTrimmer& titles,
                                          const std::vector<ConllSentence>& sents) {
   std::vector<std::vector<uint8_t>> out(sents.size());
   for (size_t i = 0; i < sents.size(); ++i) {
     std::vector<std::string_view> toks(sents[i].tokens.begin(), sents[i].tokens.end());
     t.Tag(toks, out[i]);
+    titles.Trim(toks, out[i]);
   }
   return out;
 }
@@ -142,12 +145,17 @@ int TagNer(const std::string& in, const std::string& out, const std::string& dat
     std::fprintf(stderr, "linimasa tag ner: %s\n", tagger.status().message().c_str());
     return 2;
   }
+  auto titles = ner::TitleTrimmer::Load(data_dir.empty() ? DataDir() : data_dir);
+  if (!titles.ok()) {
+    std::fprintf(stderr, "linimasa tag ner: %s\n", titles.status().message().c_str());
+    return 2;
+  }
   auto sents = ReadConll(in);
   if (!sents.ok()) {
     std::fprintf(stderr, "linimasa tag ner: %s\n", sents.status().message().c_str());
     return 2;
   }
-  auto labels = TagAll(*tagger, *sents);
+  auto labels = TagAll(*tagger, *titles, *sents);
   std::string o;
   for (size_t i = 0; i < sents->size(); ++i) {
     if ((*sents)[i].docstart_before) o += "-DOCSTART-\tO\n\n";
@@ -200,7 +208,12 @@ int EvalNer(const std::string& gold_path, const std::string& pred_path,
       std::fprintf(stderr, "linimasa eval ner: %s\n", tagger.status().message().c_str());
       return 2;
     }
-    pred = TagAll(*tagger, *gold);
+    auto titles = ner::TitleTrimmer::Load(data_dir.empty() ? DataDir() : data_dir);
+    if (!titles.ok()) {
+      std::fprintf(stderr, "linimasa eval ner: %s\n", titles.status().message().c_str());
+      return 2;
+    }
+    pred = TagAll(*tagger, *titles, *gold);
   } else {
     auto p = ReadConll(pred_path);
     if (!p.ok()) {

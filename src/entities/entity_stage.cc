@@ -36,8 +36,10 @@ Result<std::unique_ptr<Stage>> EntityStage::Create(const StageContext& ctx) {
   if (!kb.ok()) return kb.status();
   auto lex = LinkerLexicon::Load(ctx.data_dir);
   if (!lex.ok()) return lex.status();
+  auto titles = ner::TitleTrimmer::Load(ctx.data_dir);
+  if (!titles.ok()) return titles.status();
   return std::unique_ptr<Stage>(
-      new EntityStage(std::move(*tagger), std::move(*kb), std::move(*lex)));
+      new EntityStage(std::move(*tagger), std::move(*titles), std::move(*kb), std::move(*lex)));
 }
 
 std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
@@ -65,6 +67,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       any_upper |= upper(t);
     }
     tagger_.Tag(forms, labels);
+    titles_.Trim(forms, labels);
     // NER spans, without punctuation at their edges and — unless the whole sentence is in lower
     // case — without leading lower-case words ("kosmodrom Vostochny" → "Vostochny").
     std::vector<Mention>& ner = ps.ner;

@@ -13,6 +13,7 @@
 #include "entities/linker.h"
 #include "linimasa/pipeline.h"
 #include "ner/ner_tagger.h"
+#include "ner/titles.h"
 
 namespace linimasa::entities {
 
@@ -31,9 +32,13 @@ class EntityStage : public Stage {
   std::vector<Mention> FindMentions(const Document& doc) const;
 
  private:
-  EntityStage(ner::NerTagger tagger, Kb kb, LinkerLexicon lex)
-      : tagger_(std::move(tagger)), kb_(std::move(kb)), lex_(std::move(lex)) {}
+  EntityStage(ner::NerTagger tagger, ner::TitleTrimmer titles, Kb kb, LinkerLexicon lex)
+      : tagger_(std::move(tagger)),
+        titles_(std::move(titles)),
+        kb_(std::move(kb)),
+        lex_(std::move(lex)) {}
   ner::NerTagger tagger_;
+  ner::TitleTrimmer titles_;
   Kb kb_;
   LinkerLexicon lex_;
 };

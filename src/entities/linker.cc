@@ -46,7 +46,7 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   LinkerLexicon lex;
   auto titles = ReadList(data_dir + "/kb/titles.tsv");
   if (!titles.ok()) return titles.status();
-  for (const std::string& t : *titles) lex.titles.push_back(NameKey(t));
+  for (const std::string& t : *titles) lex.titles.push_back(NameKey(t.substr(0, t.find('\t'))));
   std::sort(lex.titles.begin(), lex.titles.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   auto loc = ReadList(data_dir + "/kb/locative.tsv");
@@ -144,7 +144,8 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
   std::vector<std::string> initials(n);
   for (size_t j = 0; j < n; ++j)
     for (const std::string& w : Words(NameKey(name[j])))
-      if (!lex_->acronym_skip.count(w) && w[0] >= 'a' && w[0] <= 'z') initials[j].push_back(char(w[0] - 32));
+      if (!lex_->acronym_skip.count(w) && w[0] >= 'a' && w[0] <= 'z')
+        initials[j].push_back(char(w[0] - 32));
   for (size_t i = 0; i < n; ++i) {
     std::string_view a = name[i];
     if (a.size() < 2 || a.size() > 6 || !std::all_of(a.begin(), a.end(), IsUpper)) continue;

@@ -1,0 +1,31 @@
+// Titles before a person's name ("Menhub Jonan", "Dr. Jamhari", "Kombes Pol Ade Ary") are not
+// part of the name in the NER corpora linimasa learns from (CoNLL convention; the training splits
+// tag them O), but the tagger includes those it rarely saw. TitleTrimmer takes the titles of
+// data/kb/titles.tsv off the start of PER spans after decoding, keeping at least one word, and
+// leaves titles that are part of a name ("Ratu Atut", "Paus Fransiskus": marked `name` there).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "linimasa/status.h"
+
+namespace linimasa::ner {
+
+class TitleTrimmer {
+ public:
+  // Reads <data_dir>/kb/titles.tsv: a title per line (one or more words, any case), optionally
+  // followed by TAB "name" when it belongs to the name.
+  static Result<TitleTrimmer> Load(const std::string& data_dir);
+  // `titles`: lower-case titles, words separated by single spaces.
+  explicit TitleTrimmer(const std::vector<std::string>& titles);
+
+  // labels index NerTagger::Labels(); each PER span that starts with titles starts after them.
+  void Trim(const std::vector<std::string_view>& tokens, std::vector<uint8_t>& labels) const;
+
+ private:
+  std::vector<std::vector<std::string>> titles_;  // longest first
+};
+
+}  // namespace linimasa::ner

@@ -1,0 +1,45 @@
+#include "ner/titles.h"
+
+#include <gtest/gtest.h>
+
+#include "ner/ner_tagger.h"
+
+namespace linimasa::ner {
+namespace {
+
+// "O B-PER I-PER …" ↔ label indexes.
+std::vector<uint8_t> L(const std::vector<std::string>& names) {
+  const auto& all = NerTagger::Labels();
+  std::vector<uint8_t> out;
+  for (const auto& n : names)
+    out.push_back(static_cast<uint8_t>(std::find(all.begin(), all.end(), n) - all.begin()));
+  return out;
+}
+
+TEST(TitleTrimmer, PersonSpansStartAfterTheirTitles) {
+  const TitleTrimmer t({"menhub", "wakil ketua", "dr.", "kombes pol", "kombes"});
+  std::vector<std::string_view> toks = {"kata",    "Menhub", "Budi",  "Karya", "dan", "Dr.",
+                                        "Jamhari", "dari",   "Wakil", "Ketua", "DPR"};
+  auto labels =
+      L({"O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "B-ORG"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O", "B-PER", "I-PER",
+                       "B-ORG"}));  // "Wakil Ketua" alone keeps its only words
+  // Stacked titles, longest first; other types untouched.
+  toks = {"Kombes", "Pol", "Ade", "Ary", "Menhub"};
+  labels = L({"B-PER", "I-PER", "I-PER", "I-PER", "B-ORG"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "O", "B-PER", "I-PER", "B-ORG"}));
+}
+
+TEST(TitleTrimmer, TitlesThatArePartOfANameStay) {
+  auto t = TitleTrimmer::Load(LINIMASA_TEST_DATA);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  std::vector<std::string_view> toks = {"Ratu", "Atut", "dan", "Presiden", "Prabowo"};
+  auto labels = L({"B-PER", "I-PER", "O", "B-PER", "I-PER"});
+  t->Trim(toks, labels);
+  EXPECT_EQ(labels, L({"B-PER", "I-PER", "O", "O", "B-PER"}));
+}
+
+}  // namespace
+}  // namespace linimasa::ner
