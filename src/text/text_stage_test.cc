@@ -25,8 +25,9 @@ std::vector<std::string> Tokens(const std::string& s) {
 using V = std::vector<std::string>;
 
 TEST(Tokenizer, AbbreviationsTitlesAndInitials) {
-  EXPECT_EQ(Tokens("Dr. Ani dan Prof. H. Budi, S.H., M.Si. tiba."),
-            (V{"Dr.", "Ani", "dan", "Prof.", "H.", "Budi", ",", "S.H.", ",", "M.Si.", "tiba", "."}));
+  EXPECT_EQ(
+      Tokens("Dr. Ani dan Prof. H. Budi, S.H., M.Si. tiba."),
+      (V{"Dr.", "Ani", "dan", "Prof.", "H.", "Budi", ",", "S.H.", ",", "M.Si.", "tiba", "."}));
   EXPECT_EQ(Tokens("buah, sayur, dll. Lalu"), (V{"buah", ",", "sayur", ",", "dll.", "Lalu"}));
   EXPECT_EQ(Tokens("Jl. Melati No. 5"), (V{"Jl.", "Melati", "No.", "5"}));
 }
@@ -34,23 +35,29 @@ TEST(Tokenizer, AbbreviationsTitlesAndInitials) {
 TEST(Tokenizer, NumbersAmountsDatesTimes) {
   EXPECT_EQ(Tokens("1.500 km, Rp 1,25 triliun, 5,95 persen, 2%"),
             (V{"1.500", "km", ",", "Rp", "1,25", "triliun", ",", "5,95", "persen", ",", "2", "%"}));
-  EXPECT_EQ(Tokens("Rabu (13/9/2023) pukul 07:09 WIB"), (V{"Rabu", "(", "13/9/2023", ")", "pukul", "07:09", "WIB"}));
+  EXPECT_EQ(Tokens("Rabu (13/9/2023) pukul 07:09 WIB"),
+            (V{"Rabu", "(", "13/9/2023", ")", "pukul", "07:09", "WIB"}));
   EXPECT_EQ(Tokens("pada 1950-an dan Rp9.000"), (V{"pada", "1950-an", "dan", "Rp", "9.000"}));
 }
 
 TEST(Tokenizer, UrlsEmailsHandlesHashtagsDomains) {
   EXPECT_EQ(Tokens("Lihat https://news.detik.com/a?b=1, atau tulis ke redaksi@contoh.co.id."),
-            (V{"Lihat", "https://news.detik.com/a?b=1", ",", "atau", "tulis", "ke", "redaksi@contoh.co.id", "."}));
+            (V{"Lihat", "https://news.detik.com/a?b=1", ",", "atau", "tulis", "ke",
+               "redaksi@contoh.co.id", "."}));
   EXPECT_EQ(Tokens("@jokowi #Pemilu2024 Tribunnews.com REPUBLIKA.CO.ID,"),
             (V{"@jokowi", "#Pemilu2024", "Tribunnews.com", "REPUBLIKA.CO.ID", ","}));
 }
 
 TEST(Tokenizer, ReduplicationCompoundsQuotesDashes) {
-  EXPECT_EQ(Tokens("negara-negara bertahun-tahun DPRK-Rusia multi-kutub Covid-19 Jum'at"),
-            (V{"negara-negara", "bertahun-tahun", "DPRK-Rusia", "multi-kutub", "Covid-19", "Jum'at"}));
+  EXPECT_EQ(
+      Tokens("negara-negara bertahun-tahun DPRK-Rusia multi-kutub Covid-19 Jum'at"),
+      (V{"negara-negara", "bertahun-tahun", "DPRK-Rusia", "multi-kutub", "Covid-19", "Jum'at"}));
   EXPECT_EQ(Tokens("“Ya,” katanya – lalu… ‘tidak’ — \"oke\"..."),
-            (V{"“", "Ya", ",", "”", "katanya", "–", "lalu", "…", "‘", "tidak", "’", "—", "\"", "oke", "\"", "..."}));
+            (V{"“", "Ya", ",", "”", "katanya", "–", "lalu", "…", "‘", "tidak", "’", "—", "\"",
+               "oke", "\"", "..."}));
   EXPECT_EQ(Tokens("Moody's"), (V{"Moody", "'s"}));
+  EXPECT_EQ(Tokens("``Apa?'' katanya"), (V{"``", "Apa", "?", "''", "katanya"}));
+  EXPECT_EQ(Tokens("seluas 60 km² dan 5 m³."), (V{"seluas", "60", "km²", "dan", "5", "m³", "."}));
 }
 
 std::unique_ptr<Stage> Stage_() {
@@ -76,16 +83,21 @@ TEST(Splitter, HardCases) {
             (V{"\"Ketika saya sampai di sana, Anda akan tahu,\" ujarnya.", "Peskov diam."}));
   EXPECT_EQ(Sentences("Ia bertemu Dr. Ani di Jl. Melati. Lalu pulang."),
             (V{"Ia bertemu Dr. Ani di Jl. Melati.", "Lalu pulang."}));
-  EXPECT_EQ(Sentences("Harga naik 5,95 persen. Inflasi 2,1 persen."), (V{"Harga naik 5,95 persen.", "Inflasi 2,1 persen."}));
-  EXPECT_EQ(Sentences("Judul Tanpa Titik\nKalimat pertama. Kedua?"), (V{"Judul Tanpa Titik", "Kalimat pertama.", "Kedua?"}));
-  EXPECT_EQ(Sentences("“Ini akan jadi kunjungan penuh. Akan ada negosiasi,” kata Peskov. Kim tiba."),
-            (V{"“Ini akan jadi kunjungan penuh. Akan ada negosiasi,” kata Peskov.", "Kim tiba."}));
-  EXPECT_EQ(Sentences("Dia bertanya, \"Apa?\" lalu pergi."), (V{"Dia bertanya, \"Apa?\" lalu pergi."}));
+  EXPECT_EQ(Sentences("Harga naik 5,95 persen. Inflasi 2,1 persen."),
+            (V{"Harga naik 5,95 persen.", "Inflasi 2,1 persen."}));
+  EXPECT_EQ(Sentences("Judul Tanpa Titik\nKalimat pertama. Kedua?"),
+            (V{"Judul Tanpa Titik", "Kalimat pertama.", "Kedua?"}));
+  EXPECT_EQ(
+      Sentences("“Ini akan jadi kunjungan penuh. Akan ada negosiasi,” kata Peskov. Kim tiba."),
+      (V{"“Ini akan jadi kunjungan penuh. Akan ada negosiasi,” kata Peskov.", "Kim tiba."}));
+  EXPECT_EQ(Sentences("Dia bertanya, \"Apa?\" lalu pergi."),
+            (V{"Dia bertanya, \"Apa?\" lalu pergi."}));
   EXPECT_EQ(Sentences("Agus D.W. Martowardojo hadir."), (V{"Agus D.W. Martowardojo hadir."}));
   // A quotation that ends its sentence ends it; one that goes on ("… ," kata …) does not.
   EXPECT_EQ(Sentences("Ia berkata, \"Itu harus dikejar.\" Namun risiko naik."),
             (V{"Ia berkata, \"Itu harus dikejar.\"", "Namun risiko naik."}));
-  EXPECT_EQ(Sentences("Gelar Ph. D. diraih Tb. Hasan di AS."), (V{"Gelar Ph. D. diraih Tb. Hasan di AS."}));
+  EXPECT_EQ(Sentences("Gelar Ph. D. diraih Tb. Hasan di AS."),
+            (V{"Gelar Ph. D. diraih Tb. Hasan di AS."}));
 }
 
 struct Analysed {
@@ -113,8 +125,11 @@ TEST(Clitics, SplitOnlyRealClitics) {
 }
 
 TEST(Lemmas, AffixesAndNames) {
-  Analysed a = Words("mendesain peralatan pertemuannya mengunjungi negara-negara bertahun-tahun Putin Belousov Vostochny");
-  EXPECT_EQ(a.lemmas, (V{"desain", "alat", "temu", "dia", "kunjung", "negara", "tahun", "putin", "belousov", "vostochny"}));
+  Analysed a = Words(
+      "mendesain peralatan pertemuannya mengunjungi negara-negara bertahun-tahun Putin Belousov "
+      "Vostochny");
+  EXPECT_EQ(a.lemmas, (V{"desain", "alat", "temu", "dia", "kunjung", "negara", "tahun", "putin",
+                         "belousov", "vostochny"}));
 }
 
 }  // namespace

@@ -11,7 +11,10 @@ namespace {
 
 inline uint32_t CpAt(std::string_view t, size_t i, size_t& len) {
   unsigned char c = static_cast<unsigned char>(t[i]);
-  if (c < 0x80) { len = 1; return c; }
+  if (c < 0x80) {
+    len = 1;
+    return c;
+  }
   size_t j = i;
   uint32_t cp = utf8::Next(t, j);
   len = j - i;
@@ -37,8 +40,9 @@ bool StartsWithCi(std::string_view t, size_t i, size_t end, const char* p) {
 }
 
 bool IsTld(std::string_view s) {
-  static const char* kTlds[] = {"com", "co", "id", "net", "org", "go", "ac", "or", "info", "tv",
-                                "news", "io", "my", "sg", "uk", "web", "sch", "biz", "us", "au"};
+  static const char* kTlds[] = {"com", "co",   "id",  "net",  "org", "go", "ac",
+                                "or",  "info", "tv",  "news", "io",  "my", "sg",
+                                "uk",  "web",  "sch", "biz",  "us",  "au"};
   std::string l = utf8::AsciiLower(s);
   for (const char* t : kTlds)
     if (l == t) return true;
@@ -49,11 +53,18 @@ size_t ClosingPunctTrim(std::string_view t, size_t b, size_t e) {
   // URLs and handles do not end with sentence punctuation or closing quotes/brackets.
   while (e > b) {
     char c = t[e - 1];
-    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' ||
-        c == '"' || c == '\'') { --e; continue; }
-    if (e - b >= 3 && static_cast<unsigned char>(t[e - 3]) == 0xE2 && static_cast<unsigned char>(t[e - 2]) == 0x80) {
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+        c == ']' || c == '"' || c == '\'') {
+      --e;
+      continue;
+    }
+    if (e - b >= 3 && static_cast<unsigned char>(t[e - 3]) == 0xE2 &&
+        static_cast<unsigned char>(t[e - 2]) == 0x80) {
       unsigned char d = static_cast<unsigned char>(t[e - 1]);
-      if (d == 0x9D || d == 0x99) { e -= 3; continue; }  // ” ’
+      if (d == 0x9D || d == 0x99) {
+        e -= 3;
+        continue;
+      }  // ” ’
     }
     break;
   }
@@ -63,9 +74,9 @@ size_t ClosingPunctTrim(std::string_view t, size_t b, size_t e) {
 }  // namespace
 
 bool IsSpaceCp(uint32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
-         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF ||
-         cp == 0x85;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0xFEFF || cp == 0x85;
 }
 
 bool IsLetterCp(uint32_t cp) {
@@ -86,7 +97,8 @@ bool IsUpperStart(std::string_view s) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   size_t i = 0;
   uint32_t cp = utf8::Next(s, i);
-  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F);
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9) ||
+         (cp >= 0x410 && cp <= 0x42F);
 }
 
 Tokenizer::Tokenizer(std::unordered_map<std::string, AbbrevKind> abbreviations)
@@ -95,17 +107,20 @@ Tokenizer::Tokenizer(std::unordered_map<std::string, AbbrevKind> abbreviations)
 Result<Tokenizer> Tokenizer::Load(const std::string& data_dir) {
   std::string path = data_dir + "/text/abbreviations.txt";
   auto bytes = FileEnv::Default().ReadFile(path, 16 << 20);
-  if (!bytes.ok()) return Status::NotFound(bytes.status().message() + " (set LINIMASA_DATA to the data folder)");
+  if (!bytes.ok())
+    return Status::NotFound(bytes.status().message() + " (set LINIMASA_DATA to the data folder)");
   std::unordered_map<std::string, AbbrevKind> m;
   Status st;
   ForEachLine(*bytes, [&](std::string_view l, size_t line) {
     if (!st.ok() || l.empty() || l[0] == '#') return;
     size_t tab = l.find('\t');
     if (tab == std::string_view::npos) {
-      st = Status::InvalidArgument(path + " line " + std::to_string(line) + ": expected kind<TAB>abbreviation");
+      st = Status::InvalidArgument(path + " line " + std::to_string(line) +
+                                   ": expected kind<TAB>abbreviation");
       return;
     }
-    m[utf8::AsciiLower(l.substr(tab + 1))] = l.substr(0, tab) == "title" ? AbbrevKind::kTitle : AbbrevKind::kAbbrev;
+    m[utf8::AsciiLower(l.substr(tab + 1))] =
+        l.substr(0, tab) == "title" ? AbbrevKind::kTitle : AbbrevKind::kAbbrev;
   });
   if (!st.ok()) return st;
   return Tokenizer(std::move(m));
@@ -118,7 +133,8 @@ Tokenizer::AbbrevKind Tokenizer::Abbreviation(std::string_view tok) const {
   // Initials: "D.W." — single capitals between periods.
   bool initials = true;
   for (size_t k = 0; k < body.size(); ++k)
-    if (!((k % 2 == 0 && body[k] >= 'A' && body[k] <= 'Z') || (k % 2 == 1 && body[k] == '.'))) initials = false;
+    if (!((k % 2 == 0 && body[k] >= 'A' && body[k] <= 'Z') || (k % 2 == 1 && body[k] == '.')))
+      initials = false;
   if (initials) return AbbrevKind::kTitle;
   auto it = abbrev_.find(utf8::AsciiLower(body));
   if (it != abbrev_.end()) return it->second;
@@ -138,7 +154,8 @@ size_t Tokenizer::ScanWord(std::string_view t, size_t i, size_t end) const {
         continue;
       }
       // Digit groups inside a word-initial amount: "Rp9.400", "Rp1,25".
-      if ((cp == '.' || cp == ',') && j > start && IsDigit(t[j - 1]) && j + 1 < end && IsDigit(t[j + 1])) {
+      if ((cp == '.' || cp == ',') && j > start && IsDigit(t[j - 1]) && j + 1 < end &&
+          IsDigit(t[j + 1])) {
         j += 1;
         continue;
       }
@@ -149,12 +166,18 @@ size_t Tokenizer::ScanWord(std::string_view t, size_t i, size_t end) const {
   while (j < end) {
     // Joiners inside a word: hyphen (negara-negara, DPRK-Rusia, Covid-19), apostrophe (Jum'at).
     uint32_t cp = CpAt(t, j, len);
-    if ((cp == '-' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011) && IsAlnumAt(t, j + len, end)) {
+    if ((cp == '-' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011) &&
+        IsAlnumAt(t, j + len, end)) {
       j += len;
       alnum_run();
       continue;
     }
     break;
+  }
+  // A superscript power stays on its unit: "km²", "m³".
+  if (j < end && j > start && IsAsciiAlpha(t[j - 1])) {
+    const uint32_t power = CpAt(t, j, len);
+    if (power == 0xB2 || power == 0xB3) j += len;
   }
   if (j < end && t[j] == '.') {
     // Web domains: "Tribunnews.com", "REPUBLIKA.CO.ID".
@@ -163,7 +186,8 @@ size_t Tokenizer::ScanWord(std::string_view t, size_t i, size_t end) const {
     while (k < end && t[k] == '.') {
       size_t m = k + 1;
       while (m < end && IsAsciiAlpha(t[m])) ++m;
-      if (m == k + 1 || !IsTld(t.substr(k + 1, m - k - 1)) || (m < end && IsAlnumAt(t, m, end))) break;
+      if (m == k + 1 || !IsTld(t.substr(k + 1, m - k - 1)) || (m < end && IsAlnumAt(t, m, end)))
+        break;
       k = m;
       domain = true;
     }
@@ -189,7 +213,8 @@ size_t Tokenizer::ScanWord(std::string_view t, size_t i, size_t end) const {
   return j;
 }
 
-void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end, std::vector<Token>& out) const {
+void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end,
+                         std::vector<Token>& out) const {
   size_t i = begin, len;
   auto push = [&](size_t b, size_t e, Token::Kind kind) {
     if (!out.empty() && out.back().span.end == b) out.back().space_after = false;
@@ -202,10 +227,14 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end, std::vect
     unsigned char c = static_cast<unsigned char>(t[i]);
     uint32_t cp = c < 0x80 ? c : CpAt(t, i, len);
     if (c < 0x80) len = 1;
-    if (IsSpaceCp(cp)) { i += len; continue; }
+    if (IsSpaceCp(cp)) {
+      i += len;
+      continue;
+    }
     // URLs
     if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') &&
-        (StartsWithCi(t, i, end, "http://") || StartsWithCi(t, i, end, "https://") || StartsWithCi(t, i, end, "www."))) {
+        (StartsWithCi(t, i, end, "http://") || StartsWithCi(t, i, end, "https://") ||
+         StartsWithCi(t, i, end, "www."))) {
       size_t j = i;
       while (j < end) {
         uint32_t d = CpAt(t, j, len);
@@ -218,9 +247,12 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end, std::vect
       continue;
     }
     // @handles and #hashtags
-    if ((c == '@' || c == '#') && i + 1 < end && (IsAsciiAlpha(t[i + 1]) || IsDigit(t[i + 1]) || t[i + 1] == '_')) {
+    if ((c == '@' || c == '#') && i + 1 < end &&
+        (IsAsciiAlpha(t[i + 1]) || IsDigit(t[i + 1]) || t[i + 1] == '_')) {
       size_t j = i + 1;
-      while (j < end && (IsAsciiAlpha(t[j]) || IsDigit(t[j]) || t[j] == '_' || (t[j] == '.' && j + 1 < end && IsAsciiAlpha(t[j + 1])))) ++j;
+      while (j < end && (IsAsciiAlpha(t[j]) || IsDigit(t[j]) || t[j] == '_' ||
+                         (t[j] == '.' && j + 1 < end && IsAsciiAlpha(t[j + 1]))))
+        ++j;
       push(i, j, c == '@' ? Token::Kind::kHandle : Token::Kind::kHashtag);
       i = j;
       continue;
@@ -228,12 +260,14 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end, std::vect
     if (IsDigit(static_cast<char>(c))) {
       size_t j = i;
       while (j < end && IsDigit(t[j])) ++j;
-      while (j + 1 < end && (t[j] == '.' || t[j] == ',' || t[j] == ':' || t[j] == '/') && IsDigit(t[j + 1])) {
+      while (j + 1 < end && (t[j] == '.' || t[j] == ',' || t[j] == ':' || t[j] == '/') &&
+             IsDigit(t[j + 1])) {
         ++j;
         while (j < end && IsDigit(t[j])) ++j;
       }
       Token::Kind kind = Token::Kind::kNumber;
-      if (j + 2 < end && t[j] == '-' && (t[j + 1] | 0x20) == 'a' && (t[j + 2] | 0x20) == 'n' && !IsAlnumAt(t, j + 3, end)) {
+      if (j + 2 < end && t[j] == '-' && (t[j + 1] | 0x20) == 'a' && (t[j + 2] | 0x20) == 'n' &&
+          !IsAlnumAt(t, j + 3, end)) {
         j += 3;  // decades: "1950-an"
       } else if (IsAlnumAt(t, j, end) || (j + 1 < end && t[j] == '-' && IsAlnumAt(t, j + 1, end))) {
         j = ScanWord(t, j, end);  // "5G", "20km", "2-2", "19:4-6"
@@ -247,12 +281,16 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end, std::vect
       // e-mail addresses: a non-space run with an '@' inside a word-like shape
       size_t run = i;
       bool at = false;
-      while (run < end && !IsSpaceCp(CpAt(t, run, len))) { if (t[run] == '@') at = true; run += len; }
+      while (run < end && !IsSpaceCp(CpAt(t, run, len))) {
+        if (t[run] == '@') at = true;
+        run += len;
+      }
       if (at) {
         size_t e = ClosingPunctTrim(t, i, run);
         std::string_view cand = t.substr(i, e - i);
         size_t a = cand.find('@');
-        if (a > 0 && cand.find('.', a) != std::string_view::npos && cand.find('@', a + 1) == std::string_view::npos) {
+        if (a > 0 && cand.find('.', a) != std::string_view::npos &&
+            cand.find('@', a + 1) == std::string_view::npos) {
           push(i, e, Token::Kind::kEmail);
           i = e;
           continue;
@@ -266,7 +304,8 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end, std::vect
       }
       size_t j = ScanWord(t, i, end);
       // English possessive: "Moody's" → "Moody" "'s".
-      if (j - i > 3 && (t[j - 1] == 's' || t[j - 1] == 'S') && t[j - 2] == '\'' && !IsAlnumAt(t, j, end)) {
+      if (j - i > 3 && (t[j - 1] == 's' || t[j - 1] == 'S') && t[j - 2] == '\'' &&
+          !IsAlnumAt(t, j, end)) {
         push(i, j - 2, Token::Kind::kWord);
         push(j - 2, j, Token::Kind::kWord);
         i = j;
@@ -288,8 +327,15 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end, std::vect
       i = j;
       continue;
     }
-    bool punct = cp < 0x80 ? (std::strchr("\"'(),:;[]{}/\\`", static_cast<int>(c)) != nullptr)
-                           : (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0xAB && cp <= 0xBB && cp != 0xB0);
+    // Doubled marks written for quotes: `` and ''.
+    if ((c == '`' || c == '\'') && i + 1 < end && t[i + 1] == t[i]) {
+      push(i, i + 2, Token::Kind::kPunct);
+      i += 2;
+      continue;
+    }
+    bool punct = cp < 0x80
+                     ? (std::strchr("\"'(),:;[]{}/\\`", static_cast<int>(c)) != nullptr)
+                     : (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0xAB && cp <= 0xBB && cp != 0xB0);
     push(i, i + len, punct ? Token::Kind::kPunct : Token::Kind::kSymbol);
     i += len;
   }
