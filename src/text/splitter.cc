@@ -81,10 +81,32 @@ std::vector<char> InsideQuotes(std::string_view text, const std::vector<Token>& 
   return inside;
 }
 
+// Marks tokens inside a parenthesis that closes within a few tokens ("(SSK. II)", "(Bl.)"):
+// an abbreviation or initial there does not end the sentence around it.
+constexpr size_t kMaxParenTokens = 12;
+
+std::vector<char> InsideParens(std::string_view text, const std::vector<Token>& tokens,
+                               size_t first, size_t last) {
+  std::vector<char> inside(last - first, 0);
+  size_t open = SIZE_MAX;
+  for (size_t k = first; k < last; ++k) {
+    std::string_view s = Tok(text, tokens[k]);
+    if (s == "(") {
+      open = k;
+    } else if (s == ")" && open != SIZE_MAX) {
+      if (k - open <= kMaxParenTokens)
+        for (size_t m = open + 1; m < k; ++m) inside[m - first] = 1;
+      open = SIZE_MAX;
+    }
+  }
+  return inside;
+}
+
 void SplitSentences(std::string_view text, const std::vector<Token>& tokens, size_t first,
                     size_t last, const Tokenizer& tokenizer, std::vector<Sentence>& out) {
   size_t start = first;
   const std::vector<char> quoted = InsideQuotes(text, tokens, first, last);
+  const std::vector<char> parens = InsideParens(text, tokens, first, last);
   auto emit = [&](size_t end_tok) {
     if (end_tok <= start) return;
     Sentence s;
@@ -106,6 +128,13 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, siz
     // Inside a quotation only the terminal that ends it counts ('… dikejar." Namun …').
     if (quoted[k - first] &&
         !(k + 1 < last && !quoted[k + 1 - first] && IsClosing(Tok(text, tokens[k + 1]))))
+      continue;
+    // Inside a short parenthesis, likewise: only a terminal right before its ")" may end the
+    // sentence.
+    if (parens[k - first] && !(k + 1 < last && Tok(text, tokens[k + 1]) == ")")) continue;
+    // A period glued to the number after it is a decimal point (".50").
+    if (s == "." && !tokens[k].space_after && k + 1 < last &&
+        tokens[k + 1].kind == Token::Kind::kNumber)
       continue;
     // A list marker ("1.") at the start of a sentence does not end it.
     if (k == start + 1 && tokens[start].kind == Token::Kind::kNumber && s == ".") continue;

@@ -98,6 +98,14 @@ TEST(Splitter, HardCases) {
             (V{"Ia berkata, \"Itu harus dikejar.\"", "Namun risiko naik."}));
   EXPECT_EQ(Sentences("Gelar Ph. D. diraih Tb. Hasan di AS."),
             (V{"Gelar Ph. D. diraih Tb. Hasan di AS."}));
+  // A short parenthesis holds its sentence together ("(SSK. II)"), unless its period ends it.
+  EXPECT_EQ(Sentences("Bandara Sultan Syarif Kasim (SSK. II) Pekanbaru dibuka. Lalu ramai."),
+            (V{"Bandara Sultan Syarif Kasim (SSK. II) Pekanbaru dibuka.", "Lalu ramai."}));
+  EXPECT_EQ(Sentences("Harga naik (lihat tabel.) Inflasi turun."),
+            (V{"Harga naik (lihat tabel.)", "Inflasi turun."}));
+  // A period glued to a number is a decimal point: "kaliber .50".
+  EXPECT_EQ(Sentences("Senapan kaliber .50 dipakai. Lalu senyap."),
+            (V{"Senapan kaliber .50 dipakai.", "Lalu senyap."}));
 }
 
 struct Analysed {
