@@ -74,8 +74,9 @@ int EvalChunks(const std::string& gold, const std::string& data_dir_in, bool err
     tagger->Tag(pw, tags);
     std::vector<syntax::ChunkWord> in(sent.size()), in_gold(sent.size());
     for (size_t i = 0; i < sent.size(); ++i) {
-      in[i] = {lower[i], lemma[i], names[tags[i]]};
-      in_gold[i] = {lower[i], lemma[i], sent[i].upos};
+      const bool cap = !sent[i].form.empty() && sent[i].form[0] >= 'A' && sent[i].form[0] <= 'Z';
+      in[i] = {lower[i], lemma[i], names[tags[i]], cap};
+      in_gold[i] = {lower[i], lemma[i], sent[i].upos, cap};
     }
     std::vector<Chunk> p, pg;
     uint32_t clause = 0;

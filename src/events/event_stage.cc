@@ -212,6 +212,20 @@ class RoleFinder {
     return false;
   }
 
+  // The end of the noun phrase of word i and of an "antara/antar" phrase after it ("Pertemuan
+  // antar kepala negara tersebut"); i + 1 when i is in no noun phrase.
+  size_t PhraseEnd(size_t i) const {
+    const int k = chunk_of_[i];
+    if (k < 0 || chunks_[k].type != T::kNP) return i + 1;
+    size_t end = chunks_[k].end_word;
+    if (k + 2 < static_cast<int>(chunks_.size()) && chunks_[k + 1].type == T::kPP &&
+        Is("between", chunks_[k + 1].head) && chunks_[k + 2].type == T::kNP &&
+        SameClause(k, k + 2) && chunks_[k + 1].first_word == end &&
+        chunks_[k + 2].first_word == chunks_[k + 1].end_word)
+      end = chunks_[k + 2].end_word;
+    return end;
+  }
+
   Roles Find(size_t i, const std::string& type) const {
     Roles r;
     const int ci = chunk_of_[i];
@@ -259,16 +273,31 @@ class RoleFinder {
     }
     return any;
   }
+  bool CoordinatorBetween(int a, int b) const {
+    for (uint32_t w = chunks_[a].end_word; w < chunks_[b].first_word; ++w)
+      if (lex_.Is("coordinator", v_.lower[w])) return true;
+    return false;
+  }
   // Only parentheses between two chunks: the second is a short form or the name of the first
   // ("Korea Selatan (Korsel)", "Presiden Amerika Serikat (AS) Joe Biden") — one participant.
+  // So is a role and its holder across one comma ("Presiden Rusia, Vladimir Putin", "Putin,
+  // Presiden Rusia"): a phrase opened by a title (data/kb/titles.tsv) next to a person.
   bool Apposed(int a, int b) const {
     bool any = false;
+    size_t commas = 0;
     for (uint32_t w = chunks_[a].end_word; w < chunks_[b].first_word; ++w) {
       std::string_view f = v_.Form(w);
-      if (f != "(" && f != ")") return false;
+      if (f == ",") ++commas;
+      if (f != "(" && f != ")" && f != ",") return false;
       any = true;
     }
-    return any;
+    if (!any || commas == 0) return any;
+    if (commas > 1 || chunks_[b].first_word - chunks_[a].end_word != 1) return false;
+    const Entity* ra = Rep(a);
+    const Entity* rb = Rep(b);
+    auto person = [](const Entity* e) { return e && e->type == "PER"; };
+    return (Is("title", chunks_[a].first_word) && person(rb) && !person(ra)) ||
+           (Is("title", chunks_[b].first_word) && person(ra) && !person(rb));
   }
   static int Rank(const Entity* e) { return e->type == "PER" ? 0 : e->type == "ORG" ? 1 : 2; }
   // The participant of NP k and the NPs apposed to it after it (their person, else organisation,
@@ -289,11 +318,21 @@ class RoleFinder {
            chunks_[k - 1].end_word == chunks_[k].first_word && SameClause(k - 1, k);
   }
   // NP k and the NPs coordinated with it after it (apposed ones counted once).
-  void ListFrom(int k, std::vector<const Entity*>& out, int* last = nullptr) const {
+  // `object_of_preposition`: the list is a preposition's object, which a bare comma and a new
+  // subject end.
+  void ListFrom(int k, std::vector<const Entity*>& out, int* last = nullptr,
+                bool object_of_preposition = false) const {
     int j = k;
     Add(GroupRep(k, &j), out);
     while (j + 1 < static_cast<int>(chunks_.size()) && chunks_[j + 1].type == T::kNP &&
            SameClause(j, j + 1) && Coordinated(j, j + 1)) {
+      // "Dalam pertemuan dengan Xi Jinping, Joko Widodo meminta …": a noun phrase after a bare
+      // comma that its own verb follows is that verb's subject, not one more in the list.
+      int g = j + 1;
+      GroupRep(j + 1, &g);
+      if (object_of_preposition && g + 1 < static_cast<int>(chunks_.size()) &&
+          chunks_[g + 1].type == T::kVP && SameClause(g, g + 1) && !CoordinatorBetween(j, j + 1))
+        break;
       Add(GroupRep(j + 1, &j), out);
     }
     if (last) *last = j;
@@ -355,9 +394,12 @@ class RoleFinder {
   // After chunk p in its clause: the direct object (NP right after the predicate), agents ("oleh
   // X"), other parties ("dengan X", "kepada X", "terhadap X"), both sides of "antara X dan Y",
   // and the place ("di X", "ke X").
+  // With `companions`, "bersama X" (data/events/cues.tsv "companion") goes there instead of the
+  // parties; with `sources`, "dari X" ("source") goes there.
   void After(int p, std::vector<const Entity*>& object, std::vector<const Entity*>& agents,
-             std::vector<const Entity*>& parties, std::vector<const Entity*>& between,
-             Roles& r) const {
+             std::vector<const Entity*>& parties, std::vector<const Entity*>& between, Roles& r,
+             std::vector<const Entity*>* companions = nullptr,
+             std::vector<const Entity*>* sources = nullptr) const {
     bool first = true;
     bool unnamed = false;  // the object is a description without a name so far
     for (int k = p + 1; k < static_cast<int>(chunks_.size()) && SameClause(k, p); ++k) {
@@ -368,9 +410,13 @@ class RoleFinder {
         const size_t prep = c.first_word;
         int last = k + 1;
         std::vector<const Entity*> list;
-        ListFrom(k + 1, list, &last);
+        ListFrom(k + 1, list, &last, true);
         if (Is("agent", prep)) {
           for (const Entity* e : list) Add(e, agents);
+        } else if (companions && Is("companion", prep)) {
+          for (const Entity* e : list) Add(e, *companions);
+        } else if (sources && Is("source", prep)) {
+          for (const Entity* e : list) Add(e, *sources);
         } else if (Is("between", prep)) {
           for (const Entity* e : list) Add(e, between);
         } else if (Is("party", prep)) {
@@ -403,19 +449,25 @@ class RoleFinder {
   void Verbal(int p, const std::string& type, Roles& r) const {
     bool found = false;
     std::vector<const Entity*> subject = Subject(p, &r, &found);
-    std::vector<const Entity*> object, agents, parties, between;
-    After(p, object, agents, parties, between, r);
+    std::vector<const Entity*> object, agents, parties, between, companions;
+    // "Gus Ipul mengunjungi sekolah bersama Teddy": Teddy visits too; "bertemu bersama Teddy":
+    // Teddy is met.
+    After(p, object, agents, parties, between, r,
+          lex_.Is("reciprocal", type) ? nullptr : &companions);
     const bool passive =
         chunks_[p].voice == Chunk::Voice::kPassive || chunks_[p].voice == Chunk::Voice::kTer;
     r.passive = passive;
-    if (type == "VISIT" && !object.empty() && IsPlace(object.front())) {
+    // What is visited, unless a person: a country, a city, a school, an office.
+    if (type == "VISIT" && !object.empty() &&
+        (IsPlace(object.front()) || object.front()->type == "ORG")) {
       if (!r.place) r.place = object.front();
       object.erase(object.begin());
     }
     r.dropped = !found;
     if (!found) {
-      subject = Dropped(p, type, &r);
-      r.dropped = subject.empty();
+      bool unnamed = false;
+      subject = Dropped(p, type, &r, &unnamed);
+      r.dropped = subject.empty() && !unnamed;
     }
     if (passive) {
       // "dibuka Presiden Jokowi": a person or organisation right after the verb is the agent.
@@ -428,11 +480,16 @@ class RoleFinder {
       for (const Entity* e : agents) Add(e, r.actors);
       r.targets = object;
     }
+    if (!passive || !r.actors.empty())
+      for (const Entity* e : companions) Add(e, r.actors);
     for (const Entity* e : between) Add(e, r.actors);
     for (const Entity* e : parties) Add(e, r.targets);
   }
 
-  std::vector<const Entity*> Dropped(int p, const std::string& type, Roles* r) const {
+  // `unnamed` (may be null) is set when the subject found is not a named participant ("negara
+  // yang … dengan memasok senjata"): the subject is known, just not an entity.
+  std::vector<const Entity*> Dropped(int p, const std::string& type, Roles* r,
+                                     bool* unnamed = nullptr) const {
     std::vector<const Entity*> out;
     const uint32_t sentence = v_.sentence[chunks_[p].head];
     int first = p;  // the clause's first chunk
@@ -483,6 +540,7 @@ class RoleFinder {
     }
     bool found = false;
     out = Subject(pred, nullptr, &found);
+    if (unnamed) *unnamed = found && out.empty();
     if (subordinate && (type == "VISIT" || type == "ARRIVE") && Is("host", chunks_[pred].head)) {
       std::vector<const Entity*> object, agents, parties, between;
       Roles ignore;
@@ -544,12 +602,27 @@ class RoleFinder {
       for (int k = ci - 1; k >= 0 && SameClause(k, ci); --k) {
         if (chunks_[k].type != T::kVP) continue;
         object = true;
-        bool found = false;
+        bool found = false, unnamed = false;
         std::vector<const Entity*> subj = Subject(k, nullptr, &found);
-        if (!found) subj = Dropped(k, type, &r);
+        if (!found) subj = Dropped(k, type, &r, &unnamed);
+        if (unnamed) r.dropped = false;
         // Only a support verb's subject does what its object names ("Putin melakukan
         // kunjungan", "AS menjatuhkan sanksi"); "Prabowo menghadapi ancaman …" is not the threat's.
         const bool passive = chunks_[k].voice == Chunk::Voice::kPassive;
+        if (!passive && Is("receive_verb", chunks_[k].head)) {
+          // "Capaian ini menuai apresiasi dari X", "Kota itu menerima bantuan dari Y": the
+          // source acts on the receiver.
+          std::vector<const Entity*> obj, agents, parties, between, sources;
+          Roles ignore;
+          After(ci, obj, agents, parties, between, ignore, nullptr, &sources);
+          if (!sources.empty()) {
+            for (const Entity* e : sources) Add(e, r.actors);
+            if (std::find(sources.begin(), sources.end(), r.place) != sources.end())
+              r.place = nullptr;
+            for (const Entity* e : subj) Add(e, r.targets);
+            break;
+          }
+        }
         if (!Is("support_verb", chunks_[k].head))
           r.dropped = false;
         else if (!passive)
@@ -578,6 +651,23 @@ class RoleFinder {
       if (!object) {
         bool found = false;
         for (const Entity* e : Subject(ci, &r, &found)) Add(e, r.actors);
+      }
+      // A fronted adverbial ("Dalam rapat dengan Komisi II, Basuki meminta …", "Saat
+      // kunjungan ke Seoul, Yoon …"): the main clause's subject takes part.
+      if (!object && r.actors.empty() && ci > 0 && chunks_[ci - 1].type == T::kPP &&
+          (ci == 1 || !SameClause(ci - 2, ci - 1))) {
+        for (int k = ci + 1; k < static_cast<int>(chunks_.size()) && SameClause(k, ci); ++k) {
+          if (chunks_[k].type != T::kVP) continue;
+          bool found = false;
+          std::vector<const Entity*> subj = Subject(k, nullptr, &found);
+          if (found && chunks_[k].voice == Chunk::Voice::kActive) {
+            for (const Entity* e : subj)
+              if (std::find(r.targets.begin(), r.targets.end(), e) == r.targets.end())
+                Add(e, r.actors);
+            r.dropped = false;
+          }
+          break;
+        }
       }
     }
   }
@@ -910,10 +1000,14 @@ Status EventStage::Process(Document& doc) const {
       std::vector<const Entity*> actors = roles.actors, targets = roles.targets;
       const Entity* place = roles.place;
       if (!place) {
-        // A place anywhere in the clause ("di Jakarta, Kim bertemu …").
+        // A place anywhere in the clause ("di Jakarta, Kim bertemu …") that is not a
+        // participant ("bantuan dari Indonesia").
         for (size_t k = c0; k < c1 && !place; ++k) {
           const Entity* e = v.Ent(k);
           if (!e || (e->type != "GPE" && e->type != "LOC")) continue;
+          if (std::find(actors.begin(), actors.end(), e) != actors.end() ||
+              std::find(targets.begin(), targets.end(), e) != targets.end())
+            continue;
           size_t f = k;
           while (f > a && v.entity[f - 1] == v.entity[k]) --f;
           if (f > a && lex_.Is("place", v.lower[f - 1])) place = e;
@@ -945,7 +1039,17 @@ Status EventStage::Process(Document& doc) const {
         }
         if (two.size() == 2) actors.assign(two.rbegin(), two.rend());
       }
-      if (actors.empty() && !roles.passive && roles.dropped) {
+      // "Kunjungan tersebut …", "Pertemuan itu …": a noun trigger with a demonstrative and no
+      // participants of its own is the last event of its type told before — the same happening.
+      const Event* antecedent = nullptr;
+      bool anaphoric = false;
+      if (actors.empty() && targets.empty() && words[i].upos == "NOUN")
+        for (size_t k = i + 1; k < std::min(b, roles_of.PhraseEnd(i)) && !anaphoric; ++k)
+          anaphoric = lex_.Is("anaphoric", v.lower[k]);
+      if (anaphoric)
+        for (size_t k = out.size(); k-- > 0 && !antecedent;)
+          if (out[k].type == entry->type && !out[k].actors.empty()) antecedent = &out[k];
+      if (actors.empty() && !roles.passive && roles.dropped && !antecedent) {
         // A dropped subject ("…, ia mengunjungi …", "ketika mengunjungi …"): the last actor; a
         // personal pronoun before the trigger is the last person.
         bool pronoun = false;
@@ -972,9 +1076,19 @@ Status EventStage::Process(Document& doc) const {
         ev.place = place->canonical;
         ev.place_id = place->id;
       }
+      if (antecedent) {
+        ev.actors = antecedent->actors;
+        ev.actor_ids = antecedent->actor_ids;
+        ev.targets = antecedent->targets;
+        ev.target_ids = antecedent->target_ids;
+        if (!ev.place) {
+          ev.place = antecedent->place;
+          ev.place_id = antecedent->place_id;
+        }
+      }
       // A threat needs someone who makes it (data/events/cues.tsv "agentive").
       if (ev.actors.empty() && lex_.Is("agentive", ev.type)) continue;
-      if (!ev.actors.empty()) last_actor = actors.front();
+      if (!actors.empty()) last_actor = actors.front();
       // Time: the nearest date of the trigger's clause, else of the sentence.
       const Span& sent = (*doc.sentences)[s].span;
       const int64_t clause = roles_of.ClauseAt(ev.trigger.start);
@@ -1001,6 +1115,7 @@ Status EventStage::Process(Document& doc) const {
           ev.time = t.value.substr(0, t.value.find('T'));
         }
       }
+      if (antecedent && !ev.time) ev.time = antecedent->time;
       // Modality.
       auto cue_before = [&](const char* kind, size_t from) {
         for (size_t k = from; k < i; ++k)

@@ -193,6 +193,84 @@ TEST(EventRoles, AFrontedSubordinateClauseTakesTheMainSubject) {
   EXPECT_EQ(e->actors, V{"Joe Biden"});
 }
 
+TEST(EventRoles, WhoComesAlongActsUnlessTheEventIsReciprocal) {
+  // "bersama X": X visits too; but a meeting "bersama X" is with X. A visited institution is
+  // where the visit is.
+  Document d = Analyze("Sri Mulyani mengunjungi Universitas Indonesia bersama Joko Widodo.");
+  const Event* e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, (V{"Sri Mulyani", "Joko Widodo"}));
+  EXPECT_TRUE(e->targets.empty());
+  EXPECT_EQ(e->place, "Universitas Indonesia");
+  d = Analyze("Sri Mulyani bertemu bersama Joko Widodo di Jakarta.");
+  e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Sri Mulyani"});
+  EXPECT_EQ(e->targets, V{"Joko Widodo"});
+}
+
+TEST(EventRoles, WhatIsReceivedComesFromItsSource) {
+  // "X menerima/mendapat/menuai bantuan dari Y": Y aids X.
+  Document d = Analyze("Palestina menerima bantuan dari Indonesia pada Senin.");
+  const Event* e = First(d, "AID");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Indonesia"});
+  EXPECT_EQ(e->targets, V{"Palestine"});
+}
+
+TEST(EventRoles, ARoleAndItsHolderAcrossACommaAreOnePerson) {
+  Document d = Analyze(
+      "Presiden Prancis, Emmanuel Macron, bertemu dengan pemimpin China, Xi Jinping, di Paris.");
+  const Event* e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Emmanuel Macron"});
+  EXPECT_EQ(e->targets, V{"Xi Jinping"});
+  // Two participants listed with commas stay two.
+  d = Analyze("Prancis, Jerman, dan Italia menjatuhkan sanksi kepada Iran.");
+  e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors.size(), 3u);
+}
+
+TEST(EventRoles, AnUnnamedSubjectIsNotReplacedByTheLastNameTold) {
+  // The subject of "memasok" is "negara" (unnamed): no actor, rather than the last entity.
+  Document d = Analyze(
+      "Ukraina diserang pada Senin. Korea Utara termasuk negara yang bersedia bekerja sama "
+      "dengan Rusia dengan memasok senjata.");
+  const Event* e = First(d, "SUPPLY_ARMS");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"North Korea"});  // through the copula "termasuk"
+}
+
+TEST(EventRoles, ADemonstrativeNounTriggerIsTheEventToldBefore) {
+  Document d = Analyze(
+      "Vladimir Putin mengunjungi Korea Utara pada 19 Juni 2024. Kunjungan tersebut mencakup "
+      "konser gala di Pyongyang.");
+  ASSERT_EQ(d.events->size(), 2u);
+  const Event& e = (*d.events)[1];
+  EXPECT_EQ(e.type, "VISIT");
+  EXPECT_EQ(e.actors, V{"Vladimir Putin"});
+  EXPECT_EQ(e.time, "2024-06-19");
+}
+
+TEST(EventRoles, AFrontedAdverbialTakesTheMainSubject) {
+  Document d =
+      Analyze("Dalam pertemuan dengan Xi Jinping, Joko Widodo meminta dukungan untuk Palestina.");
+  const Event* e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Joko Widodo"});
+  EXPECT_EQ(e->targets, V{"Xi Jinping"});
+}
+
+TEST(EventRoles, BetweenXAndYThenAPredicateKeepsBothSides) {
+  // "dan" completes "antara": it does not open a clause before "adalah".
+  Document d =
+      Analyze("Ia menilai pertemuan antara Rusia dan Korea Utara adalah pertemuan bersejarah.");
+  const Event* e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, (V{"Russia", "North Korea"}));
+}
+
 TEST(EventRoles, ANounTriggerGivenByAPassiveSupportVerbTakesItsAgent) {
   // "Sanksi itu dijatuhkan X kepada Y": X sanctions Y.
   Document d = Analyze("Sanksi itu dijatuhkan Amerika Serikat kepada Iran pada Senin.");

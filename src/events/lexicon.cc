@@ -1,5 +1,7 @@
 #include "events/lexicon.h"
 
+#include <cctype>
+
 #include "core/file_env.h"
 #include "core/lines.h"
 
@@ -55,6 +57,15 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
                                    " is not in events/ontology.tsv");
   s = ForEachRow(data_dir + "/events/cues.tsv", 2,
                  [&](const std::vector<std::string>& f) { lex.cues[f[0]].insert(f[1]); });
+  if (!s.ok()) return s;
+  // The first words of the titles the linker knows ("presiden", "wakil", "menlu"): a phrase they
+  // open names a role, and the name next to it is who holds it.
+  s = ForEachRow(data_dir + "/kb/titles.tsv", 1, [&](const std::vector<std::string>& f) {
+    const std::string& t = f[0];
+    std::string first = t.substr(0, t.find(' '));
+    for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    lex.cues["title"].insert(first);
+  });
   if (!s.ok()) return s;
   return lex;
 }

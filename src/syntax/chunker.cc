@@ -46,12 +46,13 @@ Result<Chunker> Chunker::Load(const std::string& data_dir) {
       if (f[0] == "coordinator") set = &c.coordinator;
       if (f[0] == "demonstrative") set = &c.demonstrative;
       if (f[0] == "clausal_preposition") set = &c.clausal_preposition;
+      if (f[0] == "between") set = &c.between;
     }
     if (!set) {
       status = Status::InvalidArgument(
           path + ":" + std::to_string(n) +
           ": expected 'kind<TAB>word' with kind subordinator, relativizer, coordinator, "
-          "demonstrative or clausal_preposition");
+          "demonstrative, clausal_preposition or between");
       return;
     }
     set->insert(f[1]);
@@ -104,6 +105,12 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
     if (classes_.coordinator.count(key) && c == Cls::kPre) c = Cls::kCoord;
     cls[i] = c;
   }
+  // A capitalised preposition between capitalised words inside a sentence is part of a name
+  // ("Sekolah Menengah Atas 33", "Komisi Untuk Orang Hilang").
+  for (size_t i = 1; i + 1 < n; ++i)
+    if (cls[i] == Cls::kAdp && w[i].capital && w[i - 1].capital && cls[i - 1] == Cls::kNom &&
+        (w[i + 1].capital || w[i + 1].upos == "NUM"))
+      cls[i] = Cls::kNom;
   // A preposition or subordinator the tagger read as ADP opens a clause when a predicate follows
   // ("untuk | melakukan perjalanan", "setelah | tiba"), as UD's SCONJ does.
   for (size_t i = 0; i + 1 < n; ++i)
@@ -116,9 +123,11 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
   struct Piece {
     linimasa::Chunk chunk;
     Boundary before = kNoBoundary;
+    bool coordinator = false;  // a coordinator ("dan") stands right before it
   };
   std::vector<Piece> pieces;
   Boundary pending = kHard;  // the sentence start
+  bool pending_coordinator = false;
   auto emit = [&](linimasa::Chunk::Type t, size_t a, size_t b, size_t head) {
     Piece p;
     p.chunk.type = t;
@@ -130,7 +139,9 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
     else if (t == linimasa::Chunk::Type::kVP)
       p.chunk.voice = linimasa::Chunk::Voice::kActive;
     p.before = t == linimasa::Chunk::Type::kSBAR ? kHard : pending;
+    p.coordinator = pending_coordinator;
     pending = kNoBoundary;
+    pending_coordinator = false;
     pieces.push_back(p);
   };
   using T = linimasa::Chunk::Type;
@@ -154,6 +165,7 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
         break;
       case Cls::kCoord:
         if (pending == kNoBoundary) pending = kSoft;
+        pending_coordinator = true;
         ++i;
         break;
       case Cls::kOther:
@@ -246,9 +258,15 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
     return before == T::kPP || before == T::kVP || before == T::kADJP;
   };
   bool has_pred = false, any = false, subordinate = false;
+  bool between = false;  // an "antara X" waits for its "dan Y"
   for (size_t k = 0; k < pieces.size(); ++k) {
     Piece& p = pieces[k];
     bool open = p.before == kHard;
+    // "pertemuan antara Rusia dan Korea Utara adalah …": the "dan" completes "antara".
+    if (between && p.coordinator && p.before == kSoft) {
+      between = false;
+      p.before = kNoBoundary;
+    }
     if (p.before == kSoft && has_pred) {
       size_t m = k;
       while (m < pieces.size() && pieces[m].chunk.type == T::kADVP) ++m;
@@ -272,6 +290,7 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
     }
     any = true;
     has_pred |= is_pred(p.chunk.type);
+    if (p.chunk.type == T::kPP) between = classes_.between.count(w[p.chunk.head - first].lower) > 0;
     p.chunk.clause = *clause;
     out.push_back(p.chunk);
   }

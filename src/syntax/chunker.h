@@ -40,6 +40,7 @@ struct ChunkWord {
   std::string_view lower;  // lower-cased form
   std::string_view lemma;  // lower-cased lemma ("" when unknown)
   std::string_view upos;   // UD UPOS ("" when untagged)
+  bool capital = false;    // written with a capital first letter
 };
 
 class Chunker {
@@ -47,7 +48,9 @@ class Chunker {
   using WordSet = StringSet;  // looked up by string_view (core/string_set.h)
   struct WordClasses {
     WordSet subordinator, relativizer, coordinator, demonstrative;
-    WordSet clausal_preposition;  // opens a clause when a predicate follows ("untuk melakukan")
+    WordSet clausal_preposition;
+    WordSet between;  // "antara": its "dan" joins two noun phrases, not two clauses  // opens a
+                      // clause when a predicate follows ("untuk melakukan")
   };
   // Reads data_dir/syntax/words.tsv.
   static Result<Chunker> Load(const std::string& data_dir);

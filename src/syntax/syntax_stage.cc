@@ -34,7 +34,10 @@ Status SyntaxStage::Process(Document& doc) const {
       lower[i - a] = utf8::AsciiLower(std::string_view(text).substr(wd.span.start, wd.span.size()));
       lemma[i - a] = utf8::AsciiLower(wd.lemma);
     }
-    for (size_t i = a; i < b; ++i) in[i - a] = {lower[i - a], lemma[i - a], words[i].upos};
+    for (size_t i = a; i < b; ++i) {
+      const char first = text[words[i].span.start];
+      in[i - a] = {lower[i - a], lemma[i - a], words[i].upos, first >= 'A' && first <= 'Z'};
+    }
     // Clause numbers run over the document: the first sentence's first clause is 0.
     uint32_t c = first_sentence ? UINT32_MAX : clause;
     chunker_.Chunk(in, static_cast<uint32_t>(a), &c, chunks);

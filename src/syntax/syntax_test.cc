@@ -29,7 +29,8 @@ std::string Bracket(const std::string& tagged, bool clauses = false) {
     tags.push_back(t.substr(slash + 1));
   }
   std::vector<ChunkWord> words;
-  for (size_t i = 0; i < forms.size(); ++i) words.push_back({forms[i], forms[i], tags[i]});
+  for (size_t i = 0; i < forms.size(); ++i)
+    words.push_back({forms[i], forms[i], tags[i], forms[i][0] >= 'A' && forms[i][0] <= 'Z'});
   std::vector<Chunk> chunks;
   uint32_t clause = UINT32_MAX;
   TheChunker().Chunk(words, 0, &clause, chunks);
@@ -128,6 +129,12 @@ TEST(Chunker, AFrontedSubordinateClauseEndsWhereTheMainSubjectStarts) {
             "[0:NP Kim] [0:VP mengajak] [0:NP Putin] [1:SBAR untuk] [1:VP berkunjung]");
   EXPECT_EQ(Bracket("dana/NOUN untuk/ADP sekolah/NOUN", true),
             "[0:NP dana] [0:PP untuk] [0:NP sekolah]");
+}
+
+TEST(Chunker, ACapitalisedPrepositionInsideANameIsPartOfIt) {
+  EXPECT_EQ(Bracket("ke/ADP Sekolah/PROPN Menengah/PROPN Atas/ADP 33/NUM Tangerang/PROPN"),
+            "[PP ke] [NP Sekolah Menengah Atas 33 Tangerang]");
+  EXPECT_EQ(Bracket("Kantor/PROPN di/ADP Jakarta/PROPN"), "[NP Kantor] [PP di] [NP Jakarta]");
 }
 
 TEST(Chunker, VoiceFromThePrefixAgainstTheLemma) {
