@@ -170,6 +170,9 @@ struct Roles {
   // Set when the event is what someone was invited ("planned") or asked ("hypothetical") to do:
   // "X mengajak Y untuk berkunjung ke …".
   const char* controlled = nullptr;
+  // "bersama X" after a non-reciprocal event: X takes part with the actors, once they are known
+  // (a dropped subject is resolved first).
+  std::vector<const Entity*> companions;
 };
 
 class RoleFinder {
@@ -296,8 +299,12 @@ class RoleFinder {
     const Entity* ra = Rep(a);
     const Entity* rb = Rep(b);
     auto person = [](const Entity* e) { return e && e->type == "PER"; };
-    return (Is("title", chunks_[a].first_word) && person(rb) && !person(ra)) ||
-           (Is("title", chunks_[b].first_word) && person(ra) && !person(rb));
+    auto titled = [&](int k) {  // "Presiden Rusia", "rencana Wali Kota Solo"
+      for (uint32_t w = chunks_[k].first_word; w < chunks_[k].end_word; ++w)
+        if (Is("title", w)) return true;
+      return false;
+    };
+    return (titled(a) && person(rb) && !person(ra)) || (titled(b) && person(ra) && !person(rb));
   }
   static int Rank(const Entity* e) { return e->type == "PER" ? 0 : e->type == "ORG" ? 1 : 2; }
   // The participant of NP k and the NPs apposed to it after it (their person, else organisation,
@@ -480,8 +487,7 @@ class RoleFinder {
       for (const Entity* e : agents) Add(e, r.actors);
       r.targets = object;
     }
-    if (!passive || !r.actors.empty())
-      for (const Entity* e : companions) Add(e, r.actors);
+    r.companions = companions;
     for (const Entity* e : between) Add(e, r.actors);
     for (const Entity* e : parties) Add(e, r.targets);
   }
@@ -944,12 +950,25 @@ Status EventStage::Process(Document& doc) const {
   const RoleFinder roles_of(v, lex_);
   const auto& words = *doc.words;
   std::vector<bool> in_quote(v.size(), false);
+  // The speaker of the direct quote each word is in (null: none or unresolved): "saya" there is
+  // the speaker.
+  std::vector<const Entity*> quote_speaker(v.size(), nullptr);
   {
     size_t w = 0;
     for (const Quote& q : *doc.quotes) {
       if (!q.direct) continue;
+      const Entity* speaker = nullptr;
+      if (q.speaker_id)
+        for (const Entity& e : *doc.entities)
+          if (e.id == *q.speaker_id) {
+            speaker = &e;
+            break;
+          }
       while (w < v.size() && words[w].span.end <= q.span.start) ++w;
-      for (size_t k = w; k < v.size() && words[k].span.start < q.span.end; ++k) in_quote[k] = true;
+      for (size_t k = w; k < v.size() && words[k].span.start < q.span.end; ++k) {
+        in_quote[k] = true;
+        quote_speaker[k] = speaker;
+      }
     }
   }
   const std::string published = doc.meta && doc.meta->published ? *doc.meta->published : "";
@@ -1049,6 +1068,14 @@ Status EventStage::Process(Document& doc) const {
       if (anaphoric)
         for (size_t k = out.size(); k-- > 0 && !antecedent;)
           if (out[k].type == entry->type && !out[k].actors.empty()) antecedent = &out[k];
+      // "… saya ingin meminta …," ungkap X: in a direct quote, the first person is its speaker.
+      if (actors.empty() && quote_speaker[i] && !roles.passive)
+        for (size_t k = c0; k < i; ++k)
+          if (lex_.Is("first_person", v.lower[k])) {
+            if (std::find(targets.begin(), targets.end(), quote_speaker[i]) == targets.end())
+              actors.push_back(quote_speaker[i]);
+            break;
+          }
       if (actors.empty() && !roles.passive && roles.dropped && !antecedent) {
         // A dropped subject ("…, ia mengunjungi …", "ketika mengunjungi …"): the last actor; a
         // personal pronoun before the trigger is the last person.
@@ -1058,6 +1085,8 @@ Status EventStage::Process(Document& doc) const {
         if (!p) p = last_actor;
         if (p && std::find(targets.begin(), targets.end(), p) == targets.end()) actors.push_back(p);
       }
+      for (const Entity* e : roles.companions)
+        if (std::find(actors.begin(), actors.end(), e) == actors.end()) actors.push_back(e);
       for (const Entity* e : actors) {
         if (std::find(ev.actor_ids.begin(), ev.actor_ids.end(), e->id) != ev.actor_ids.end())
           continue;

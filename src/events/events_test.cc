@@ -271,6 +271,16 @@ TEST(EventRoles, BetweenXAndYThenAPredicateKeepsBothSides) {
   EXPECT_EQ(e->actors, (V{"Russia", "North Korea"}));
 }
 
+TEST(EventRoles, TheFirstPersonInADirectQuoteIsItsSpeaker) {
+  Document d = Analyze(
+      "\"Hari ini saya mengunjungi Surabaya untuk melihat banjir,\" kata Joko Widodo kepada "
+      "wartawan.");
+  const Event* e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Joko Widodo"});
+  EXPECT_EQ(e->modality, "reported");
+}
+
 TEST(EventRoles, ANounTriggerGivenByAPassiveSupportVerbTakesItsAgent) {
   // "Sanksi itu dijatuhkan X kepada Y": X sanctions Y.
   Document d = Analyze("Sanksi itu dijatuhkan Amerika Serikat kepada Iran pada Senin.");

@@ -108,7 +108,8 @@ void Chunker::Chunk(const std::vector<ChunkWord>& w, uint32_t first, uint32_t* c
   // A capitalised preposition between capitalised words inside a sentence is part of a name
   // ("Sekolah Menengah Atas 33", "Komisi Untuk Orang Hilang").
   for (size_t i = 1; i + 1 < n; ++i)
-    if (cls[i] == Cls::kAdp && w[i].capital && w[i - 1].capital && cls[i - 1] == Cls::kNom &&
+    if (cls[i] == Cls::kAdp && w[i].capital && w[i - 1].capital &&
+        (cls[i - 1] == Cls::kNom || cls[i - 1] == Cls::kAdj) &&
         (w[i + 1].capital || w[i + 1].upos == "NUM"))
       cls[i] = Cls::kNom;
   // A preposition or subordinator the tagger read as ADP opens a clause when a predicate follows
