@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "cli/commands.h"
+#include "entities/kb.h"
 #include "linimasa/pipeline.h"
 #include "linimasa/reader.h"
 #include "linimasa/store.h"
@@ -93,6 +94,22 @@ int RunIngest(const IngestArgs& a) {
   return failures ? 1 : 0;
 }
 
+// Person id → the state they lead, from the knowledge base of the data folder (the timeline counts
+// a leader and their state as one participant). Empty, with a warning, when the KB cannot be read.
+std::unordered_map<std::string, std::string> LeadersFromKb(const char* cmd) {
+  std::unordered_map<std::string, std::string> leads;
+  auto kb = entities::Kb::Load(DataDir());
+  if (!kb.ok()) {
+    std::fprintf(stderr,
+                 "linimasa %s: warning: %s; leaders and their states are merged only by name\n",
+                 cmd, kb.status().message().c_str());
+    return leads;
+  }
+  for (const entities::KbEntity& e : kb->entities())
+    if (!e.leads.empty()) leads[e.id] = e.leads;
+  return leads;
+}
+
 struct TimelineArgs {
   std::string db, entity, type, outlet, from, to, format = "jsonl";
   bool all = false;
@@ -177,7 +194,8 @@ int RunTimeline(const TimelineArgs& a) {
                  (!mentions.ok() ? mentions.status() : flags.status()).message().c_str());
     return 2;
   }
-  timeline::Timeline t = timeline::Build(*mentions, *flags, filter);
+  const auto leads = LeadersFromKb("timeline");
+  timeline::Timeline t = timeline::Build(*mentions, *flags, filter, &leads);
   // The events a timeline can place and attribute, unless --all (flags are kept either way).
   size_t hidden = 0;
   if (!a.all)
@@ -367,6 +385,7 @@ int RunStories(const StoriesArgs& a) {
     return 2;
   }
   std::unique_ptr<Store> store = OpenExisting("stories", a.db);
+  const auto leads = LeadersFromKb("stories");
   if (!store) return 2;
   auto stopwords = search::LoadStopwords(a.data_dir.empty() ? DataDir() : a.data_dir);
   auto docs = store->DocSummaries();
@@ -393,7 +412,7 @@ int RunStories(const StoriesArgs& a) {
     std::vector<StoredFlag> fs;
     for (const StoredFlag& f : *flags)
       if (in_story.count(f.doc_id)) fs.push_back(f);
-    timeline::Timeline t = timeline::Build(ms, fs);
+    timeline::Timeline t = timeline::Build(ms, fs, {}, &leads);
     const StoredDocSummary& rep = (*docs)[s.representative];
     std::string title = rep.title.empty() ? rep.doc_id : rep.title;
     if (a.format == "text") {

@@ -46,6 +46,10 @@ TEST(Kb, ExactCaseAcronymsAndMergedRows) {
   EXPECT_EQ(kb->Lookup("Korut")->iso, "KP");
   EXPECT_EQ(kb->Lookup("Federasi Rusia")->canonical, "Russia");  // curated row overrides
   EXPECT_EQ(kb->Lookup("Korea"), nullptr);  // shared by two countries: names neither
+  // A head of state knows the state they lead; the linker still names the person.
+  ASSERT_NE(kb->Lookup("Kim Jong-un"), nullptr);
+  EXPECT_EQ(kb->Lookup("Kim Jong-un")->leads, "gpe:KP");
+  EXPECT_EQ(kb->Lookup("Kim Jong-un")->type, "PER");
 }
 
 TEST(Kb, UserFileErrorsNameTheLine) {

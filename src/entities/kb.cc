@@ -14,7 +14,8 @@ char FoldLatin(uint32_t cp) {
   static constexpr std::string_view kLatin1 =  // U+00C0 … U+00FF
       "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
   static constexpr std::string_view kExtA =  // U+0100 … U+017F
-      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSs"
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSs"
+      "SsSsSs"
       "TtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
   static_assert(kLatin1.size() == 64 && kExtA.size() == 128);
   if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
@@ -111,10 +112,11 @@ Status Kb::AddFile(const std::string& path) {
     if (f.size() < 3 || f[0].empty() || (f[1].empty() && !by_id_.count(f[0]))) {
       status = Status::InvalidArgument(path + ":" + std::to_string(n) +
                                        ": expected id<TAB>type<TAB>canonical<TAB>iso<TAB>aliases"
-                                       "<TAB>acts_for<TAB>part_of (a new id needs a type)");
+                                       "<TAB>acts_for<TAB>part_of<TAB>leads (a new id needs a "
+                                       "type)");
       return;
     }
-    f.resize(7);
+    f.resize(8);
     if (!f[1].empty() && f[1] != "PER" && f[1] != "ORG" && f[1] != "LOC" && f[1] != "GPE" &&
         f[1] != "FAC" && f[1] != "NORP" && f[1] != "EVT" && f[1] != "PRODUCT") {
       status = Status::InvalidArgument(path + ":" + std::to_string(n) + ": unknown type '" + f[1] +
@@ -124,7 +126,7 @@ Status Kb::AddFile(const std::string& path) {
     std::vector<std::string> aliases;
     for (std::string& a : SplitFields(f[4], '|'))
       if (!a.empty()) aliases.push_back(std::move(a));
-    Add(KbEntity{f[0], f[1], f[2], f[3], f[5], f[6]}, aliases);
+    Add(KbEntity{f[0], f[1], f[2], f[3], f[5], f[6], f[7]}, aliases);
   });
   return status;
 }
@@ -139,6 +141,7 @@ void Kb::Add(const KbEntity& e, const std::vector<std::string>& aliases) {
     if (!e.iso.empty()) x.iso = e.iso;
     if (!e.acts_for.empty()) x.acts_for = e.acts_for;
     if (!e.part_of.empty()) x.part_of = e.part_of;
+    if (!e.leads.empty()) x.leads = e.leads;
   } else {
     idx = entities_.size();
     entities_.push_back(e);

@@ -27,6 +27,7 @@ struct KbEntity {
   std::string iso;        // ISO 3166 code of a country ("KP"), empty otherwise
   std::string acts_for;   // id of the state a capital/seat stands for when it acts
   std::string part_of;    // id of the containing place
+  std::string leads;      // for a head of state or government: id of the state they lead
 };
 
 std::string NameKey(std::string_view name);
@@ -43,8 +44,8 @@ class Kb {
   // Adds one entity row; aliases are added as given.
   void Add(const KbEntity& e, const std::vector<std::string>& aliases);
 
-  // The entity an alias names; nullptr when none. `surface` is the text as written: an alias written
-  // in capitals only (AS, RI, PBB) matches only when written the same way.
+  // The entity an alias names; nullptr when none. `surface` is the text as written: an alias
+  // written in capitals only (AS, RI, PBB) matches only when written the same way.
   const KbEntity* Lookup(std::string_view surface) const;
   // A person whose last name is `key` (a NameKey), when exactly one KB person has it.
   const KbEntity* PersonBySurname(const std::string& key) const;
@@ -52,6 +53,7 @@ class Kb {
   // Longest alias length in words (bounds the gazetteer scan).
   size_t max_alias_words() const { return max_words_; }
   size_t size() const { return entities_.size(); }
+  const std::vector<KbEntity>& entities() const { return entities_; }
   // True when `key` is the first word key of some alias (cheap pre-filter for the gazetteer scan).
   bool StartsAlias(const std::string& first_word_key) const {
     return first_words_.count(first_word_key) > 0;
@@ -60,14 +62,15 @@ class Kb {
  private:
   struct Alias {
     size_t entity;
-    bool exact_case;       // written in capitals only: match only as written
-    std::string surface;   // as written in the KB
+    bool exact_case;      // written in capitals only: match only as written
+    std::string surface;  // as written in the KB
   };
   std::vector<KbEntity> entities_;
   std::unordered_map<std::string, size_t> by_id_;
-  std::unordered_map<std::string, std::vector<Alias>> aliases_;  // NameKey → aliases
+  std::unordered_map<std::string, std::vector<Alias>> aliases_;   // NameKey → aliases
   std::unordered_map<std::string, std::vector<Alias>> variants_;  // VariantKey → person aliases
-  std::unordered_map<std::string, size_t> surnames_;  // NameKey of last word → entity (npos: ambiguous)
+  std::unordered_map<std::string, size_t>
+      surnames_;  // NameKey of last word → entity (npos: ambiguous)
   std::unordered_map<std::string, int> first_words_;
   size_t max_words_ = 1;
 };

@@ -30,15 +30,15 @@ namespace linimasa::entities {
 
 struct Mention {
   size_t first_token = 0, end_token = 0;  // tokens [first, end)
-  Span span;                               // into the text
-  std::string type;                        // PER ORG LOC (from NER) or the KB type
-  const KbEntity* kb = nullptr;            // set by the gazetteer match
+  Span span;                              // into the text
+  std::string type;                       // PER ORG LOC (from NER) or the KB type
+  const KbEntity* kb = nullptr;           // set by the gazetteer match
   size_t lower_lead = 0;  // lower-case words the tagger put before the name ("kosmodrom")
 };
 
 struct LinkerLexicon {
-  std::vector<std::string> titles;        // NameKeys, longest first
-  std::unordered_set<std::string> locative;  // lower-case words before a place
+  std::vector<std::string> titles;               // NameKeys, longest first
+  std::unordered_set<std::string> locative;      // lower-case words before a place
   std::unordered_set<std::string> acronym_skip;  // function words initials skip ("dan", "of")
   std::unordered_map<std::string, std::string> class_nouns;  // "kosmodrom" → "cosmodrome"
   static Result<LinkerLexicon> Load(const std::string& data_dir);

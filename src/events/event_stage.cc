@@ -182,6 +182,35 @@ class RoleFinder {
     for (size_t k = 0; k < chunks_.size(); ++k)
       for (uint32_t w = chunks_[k].first_word; w < chunks_[k].end_word && w < v.size(); ++w)
         chunk_of_[w] = static_cast<int>(k);
+    // Each sentence's topic: the person subject of its first predicate, in text order (a pronoun
+    // subject resolves through the sentences before it).
+    subject_person_.assign(v.doc.sentences ? v.doc.sentences->size() : 0, nullptr);
+    std::vector<bool> done(subject_person_.size(), false);
+    for (size_t k = 0; k < chunks_.size(); ++k) {
+      if (chunks_[k].type != T::kVP || chunks_[k].head >= v.size()) continue;
+      const uint32_t s = v_.sentence[chunks_[k].head];
+      if (s >= done.size() || done[s]) continue;
+      done[s] = true;
+      bool found = false;
+      for (const Entity* e : Subject(static_cast<int>(k), nullptr, &found))
+        if (e->type == "PER") {
+          subject_person_[s] = e;
+          break;
+        }
+    }
+  }
+
+  // Whom a personal pronoun at word w stands for: the nearest person before it in its sentence,
+  // else the person the previous sentence is about (its subject: "Kim juga bertemu dengan
+  // Menteri … Kozlov. … dia mungkin bertemu Putin" — Kim), else the last person named.
+  const Entity* SalientPerson(size_t w) const {
+    const uint32_t s = w < v_.size() ? v_.sentence[w] : 0;
+    for (size_t k = w; k-- > 0 && v_.sentence[k] == s;)
+      if (const Entity* e = v_.Ent(k))
+        if (e->type == "PER") return e;
+    if (s > 0 && s - 1 < subject_person_.size() && subject_person_[s - 1])
+      return subject_person_[s - 1];
+    return LastPerson(v_, w, true);
   }
 
   // A noun trigger that only modifies another noun names a kind of thing, not a happening
@@ -262,7 +291,7 @@ class RoleFinder {
       if (e && IsActorType(e->type) && (!best || Rank(e) < Rank(best))) best = e;
     }
     if (!best && c.end_word - c.first_word == 1 && lex_.Is("pronoun", v_.lower[c.first_word]))
-      best = LastPerson(v_, c.first_word, true);
+      best = SalientPerson(c.first_word);
     return best;
   }
   // Words between two chunks are only coordinators, commas and parentheses ("X, Y dan Z",
@@ -576,7 +605,7 @@ class RoleFinder {
             if (s->type == "PER" && !who) who = s;
           break;
         }
-        Add(who ? who : LastPerson(v_, i, true), owners);
+        Add(who ? who : SalientPerson(i), owners);
         continue;
       }
       if (e && IsActorType(e->type)) {
@@ -682,6 +711,7 @@ class RoleFinder {
   const EventLexicon& lex_;
   const std::vector<Chunk>& chunks_;
   std::vector<int> chunk_of_;
+  std::vector<const Entity*> subject_person_;  // per sentence (null: not a person)
 };
 
 }  // namespace
@@ -1081,7 +1111,7 @@ Status EventStage::Process(Document& doc) const {
         // personal pronoun before the trigger is the last person.
         bool pronoun = false;
         for (size_t k = c0; k < i; ++k) pronoun |= lex_.Is("pronoun", v.lower[k]);
-        const Entity* p = LastPerson(v, pronoun ? i : c0, pronoun);
+        const Entity* p = pronoun ? roles_of.SalientPerson(i) : LastPerson(v, c0, false);
         if (!p) p = last_actor;
         if (p && std::find(targets.begin(), targets.end(), p) == targets.end()) actors.push_back(p);
       }

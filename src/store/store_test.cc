@@ -42,6 +42,23 @@ TEST(Timeline, MergesAcrossDocumentsAndKeepsProvenance) {
   EXPECT_EQ(t.flags[0].docs, (std::vector<std::string>{"a", "b"}));
 }
 
+TEST(Timeline, ALeaderAndTheStateTheyLeadAreOneParticipant) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "SUPPLY_ARMS", {"per:kim_jong_un"}, "2023-09-13"),
+      M("b", "SUPPLY_ARMS", {"gpe:KP"}, "2023-09-13"),
+      M("c", "SUPPLY_ARMS", {"gpe:IR"}, "2023-09-13"),
+  };
+  // Without the knowledge base the two names stay two events …
+  EXPECT_EQ(timeline::Build(ms, {}).events.size(), 3u);
+  // … with it, Kim Jong Un supplying arms and North Korea supplying arms on one day are one.
+  const std::unordered_map<std::string, std::string> leads = {{"per:kim_jong_un", "gpe:KP"}};
+  auto t = timeline::Build(ms, {}, {}, &leads);
+  ASSERT_EQ(t.events.size(), 2u);
+  const auto& e = t.events[0].reported_by.size() == 2 ? t.events[0] : t.events[1];
+  EXPECT_EQ(e.reported_by, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(e.who_ids.size(), 2u);  // both names kept
+}
+
 // A mention compatible with two events joins the better-evidenced one, whichever participant
 // links it (events are looked up by participant; the first in evidence order must still win).
 TEST(Timeline, AnEventIsCompleteWithADateAndAnActor) {

@@ -59,14 +59,26 @@ std::vector<std::string> Participants(const StoredEventMention& m) {
   return p;
 }
 
-bool SameEvent(const Item& a, const Item& b) {
+using Leads = std::unordered_map<std::string, std::string>;
+
+// Ids as merging compares them: a leader as the state they lead.
+std::vector<std::string> AsStates(const std::vector<std::string>& ids, const Leads* leads) {
+  if (!leads) return ids;
+  std::vector<std::string> out = ids;
+  for (std::string& id : out)
+    if (auto it = leads->find(id); it != leads->end()) id = it->second;
+  return out;
+}
+
+bool SameEvent(const Item& a, const Item& b, const Leads* leads) {
   if (Kind(a.m->type) != Kind(b.m->type)) return false;
   if (a.m->type == "MEET") {
-    if (!Shares(Participants(*a.m), Participants(*b.m))) return false;
+    if (!Shares(AsStates(Participants(*a.m), leads), AsStates(Participants(*b.m), leads)))
+      return false;
   } else {
-    if (!Shares(a.m->actor_ids, b.m->actor_ids)) return false;
+    if (!Shares(AsStates(a.m->actor_ids, leads), AsStates(b.m->actor_ids, leads))) return false;
     if (!a.m->target_ids.empty() && !b.m->target_ids.empty() &&
-        !Shares(a.m->target_ids, b.m->target_ids))
+        !Shares(AsStates(a.m->target_ids, leads), AsStates(b.m->target_ids, leads)))
       return false;
   }
   return DatesCompatible(a, b);
@@ -115,7 +127,7 @@ bool Overlaps(const std::string& date, const std::string& from, const std::strin
 bool Complete(const MergedEvent& e) { return !e.date.empty() && !e.who.empty(); }
 
 Timeline Build(const std::vector<StoredEventMention>& mentions,
-               const std::vector<StoredFlag>& flags, const Filter& filter) {
+               const std::vector<StoredFlag>& flags, const Filter& filter, const Leads* leads) {
   std::vector<Item> items;
   for (const StoredEventMention& m : mentions) {
     if (!filter.outlet.empty() && m.outlet != filter.outlet) continue;
@@ -130,9 +142,10 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
   // under its own keys (the scan of every event was quadratic: hours on 100k articles).
   std::vector<std::vector<Item>> clusters;
   std::unordered_map<std::string, std::vector<size_t>> by_key;
-  auto keys = [](const StoredEventMention& m) {
+  auto keys = [leads](const StoredEventMention& m) {
     std::vector<std::string> out;
-    for (const std::string& id : Kind(m.type) == "MEET" ? Participants(m) : m.actor_ids)
+    for (const std::string& id :
+         AsStates(Kind(m.type) == "MEET" ? Participants(m) : m.actor_ids, leads))
       out.push_back(Kind(m.type) + '\x1f' + id);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -146,7 +159,7 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
       if (list == by_key.end()) continue;
       for (size_t c : list->second) {  // ascending: the first compatible one in this list
         if (c >= found) break;
-        if (SameEvent(clusters[c].front(), it)) {
+        if (SameEvent(clusters[c].front(), it, leads)) {
           found = c;
           break;
         }

@@ -4,7 +4,8 @@
 // Merging: two mentions are one event when
 //  - their types are equal (ARRIVE and VISIT count as one kind: an arrival starts a visit);
 //  - their participants overlap: a shared actor id (for MEET, whose participants are symmetric, any
-//    shared participant), and shared targets where both name targets;
+//    shared participant), and shared targets where both name targets — a head of state or
+//    government and the state they lead count as one;
 //  - their dates are compatible: one is a prefix of the other ("2022-02" ⊇ "2022-02-24"), or
 //    both are days at most 7 days apart where one of them is planned or only dated by its
 //    article's publication day (a planned visit and its report as happened).
@@ -56,8 +57,11 @@ struct Filter {
   std::string type, outlet, from, to;   // empty: no constraint
 };
 
+// `leads` (may be null): person id → id of the state they lead (data/kb `leads`); such a person
+// and their state count as one participant when mentions are merged.
 Timeline Build(const std::vector<StoredEventMention>& mentions,
-               const std::vector<StoredFlag>& flags, const Filter& filter = {});
+               const std::vector<StoredFlag>& flags, const Filter& filter = {},
+               const std::unordered_map<std::string, std::string>* leads = nullptr);
 
 // An event a timeline can place and attribute: it has a date and at least one actor. The others
 // ("someone attacked Ukraine", an undated visit in an article without a publication date) stay
