@@ -173,6 +173,7 @@ struct Roles {
   // "bersama X" after a non-reciprocal event: X takes part with the actors, once they are known
   // (a dropped subject is resolved first).
   std::vector<const Entity*> companions;
+  bool place_toward = false;  // the place came after "ke" ("invasi Rusia ke Ukraina")
 };
 
 class RoleFinder {
@@ -462,7 +463,10 @@ class RoleFinder {
           // place is followed by its name.
           Add(list.front(), object);
         } else if (Is("place", prep)) {
-          if (!r.place && !list.empty() && IsPlace(list.front())) r.place = list.front();
+          if (!r.place && !list.empty() && IsPlace(list.front())) {
+            r.place = list.front();
+            r.place_toward = Is("toward", prep);
+          }
         }
         unnamed = false;
         k = last;
@@ -1048,6 +1052,12 @@ Status EventStage::Process(Document& doc) const {
       Roles roles = roles_of.Find(i, ev.type);
       std::vector<const Entity*> actors = roles.actors, targets = roles.targets;
       const Entity* place = roles.place;
+      // An attack "ke" a state or city is on it: "invasi Rusia ke Ukraina".
+      if (place && roles.place_toward && targets.empty() && place->type == "GPE" &&
+          lex_.Is("directed", entry->type)) {
+        targets.push_back(place);
+        place = nullptr;
+      }
       if (!place) {
         // A place anywhere in the clause ("di Jakarta, Kim bertemu …") that is not a
         // participant ("bantuan dari Indonesia").

@@ -281,6 +281,21 @@ TEST(EventRoles, TheFirstPersonInADirectQuoteIsItsSpeaker) {
   EXPECT_EQ(e->modality, "reported");
 }
 
+TEST(EventRoles, AnAttackTowardAStateIsOnIt) {
+  Document d = Analyze("Sejak invasi Rusia ke Ukraina pada Februari 2022, harga gandum naik.");
+  const Event* e = First(d, "ATTACK");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Russia"});
+  EXPECT_EQ(e->targets, V{"Ukraine"});
+  EXPECT_FALSE(e->place.has_value());
+  // A visit "ke" a state is still where it happens.
+  d = Analyze("Vladimir Putin melakukan kunjungan ke Vietnam.");
+  e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->targets.empty());
+  EXPECT_EQ(e->place, "Vietnam");
+}
+
 TEST(EventRoles, ANounTriggerGivenByAPassiveSupportVerbTakesItsAgent) {
   // "Sanksi itu dijatuhkan X kepada Y": X sanctions Y.
   Document d = Analyze("Sanksi itu dijatuhkan Amerika Serikat kepada Iran pada Senin.");
