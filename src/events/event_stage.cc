@@ -613,6 +613,15 @@ class RoleFinder {
         continue;
       }
       if (e && IsActorType(e->type)) {
+        size_t end = w;
+        while (end + 1 < c.end_word && v_.entity[end + 1] == v_.entity[w]) ++end;
+        // A place or organisation right before a person is part of the person's title
+        // ("Bupati Sidoarjo Ahmad Muhdlor", "Ketua KPK Firli Bahuri").
+        const Entity* next = end + 1 < c.end_word ? v_.Ent(end + 1) : nullptr;
+        if (e->type != "PER" && next && next->type == "PER") {
+          w = static_cast<uint32_t>(end);
+          continue;
+        }
         if (type == "VISIT" && IsPlace(e)) {
           if (!r.place) r.place = e;
         } else {
@@ -631,6 +640,21 @@ class RoleFinder {
     }
     std::vector<const Entity*> object, agents, parties, between;
     After(ci, object, agents, parties, between, r);
+    // The object of an active support verb with a named subject: the subject acts, and names after
+    // the trigger are what the act is about ("Polisi melakukan penangkapan tersangka X",
+    // "Aliansi mahasiswa menggelar aksi … Presiden Prabowo").
+    if (!owners.empty() && ci > 0 && chunks_[ci - 1].type == T::kVP && SameClause(ci - 1, ci) &&
+        chunks_[ci - 1].voice == Chunk::Voice::kActive &&
+        Is("support_verb", chunks_[ci - 1].head)) {
+      bool found = false;
+      std::vector<const Entity*> subj = Subject(ci - 1, nullptr, &found);
+      if (!subj.empty() && std::none_of(subj.begin(), subj.end(), [&](const Entity* e) {
+            return std::find(owners.begin(), owners.end(), e) != owners.end();
+          })) {
+        for (const Entity* e : owners) Add(e, r.targets);
+        owners = subj;
+      }
+    }
     r.actors = owners;
     for (const Entity* e : between) Add(e, r.actors);
     for (const Entity* e : agents) Add(e, r.actors);

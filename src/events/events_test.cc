@@ -296,6 +296,19 @@ TEST(EventRoles, AnAttackTowardAStateIsOnIt) {
   EXPECT_EQ(e->place, "Vietnam");
 }
 
+TEST(EventRoles, AfterASupportVerbTheNamesInTheTriggerPhraseAreWhatItIsAbout) {
+  // "kunjungan Putin": Putin visits; but in "KPK melakukan penahanan X" KPK acts on X.
+  Document d = Analyze("KPK melakukan penahanan Bupati Sidoarjo Ahmad Muhdlor pada Selasa.");
+  const Event* e = First(d, "ARREST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"KPK"});
+  EXPECT_EQ(e->targets, V{"Ahmad Muhdlor"});
+  d = Analyze("Kunjungan Vladimir Putin ke Korea Utara berlangsung dua hari.");
+  e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Vladimir Putin"});
+}
+
 TEST(EventRoles, ANounTriggerGivenByAPassiveSupportVerbTakesItsAgent) {
   // "Sanksi itu dijatuhkan X kepada Y": X sanctions Y.
   Document d = Analyze("Sanksi itu dijatuhkan Amerika Serikat kepada Iran pada Senin.");
