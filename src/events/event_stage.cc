@@ -659,6 +659,16 @@ class RoleFinder {
     for (const Entity* e : between) Add(e, r.actors);
     for (const Entity* e : agents) Add(e, r.actors);
     for (const Entity* e : parties) Add(e, r.targets);
+    // An unnamed owner ("Demonstrasi pelaku pariwisata …"): the actor is said, just not named —
+    // no one from earlier sentences stands in for it.
+    const bool verb_object = ci > 0 && chunks_[ci - 1].type == T::kVP && SameClause(ci - 1, ci);
+    if (r.actors.empty() && !verb_object)
+      for (uint32_t w = static_cast<uint32_t>(i) + 1; w < c.end_word; ++w)
+        if (v_.doc.words && (*v_.doc.words)[w].upos == "NOUN" && !Is("light_noun", w) &&
+            !lex_.triggers.count(v_.lemma[w])) {
+          r.dropped = false;
+          break;
+        }
     if (r.actors.empty()) {
       // The object of a predicate in the clause: its subject acts.
       bool object = false;

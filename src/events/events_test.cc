@@ -309,6 +309,15 @@ TEST(EventRoles, AfterASupportVerbTheNamesInTheTriggerPhraseAreWhatItIsAbout) {
   EXPECT_EQ(e->actors, V{"Vladimir Putin"});
 }
 
+TEST(EventRoles, AnUnnamedOwnerIsNotReplacedByTheLastNameTold) {
+  // "Demonstrasi pelaku pariwisata": the protesters are said, just not named.
+  Document d = Analyze(
+      "Cecep Darmawan adalah pengamat. Demonstrasi pelaku pariwisata di Bandung berujung ricuh.");
+  const Event* e = First(d, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actors.empty());
+}
+
 TEST(EventRoles, ANounTriggerGivenByAPassiveSupportVerbTakesItsAgent) {
   // "Sanksi itu dijatuhkan X kepada Y": X sanctions Y.
   Document d = Analyze("Sanksi itu dijatuhkan Amerika Serikat kepada Iran pada Senin.");
