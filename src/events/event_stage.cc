@@ -1219,12 +1219,15 @@ Status EventStage::Process(Document& doc) const {
         }
       }
       if (antecedent && !ev.time) ev.time = antecedent->time;
-      // Modality.
       auto cue_before = [&](const char* kind, size_t from) {
         for (size_t k = from; k < i; ++k)
           if (lex_.Is(kind, v.lower[k]) || lex_.Is(kind, v.lemma[k])) return true;
         return false;
       };
+      // Undated and marked as past ("Rusia sempat menjatuhkan sanksi …", "Kim pernah …"): some
+      // time before the article, not its publication day (TIMEX3 PAST_REF).
+      if (!ev.time && cue_before("past", c0)) ev.time = "PAST_REF";
+      // Modality.
       bool negated = false;
       for (size_t k = i > a + 3 ? i - 3 : a; k < i; ++k) negated |= lex_.Is("negation", v.lower[k]);
       bool denial = ev.type != "DENY" && cue_before("denial", a);

@@ -318,6 +318,19 @@ TEST(EventRoles, AnUnnamedOwnerIsNotReplacedByTheLastNameTold) {
   EXPECT_TRUE(e->actors.empty());
 }
 
+TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
+  // Not the publication day: some time before it.
+  Document d = Analyze("Rusia sempat menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
+  const Event* e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->time, "PAST_REF");
+  EXPECT_EQ(e->modality, "asserted");
+  d = Analyze("Rusia menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
+  e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->time.has_value());  // the timeline dates it by the article
+}
+
 TEST(EventRoles, ANounTriggerGivenByAPassiveSupportVerbTakesItsAgent) {
   // "Sanksi itu dijatuhkan X kepada Y": X sanctions Y.
   Document d = Analyze("Sanksi itu dijatuhkan Amerika Serikat kepada Iran pada Senin.");

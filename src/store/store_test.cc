@@ -59,6 +59,15 @@ TEST(Timeline, ALeaderAndTheStateTheyLeadAreOneParticipant) {
   EXPECT_EQ(e.who_ids.size(), 2u);  // both names kept
 }
 
+TEST(Timeline, APastReferenceIsUndatedNotThePublicationDay) {
+  std::vector<StoredEventMention> ms = {M("a", "SANCTION", {"gpe:RU"}, "PAST_REF"),
+                                        M("b", "SANCTION", {"gpe:RU"}, std::nullopt)};
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 2u);  // an undated past reference does not join today's report
+  for (const auto& e : t.events)
+    EXPECT_EQ(e.date, e.reported_by[0] == "a" ? "" : "2024-06-19") << e.reported_by[0];
+}
+
 // A mention compatible with two events joins the better-evidenced one, whichever participant
 // links it (events are looked up by participant; the first in evidence order must still win).
 TEST(Timeline, AnEventIsCompleteWithADateAndAnActor) {

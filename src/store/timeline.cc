@@ -131,8 +131,15 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
   std::vector<Item> items;
   for (const StoredEventMention& m : mentions) {
     if (!filter.outlet.empty() && m.outlet != filter.outlet) continue;
-    Item it{&m, m.time ? *m.time : (m.published.size() >= 10 ? m.published.substr(0, 10) : ""),
-            m.time.has_value()};
+    // A time that is not a calendar date (PAST_REF: "sempat", "pernah" without a date) leaves
+    // the event undated; only a mention without any time takes its article's publication day.
+    const bool calendar =
+        m.time && !m.time->empty() && m.time->front() >= '0' && m.time->front() <= '9';
+    Item it{&m,
+            calendar ? *m.time
+            : m.time ? ""
+                     : (m.published.size() >= 10 ? m.published.substr(0, 10) : ""),
+            calendar};
     items.push_back(it);
   }
   std::sort(items.begin(), items.end(), Better);

@@ -9,6 +9,8 @@
 //  - their dates are compatible: one is a prefix of the other ("2022-02" ⊇ "2022-02-24"), or
 //    both are days at most 7 days apart where one of them is planned or only dated by its
 //    article's publication day (a planned visit and its report as happened).
+// A mention without a time is dated by its article's publication day; one whose time is not a
+// calendar date (PAST_REF: "sempat", "pernah" and no date) stays undated.
 // The merged event takes the date, type and place of its best-evidenced mention: an explicit date
 // over the publication-day default, asserted/reported over planned over alleged over hypothetical
 // over denied, a date outside any weekday/date mismatch over one inside.
