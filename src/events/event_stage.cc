@@ -98,6 +98,15 @@ const Entity* LastPerson(const View& v, size_t w, bool person_only) {
   return nullptr;
 }
 
+// A verb of saying before word i in its sentence (from word a): "X menerangkan ada … yang
+// dipecat", "X mengatakan aksi tersebut digelar …" — what follows is X's account.
+bool SaidBefore(const View& v, const EventLexicon& lex, size_t a, size_t i) {
+  const auto& words = *v.doc.words;
+  for (size_t k = a; k < i; ++k)
+    if (words[k].upos == "VERB" && lex.Is("speech", v.lemma[k])) return true;
+  return false;
+}
+
 bool CanSpeak(const Entity* e) {
   return e && (e->type == "PER" || e->type == "ORG" || e->type == "GPE");
 }
@@ -1249,7 +1258,7 @@ Status EventStage::Process(Document& doc) const {
         ev.modality = roles.controlled;
       else if (cue_before("alleged", a))
         ev.modality = "alleged";
-      else if (cue_before("reported", a))
+      else if (cue_before("reported", a) || SaidBefore(v, lex_, a, i))
         ev.modality = "reported";
       else
         ev.modality = "asserted";

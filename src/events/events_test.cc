@@ -318,6 +318,17 @@ TEST(EventRoles, AnUnnamedOwnerIsNotReplacedByTheLastNameTold) {
   EXPECT_TRUE(e->actors.empty());
 }
 
+TEST(Events, AnEventToldAfterAVerbOfSayingIsReported) {
+  Document d = Analyze("Listyo Sigit mengatakan polisi telah menangkap tiga tersangka di Bekasi.");
+  const Event* e = First(d, "ARREST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "reported");
+  d = Analyze("Polisi menangkap tiga tersangka di Bekasi.");
+  e = First(d, "ARREST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "asserted");
+}
+
 TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
   // Not the publication day: some time before it.
   Document d = Analyze("Rusia sempat menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
