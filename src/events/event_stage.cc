@@ -1237,8 +1237,15 @@ Status EventStage::Process(Document& doc) const {
       // time before the article, not its publication day (TIMEX3 PAST_REF).
       if (!ev.time && cue_before("past", c0)) ev.time = "PAST_REF";
       // Modality.
+      // Negation: up to three words before, not across a coordinator or comma ("janji yang belum
+      // ditepati serta menuntut …" does not negate the demand).
       bool negated = false;
-      for (size_t k = i > a + 3 ? i - 3 : a; k < i; ++k) negated |= lex_.Is("negation", v.lower[k]);
+      for (size_t k = i > a + 3 ? i - 3 : a; k < i; ++k) {
+        if (lex_.Is("coordinator", v.lower[k]) || v.Form(k) == ",")
+          negated = false;
+        else
+          negated |= lex_.Is("negation", v.lower[k]);
+      }
       bool denial = ev.type != "DENY" && cue_before("denial", a);
       // A full date after the publication day is still to come, unless a perfective marker
       // ("telah", "sudah") says it happened: then it stays asserted and the timeline flags it.

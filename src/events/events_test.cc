@@ -329,6 +329,17 @@ TEST(Events, AnEventToldAfterAVerbOfSayingIsReported) {
   EXPECT_EQ(e->modality, "asserted");
 }
 
+TEST(Events, NegationDoesNotCrossACoordinator) {
+  Document d = Analyze("Mahasiswa menyoroti janji yang belum ditepati serta menuntut reformasi.");
+  const Event* e = First(d, "DEMAND");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->modality, "denied");
+  d = Analyze("Mahasiswa tidak menuntut reformasi.");
+  e = First(d, "DEMAND");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "denied");
+}
+
 TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
   // Not the publication day: some time before it.
   Document d = Analyze("Rusia sempat menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
