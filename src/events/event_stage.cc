@@ -107,6 +107,17 @@ bool SaidBefore(const View& v, const EventLexicon& lex, size_t a, size_t i) {
   return false;
 }
 
+// "… tidak mengatakan akan bertemu Kim": what a speaker did not say is neither reported nor
+// planned — at most possible.
+bool NegatedSayingBefore(const View& v, const EventLexicon& lex, size_t a, size_t i) {
+  const auto& words = *v.doc.words;
+  for (size_t k = a + 1; k < i; ++k)
+    if (words[k].upos == "VERB" && lex.Is("speech", v.lemma[k]) &&
+        lex.Is("negation", v.lower[k - 1]))
+      return true;
+  return false;
+}
+
 bool CanSpeak(const Entity* e) {
   return e && (e->type == "PER" || e->type == "ORG" || e->type == "GPE");
 }
@@ -537,7 +548,7 @@ class RoleFinder {
   // `unnamed` (may be null) is set when the subject found is not a named participant ("negara
   // yang … dengan memasok senjata"): the subject is known, just not an entity.
   std::vector<const Entity*> Dropped(int p, const std::string& type, Roles* r,
-                                     bool* unnamed = nullptr) const {
+                                     bool* unnamed = nullptr, int depth = 0) const {
     std::vector<const Entity*> out;
     const uint32_t sentence = v_.sentence[chunks_[p].head];
     int first = p;  // the clause's first chunk
@@ -588,6 +599,13 @@ class RoleFinder {
     }
     bool found = false;
     out = Subject(pred, nullptr, &found);
+    // A chain of subordinate clauses ("X mendesak Y untuk mematuhi janjinya untuk tidak menjual
+    // senjata"): the previous clause's own dropped subject, resolved the same way.
+    if (!found && subordinate && depth < 3) {
+      bool inner_unnamed = false;
+      out = Dropped(pred, type, r, &inner_unnamed, depth + 1);
+      found = !out.empty() || inner_unnamed;
+    }
     if (unnamed) *unnamed = found && out.empty();
     if (subordinate && (type == "VISIT" || type == "ARRIVE") && Is("host", chunks_[pred].head)) {
       std::vector<const Entity*> object, agents, parties, between;
@@ -1253,16 +1271,21 @@ Status EventStage::Process(Document& doc) const {
       if (ev.time && ev.time->size() == 10 && published.size() >= 10 &&
           *ev.time > published.substr(0, 10) && !cue_before("perfective", c0))
         later = "planned";
+      // A relative clause has its own tense and mood: "Kali ini akan menjadi pertemuan kedua Kim
+      // dengan Putin, yang pernah bertemu pada 2019" — the 2019 meeting is not planned.
+      size_t m0 = c0;
+      for (size_t k = c0; k < i; ++k)
+        if (lex_.Is("relativizer", v.lower[k])) m0 = k + 1;
       if (in_quote[i])
         ev.modality = "reported";
+      else if (roles.controlled)  // asked or invited to (not to) do it: not done, not denied
+        ev.modality = roles.controlled;
       else if (negated || denial)
         ev.modality = "denied";
-      else if (cue_before("hypothetical", c0))
+      else if (cue_before("hypothetical", m0) || NegatedSayingBefore(v, lex_, a, i))
         ev.modality = "hypothetical";
-      else if (cue_before("planned", c0) || !later.empty())
+      else if ((cue_before("planned", m0) && !cue_before("perfective", m0)) || !later.empty())
         ev.modality = "planned";
-      else if (roles.controlled)
-        ev.modality = roles.controlled;
       else if (cue_before("alleged", a))
         ev.modality = "alleged";
       else if (cue_before("reported", a) || SaidBefore(v, lex_, a, i))

@@ -340,6 +340,36 @@ TEST(Events, NegationDoesNotCrossACoordinator) {
   EXPECT_EQ(e->modality, "denied");
 }
 
+TEST(Events, ARelativeClauseKeepsItsOwnTense) {
+  // "akan" plans the coming summit, not the meeting "yang pernah" happened.
+  Document d = Analyze(
+      "Ini akan menjadi pertemuan kedua Kim Jong Un dengan Vladimir Putin, yang pernah bertemu "
+      "pada 2019.");
+  ASSERT_GE(d.events->size(), 2u);
+  const Event& past = (*d.events)[1];
+  EXPECT_EQ(past.time, "2019");
+  EXPECT_EQ(past.modality, "asserted");
+  EXPECT_EQ((*d.events)[0].modality, "planned");
+}
+
+TEST(Events, WhatASpeakerDidNotSayIsOnlyPossible) {
+  Document d = Analyze("Peskov tidak mengatakan Putin akan bertemu Kim Jong Un di sana.");
+  const Event* e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "hypothetical");
+}
+
+TEST(EventRoles, AChainOfPurposeClausesKeepsTheControlledActor) {
+  // Washington urges Pyongyang to keep its promise not to sell arms: Pyongyang would (not) sell.
+  Document d = Analyze(
+      "Amerika Serikat mendesak Korea Utara untuk mematuhi janjinya untuk tidak menjual senjata "
+      "ke Rusia.");
+  const Event* e = First(d, "SUPPLY_ARMS");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"North Korea"});
+  EXPECT_EQ(e->modality, "hypothetical");
+}
+
 TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
   // Not the publication day: some time before it.
   Document d = Analyze("Rusia sempat menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
