@@ -1259,7 +1259,10 @@ Status EventStage::Process(Document& doc) const {
       // ditepati serta menuntut …" does not negate the demand).
       bool negated = false;
       for (size_t k = i > a + 3 ? i - 3 : a; k < i; ++k) {
-        if (lex_.Is("coordinator", v.lower[k]) || v.Form(k) == ",")
+        // A verb of its own after the negation takes it ("tidak mengonfirmasi lokasi pertemuan"
+        // does not deny the meeting), unless it is a support verb ("tidak melakukan kunjungan").
+        const bool other_verb = words[k].upos == "VERB" && !lex_.Is("support_verb", v.lemma[k]);
+        if (lex_.Is("coordinator", v.lower[k]) || v.Form(k) == "," || other_verb)
           negated = false;
         else
           negated |= lex_.Is("negation", v.lower[k]);

@@ -370,6 +370,20 @@ TEST(EventRoles, AChainOfPurposeClausesKeepsTheControlledActor) {
   EXPECT_EQ(e->modality, "hypothetical");
 }
 
+TEST(Events, ANegatedVerbDoesNotDenyTheEventItsObjectNames) {
+  // Not confirming where a meeting is held does not deny the meeting; "lokasi" lets the meeting
+  // be an event (a light noun).
+  Document d = Analyze(
+      "Kremlin tidak mengonfirmasi lokasi pertemuan antara Vladimir Putin dan Kim Jong Un.");
+  const Event* e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->modality, "denied");
+  d = Analyze("Vladimir Putin tidak melakukan kunjungan ke Korea Utara.");
+  e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "denied");  // through a support verb the negation reaches
+}
+
 TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
   // Not the publication day: some time before it.
   Document d = Analyze("Rusia sempat menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
