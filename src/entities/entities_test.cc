@@ -159,6 +159,16 @@ TEST(Linker, ClassNounsMakeOneIdAcrossLanguages) {
   EXPECT_EQ(IdOf(a, "kosmodrom Zarechny"), IdOf(b, "Zarechny Cosmodrome"));
 }
 
+TEST(Linker, ANameWithAClassNounIsNoPerson) {
+  // Whatever the tagger said, "Kosmodrom Zarechny" is a place: one id with the place it is.
+  auto a = LinkGiven("Mereka tiba di Kosmodrom Zarechny.", {"Kosmodrom Zarechny/PER"});
+  auto b = LinkGiven("Mereka bertemu di Zarechny Cosmodrome.", {"Zarechny Cosmodrome/LOC"});
+  EXPECT_EQ(IdOf(a, "Kosmodrom Zarechny"), "loc:cosmodrome_zarechni");
+  EXPECT_EQ(IdOf(a, "Kosmodrom Zarechny"), IdOf(b, "Zarechny Cosmodrome"));
+  auto c = LinkGiven("Kader Partai Zarechny hadir.", {"Partai Zarechny/PER"});
+  EXPECT_EQ(IdOf(c, "Partai Zarechny").substr(0, 4), "org:");
+}
+
 TEST(Linker, SurnameAloneLinksToAUniqueKbPerson) {
   auto m = LinkGiven("Menlu Lavrov menyebut kunjungan itu bersejarah.", {"Menlu Lavrov/PER"});
   EXPECT_EQ(IdOf(m, "Menlu Lavrov"), "per:sergey_lavrov");

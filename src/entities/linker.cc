@@ -59,7 +59,12 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   if (!cls.ok()) return cls.status();
   for (const std::string& l : *cls) {
     size_t tab = l.find('\t');
-    if (tab != std::string::npos) lex.class_nouns[NameKey(l.substr(0, tab))] = l.substr(tab + 1);
+    if (tab == std::string::npos) continue;
+    std::vector<std::string> f = SplitFields(l);
+    lex.class_nouns[NameKey(f[0])] = f[1];
+    const std::string type = f.size() > 2 && !f[2].empty() ? f[2] : "LOC";
+    lex.class_types[NameKey(f[0])] = type;
+    lex.class_types[NameKey(f[1])] = type;
   }
   return lex;
 }
@@ -99,6 +104,13 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     const Mention& m = mentions[i];
     name[i] = StripTitles(std::string_view(text).substr(m.span.start, m.span.size()));
     type[i] = m.type;
+    // 1b. A name with a class noun of place or organisation is no person ("Kosmodrom Vostochny").
+    if (type[i] == "PER")
+      for (const std::string& w : Words(NameKey(name[i])))
+        if (auto it = lex_->class_types.find(w); it != lex_->class_types.end()) {
+          type[i] = it->second;
+          break;
+        }
     kb[i] = m.kb ? m.kb : kb_->Lookup(name[i]);
     if (kb[i] && m.type == "PER" && kb[i]->type != "PER" && kb[i]->acts_for.empty())
       kb[i] = nullptr;  // a person named like a country ("Jordan") stays a person

@@ -41,6 +41,8 @@ struct LinkerLexicon {
   std::unordered_set<std::string> locative;      // lower-case words before a place
   std::unordered_set<std::string> acronym_skip;  // function words initials skip ("dan", "of")
   std::unordered_map<std::string, std::string> class_nouns;  // "kosmodrom" → "cosmodrome"
+  // Both languages' class nouns → the type a name with one has ("cosmodrome" → LOC).
+  std::unordered_map<std::string, std::string> class_types;
   static Result<LinkerLexicon> Load(const std::string& data_dir);
 };
 
