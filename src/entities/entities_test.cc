@@ -159,6 +159,14 @@ TEST(Linker, ClassNounsMakeOneIdAcrossLanguages) {
   EXPECT_EQ(IdOf(a, "kosmodrom Zarechny"), IdOf(b, "Zarechny Cosmodrome"));
 }
 
+TEST(EntityStage, NamesEndWithANameWord) {
+  // "Rusia timur" is Russia: a trailing lower-case word is not part of the name.
+  auto m = Ids("Kim Jong Un tiba di Rusia timur pada Selasa dan bertemu di Siberia barat.");
+  EXPECT_EQ(IdOf(m, "Rusia"), "gpe:RU");
+  EXPECT_EQ(m.count("Rusia timur"), 0u);
+  EXPECT_EQ(m.count("Siberia barat"), 0u);
+}
+
 TEST(Linker, ANameWithAClassNounIsNoPerson) {
   // Whatever the tagger said, "Kosmodrom Zarechny" is a place: one id with the place it is.
   auto a = LinkGiven("Mereka tiba di Kosmodrom Zarechny.", {"Kosmodrom Zarechny/PER"});

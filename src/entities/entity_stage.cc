@@ -88,7 +88,9 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
         m.lower_lead = toks[m.first_token].kind == Token::Kind::kPunct ? 99 : m.lower_lead + 1;
         ++m.first_token;
       }
-      while (m.end_token > m.first_token && toks[m.end_token - 1].kind == Token::Kind::kPunct)
+      // … nor trailing lower-case words ("Rusia timur" → "Rusia"): names end with a name word.
+      while (m.end_token > m.first_token && (toks[m.end_token - 1].kind == Token::Kind::kPunct ||
+                                             (any_upper && !upper(m.end_token - 1))))
         --m.end_token;
       if (m.first_token == m.end_token) continue;
       m.span = {toks[m.first_token].span.start, toks[m.end_token - 1].span.end};
