@@ -1262,7 +1262,10 @@ Status EventStage::Process(Document& doc) const {
         // A verb of its own after the negation takes it ("tidak mengonfirmasi lokasi pertemuan"
         // does not deny the meeting), unless it is a support verb ("tidak melakukan kunjungan").
         const bool other_verb = words[k].upos == "VERB" && !lex_.Is("support_verb", v.lemma[k]);
-        if (lex_.Is("coordinator", v.lower[k]) || v.Form(k) == "," || other_verb)
+        // So does a word that the negation can modify itself: "tidak enaknya dipecat".
+        const std::string& u = words[k].upos;
+        const bool own_head = u == "ADJ" || u == "NOUN" || u == "PRON" || u == "PROPN";
+        if (lex_.Is("coordinator", v.lower[k]) || v.Form(k) == "," || other_verb || own_head)
           negated = false;
         else
           negated |= lex_.Is("negation", v.lower[k]);

@@ -384,6 +384,17 @@ TEST(Events, ANegatedVerbDoesNotDenyTheEventItsObjectNames) {
   EXPECT_EQ(e->modality, "denied");  // through a support verb the negation reaches
 }
 
+TEST(Events, ANegationModifyingAnotherWordLeavesTheEventAlone) {
+  Document d = Analyze("Pelatih itu akhirnya merasakan tidak enaknya dipecat oleh klub.");
+  const Event* e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->modality, "denied");
+  // "mengundang kontroversi" invites no one.
+  EXPECT_EQ(First(Analyze("Kebijakan Joko Widodo itu mengundang kontroversi."), "INVITE"), nullptr);
+  EXPECT_NE(First(Analyze("Joko Widodo mengundang Anthony Albanese ke Jakarta."), "INVITE"),
+            nullptr);
+}
+
 TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
   // Not the publication day: some time before it.
   Document d = Analyze("Rusia sempat menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
