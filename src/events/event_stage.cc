@@ -1093,6 +1093,12 @@ Status EventStage::Process(Document& doc) const {
       }
       if (!entry) continue;
       if (roles_of.ModifiesAnotherNoun(i)) continue;
+      // An agent noun (peN- without -an: "pengunjung", "pendukung", "penyerang") names a person,
+      // not a happening; the event nouns are peN-…-an, per-…-an, -an and roots ("kunjungan").
+      if (words[i].upos == "NOUN" && v.lower[i] != v.lemma[i] && v.lower[i].size() > 4 &&
+          v.lower[i].compare(0, 2, "pe") == 0 &&
+          v.lower[i].compare(v.lower[i].size() - 2, 2, "an") != 0)
+        continue;
       // A light noun before a trigger leaves the event to it ("aksi boikot", "aksi unjuk rasa").
       if (i + 1 < b && lex_.Is("light_noun", v.lower[i]) &&
           (lex_.triggers.count(v.lemma[i + 1]) || lex_.triggers.count(v.lower[i + 1])))

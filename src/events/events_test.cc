@@ -395,6 +395,14 @@ TEST(Events, ANegationModifyingAnotherWordLeavesTheEventAlone) {
             nullptr);
 }
 
+TEST(Events, AnAgentNounIsAPersonNotAnEvent) {
+  EXPECT_EQ(First(Analyze("Pengunjung Monas memadati Jakarta pada Minggu."), "VISIT"), nullptr);
+  EXPECT_EQ(First(Analyze("Penyerang Persib itu mencetak dua gol."), "ATTACK"), nullptr);
+  EXPECT_NE(First(Analyze("Kunjungan Joko Widodo ke Monas berlangsung singkat."), "VISIT"),
+            nullptr);
+  EXPECT_NE(First(Analyze("Penyerangan terhadap polisi terjadi di Bekasi."), "ATTACK"), nullptr);
+}
+
 TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
   // Not the publication day: some time before it.
   Document d = Analyze("Rusia sempat menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
