@@ -566,12 +566,17 @@ class RoleFinder {
           if (nearest < 0) nearest = k;
         }
     if (pred < 0) {
-      // A fronted subordinate clause ("Usai menggelar kunjungan ke X, Kim mengajak …"): the
-      // main clause after it has the subject.
-      if (!subordinate) return out;
+      // A fronted subordinate or participial clause ("Usai menggelar kunjungan ke X, Kim mengajak
+      // …", "Menanggapi hal itu, Kim mengatakan …"): the main clause after it has the subject.
+      const bool sentence_start = first == 0 || v_.sentence[chunks_[first - 1].head] != sentence;
+      const bool participial = sentence_start && chunks_[first].type == T::kVP &&
+                               chunks_[first].voice == Chunk::Voice::kActive;
+      if (!subordinate && !participial) return out;
       int k = p + 1;
       while (k < static_cast<int>(chunks_.size()) && SameClause(k, p)) ++k;
       const int next = k;
+      if (next >= static_cast<int>(chunks_.size()) || v_.sentence[chunks_[next].head] != sentence)
+        return out;
       for (; k < static_cast<int>(chunks_.size()) && SameClause(k, next); ++k)
         if (chunks_[k].type == T::kVP) {
           if (chunks_[k].voice == Chunk::Voice::kPassive) return out;

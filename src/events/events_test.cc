@@ -416,6 +416,14 @@ TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
   EXPECT_FALSE(e->time.has_value());  // the timeline dates it by the article
 }
 
+TEST(EventRoles, AFrontedParticipialClauseTakesTheMainSubject) {
+  Document d = Analyze("Mengunjungi Surabaya pada Senin, Joko Widodo meninjau banjir di sana.",
+                       "2024-06-14");
+  const Event* e = First(d, "VISIT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Joko Widodo"});
+}
+
 TEST(EventRoles, ANounTriggerGivenByAPassiveSupportVerbTakesItsAgent) {
   // "Sanksi itu dijatuhkan X kepada Y": X sanctions Y.
   Document d = Analyze("Sanksi itu dijatuhkan Amerika Serikat kepada Iran pada Senin.");
