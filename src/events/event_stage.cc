@@ -1293,12 +1293,12 @@ Status EventStage::Process(Document& doc) const {
       size_t m0 = c0;
       for (size_t k = c0; k < i; ++k)
         if (lex_.Is("relativizer", v.lower[k])) m0 = k + 1;
-      if (in_quote[i])
-        ev.modality = "reported";
-      else if (roles.controlled)  // asked or invited to (not to) do it: not done, not denied
+      if (roles.controlled)  // asked or invited to (not to) do it: not done, not denied
         ev.modality = roles.controlled;
-      else if (negated || denial)
+      else if (negated || denial)  // in a quote too: the speaker denies it
         ev.modality = "denied";
+      else if (in_quote[i])
+        ev.modality = "reported";
       else if (cue_before("hypothetical", m0) || NegatedSayingBefore(v, lex_, a, i))
         ev.modality = "hypothetical";
       else if ((cue_before("planned", m0) && !cue_before("perfective", m0)) || !later.empty())

@@ -403,6 +403,20 @@ TEST(Events, AnAgentNounIsAPersonNotAnEvent) {
   EXPECT_NE(First(Analyze("Penyerangan terhadap polisi terjadi di Bekasi."), "ATTACK"), nullptr);
 }
 
+TEST(Events, WantsMustsAndQuotedDenials) {
+  // A wish or an obligation is not a fact; a denial inside a quote is still a denial.
+  Document d = Analyze("Amerika Serikat ingin PBB menjatuhkan sanksi kepada Korea Utara.");
+  const Event* e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "hypothetical");
+  d = Analyze("\"Kami tidak sepakat dengan keputusan Amerika Serikat,\" kata Matthew Rycroft.");
+  e = First(d, "AGREE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "denied");
+  // Football: a team held to a draw is not arrested.
+  EXPECT_EQ(First(Analyze("Persib tertahan di peringkat 11 dengan 20 poin."), "ARREST"), nullptr);
+}
+
 TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
   // Not the publication day: some time before it.
   Document d = Analyze("Rusia sempat menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
