@@ -517,6 +517,10 @@ class RoleFinder {
     const bool passive =
         chunks_[p].voice == Chunk::Voice::kPassive || chunks_[p].voice == Chunk::Voice::kTer;
     r.passive = passive;
+    // An invitation is where the invitee is asked to go: "mengajak Putin untuk melakukan
+    // perjalanan ke Pyongyang" — Pyongyang, not where the invitation was made.
+    if (lex_.Is("destination_place", type))
+      if (const Entity* to = PurposeDestination(p)) r.place = to;
     // What is visited, unless a person: a country, a city, a school, an office.
     if (type == "VISIT" && !object.empty() &&
         (IsPlace(object.front()) || object.front()->type == "ORG")) {
@@ -547,6 +551,23 @@ class RoleFinder {
 
   // `unnamed` (may be null) is set when the subject found is not a named participant ("negara
   // yang … dengan memasok senjata"): the subject is known, just not an entity.
+  // The place after "ke" in the purpose clause that follows predicate p in its sentence ("untuk
+  // berkunjung ke X", "agar datang ke X"); null when there is none.
+  const Entity* PurposeDestination(int p) const {
+    const uint32_t sentence = v_.sentence[chunks_[p].head];
+    int k = p + 1;
+    while (k < static_cast<int>(chunks_.size()) && SameClause(k, p)) ++k;
+    if (k >= static_cast<int>(chunks_.size()) || chunks_[k].type != T::kSBAR ||
+        v_.sentence[chunks_[k].head] != sentence || !Is("purpose", chunks_[k].head))
+      return nullptr;
+    const int clause = k;
+    for (++k; k + 1 < static_cast<int>(chunks_.size()) && SameClause(k, clause); ++k)
+      if (chunks_[k].type == T::kPP && Is("toward", chunks_[k].head) &&
+          chunks_[k + 1].type == T::kNP)
+        if (const Entity* e = Rep(k + 1); IsPlace(e)) return e;
+    return nullptr;
+  }
+
   std::vector<const Entity*> Dropped(int p, const std::string& type, Roles* r,
                                      bool* unnamed = nullptr, int depth = 0) const {
     std::vector<const Entity*> out;

@@ -161,6 +161,10 @@ TEST(EventRoles, AnUnnamedObjectIsNamedAfterItsPlace) {
 TEST(EventRoles, WhoIsInvitedOrAskedToActActsAndItIsPlanned) {
   // Object control: in "X mengajak Y untuk V", Y would do V — and V has not happened.
   Document d = Analyze("Joko Widodo mengajak Anthony Albanese untuk berkunjung ke Bali.");
+  // The invitation is to where the visit would be.
+  const Event* invite = First(d, "INVITE");
+  ASSERT_NE(invite, nullptr);
+  EXPECT_EQ(invite->place, "Bali");
   const Event* e = First(d, "VISIT");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actors, V{"Anthony Albanese"});
