@@ -27,13 +27,14 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-import detik_timex  # noqa: E402  (the gold's own readers: one CSV reader, one annotation reader)
+import detik_common  # noqa: E402  (the gold's own readers: one CSV reader …)
+import detik_timex  # noqa: E402  (… and one annotation reader)
 
 
 def articles():
     """(id, tanggal as datetime, text), one per URL, in CSV order."""
     seen, out = set(), []
-    for doc_id, row in detik_timex.read_articles(detik_timex.DEFAULT_CSV).items():
+    for doc_id, row in detik_common.read_articles(detik_common.DEFAULT_CSV, "timex bench").items():
         if row["tautan"] not in seen:
             seen.add(row["tautan"])
             out.append((doc_id, datetime.datetime.strptime(row["tanggal"], "%m/%d/%Y %H:%M"), row["isi_berita"]))
@@ -81,8 +82,8 @@ def main():
     ap.add_argument("--peer-articles", type=int, default=int(os.environ.get("BENCH_TIMEX_PEER", "80")))
     a = ap.parse_args()
     a.stage_bench = a.stage_bench or os.path.join(os.path.dirname(os.path.abspath(a.bin)), "bench", "stage_bench")
-    if not os.path.exists(detik_timex.DEFAULT_CSV):
-        print(f"timex bench: {detik_timex.DEFAULT_CSV} not found (SKIPPED)")
+    if not os.path.exists(detik_common.DEFAULT_CSV):
+        print(f"timex bench: {detik_common.DEFAULT_CSV} not found (SKIPPED)")
         return 0
     try:
         from dateparser.search import search_dates
