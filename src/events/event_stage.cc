@@ -854,7 +854,7 @@ Status QuoteStage::Process(Document& doc) const {
   // last organisation (a name the recogniser missed: "terang Purbaya"), else the organisation; a
   // pronoun or a demonstrative description first ("ujarnya", "kata dia", "tutur Ketua RT itu")
   // stands for someone said before.
-  auto speaker_after = [&](size_t from, Found& f) {
+  auto speaker_after = [&](size_t from, Found& f, size_t limit = SIZE_MAX) {
     if (from >= v.size()) return;
     const uint32_t sent = v.sentence[from];
     const Entity* person = nullptr;
@@ -864,7 +864,8 @@ Status QuoteStage::Process(Document& doc) const {
       if (!run.empty()) last_run = run;
       run.clear();
     };
-    for (size_t k = from; k < v.size() && k < from + 14 && v.sentence[k] == sent; ++k) {
+    for (size_t k = from; k < v.size() && k < from + 14 && k < limit && v.sentence[k] == sent;
+         ++k) {
       const Entity* e = v.Ent(k);
       if (!e) {
         if (!person && (lex_.Is("pronoun", v.lower[k]) || lex_.Is("demonstrative", v.lower[k]))) {
@@ -989,8 +990,24 @@ Status QuoteStage::Process(Document& doc) const {
       f.cue = true;
       size_t start = k + 1;
       if (lex_.Is("according", v.lower[k])) {
-        speaker_after(k + 1, f);
+        // "Menurut X, …": the speaker stands before the first comma — or, when only a role
+        // does ("Menurut Juru Bicara KPK, Budi Prasetyo, …"), is the person between the commas.
         while (start < b && v.Form(start) != ",") ++start;
+        speaker_after(k + 1, f, start);
+        size_t next = start + 1;
+        while (next < b && v.Form(next) != ",") ++next;
+        const Entity* held = next < b && start + 1 < next ? v.Ent(start + 1) : nullptr;
+        bool only_name = held && held->type == "PER";
+        for (size_t m = start + 1; m < next && only_name; ++m) only_name = v.Ent(m) == held;
+        if (only_name && !f.pronoun && f.id != held->id) {
+          bool person_before = false;
+          for (size_t m = k + 1; m < start; ++m)
+            person_before |= v.Ent(m) && v.Ent(m)->type == "PER";
+          if (!person_before) {
+            f.Set(held);
+            start = next;
+          }
+        }
         ++start;
       } else if (is_cue(k) && k > a && k + 1 < b &&
                  (v.lower[k].rfind("me", 0) == 0 || v.lower[k].rfind("di", 0) == 0)) {

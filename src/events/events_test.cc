@@ -548,6 +548,20 @@ TEST(Quotes, IndirectSpeech) {
   EXPECT_EQ(d.text->substr(q.span.start, q.span.size()), "kerja sama kedua negara akan diperluas");
 }
 
+TEST(Quotes, AccordingToSpeakerEndsAtTheComma) {
+  // "Menurut X, Y …": X speaks, Y is what is said about.
+  Document d =
+      Analyze("Menurut Andre Silva, Cristiano Ronaldo punya kualitas untuk menjadi juara.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Andre Silva");
+  // A role before the comma, the person between the commas.
+  d = Analyze("Menurut Juru Bicara KPK, Budi Prasetyo, penyidik telah memeriksa tiga saksi.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  const Quote& q = (*d.quotes)[0];
+  EXPECT_EQ(q.speaker.value_or(""), "Budi Prasetyo");
+  EXPECT_EQ(d.text->substr(q.span.start, q.span.size()), "penyidik telah memeriksa tiga saksi");
+}
+
 TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_NE(First(Analyze("Dua orang diamankan polisi di Medan."), "ARREST"), nullptr);     // form
   EXPECT_EQ(First(Analyze("Ia berbicara dalam jumpa pers di Jakarta."), "MEET"), nullptr);  // !pers
