@@ -421,6 +421,13 @@ TEST(Events, WantsMustsAndQuotedDenials) {
   EXPECT_EQ(First(Analyze("Persib tertahan di peringkat 11 dengan 20 poin."), "ARREST"), nullptr);
 }
 
+TEST(Events, IdiomsAreNoEvents) {
+  // "tak kunjung" = not yet; "mengundang perdebatan" = to stir debate.
+  EXPECT_EQ(First(Analyze("Jerawat Budi tak kunjung berkurang."), "VISIT"), nullptr);
+  EXPECT_EQ(First(Analyze("Transformasi Kementerian BUMN mengundang perdebatan."), "INVITE"),
+            nullptr);
+}
+
 TEST(Events, AnUndatedEventMarkedAsPastIsPastRef) {
   // Not the publication day: some time before it.
   Document d = Analyze("Rusia sempat menjatuhkan sanksi kepada Korea Utara.", "2023-09-14");
