@@ -693,6 +693,17 @@ class RoleFinder {
     }
     std::vector<const Entity*> object, agents, parties, between;
     After(ci, object, agents, parties, between, r);
+    // A peN-…-an nominalisation of an act done to someone ("penangkapan X", "penetapan tersangka
+    // X", "pembunuhan X", "pemecatan X") names its patient after it, as "the arrest of X" does;
+    // the agent, unsaid there, stays unsaid (no earlier name stands in for it).
+    const std::string_view tw = v_.lower[i];
+    const bool pen_an = tw.size() > 6 && tw.compare(0, 2, "pe") == 0 &&
+                        tw.compare(0, 3, "per") != 0 && tw.compare(tw.size() - 2, 2, "an") == 0;
+    if (!owners.empty() && pen_an && lex_.Is("patient_genitive", type)) {
+      for (const Entity* e : owners) Add(e, r.targets);
+      owners.clear();
+      r.passive = true;
+    }
     // The object of an active support verb with a named subject: the subject acts, and names after
     // the trigger are what the act is about ("Polisi melakukan penangkapan tersangka X",
     // "Aliansi mahasiswa menggelar aksi … Presiden Prabowo").

@@ -449,6 +449,21 @@ TEST(EventRoles, AFrontedParticipialClauseTakesTheMainSubject) {
   EXPECT_EQ(e->actors, V{"Joko Widodo"});
 }
 
+TEST(EventRoles, APenAnNounNamesItsPatient) {
+  // "Penangkapan X": X is arrested, and no one named earlier made the arrest.
+  Document d = Analyze(
+      "Listyo Sigit berbicara di Jakarta. Penangkapan Rizieq Shihab terjadi pada Senin malam.");
+  const Event* e = First(d, "ARREST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->targets, V{"Rizieq Shihab"});
+  EXPECT_TRUE(e->actors.empty());
+  // An -an noun names its agent: "serangan Rusia" is Russia's.
+  d = Analyze("Serangan Rusia menghancurkan pembangkit listrik Ukraina.");
+  e = First(d, "ATTACK");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Russia"});
+}
+
 TEST(EventRoles, ANounTriggerGivenByAPassiveSupportVerbTakesItsAgent) {
   // "Sanksi itu dijatuhkan X kepada Y": X sanctions Y.
   Document d = Analyze("Sanksi itu dijatuhkan Amerika Serikat kepada Iran pada Senin.");
