@@ -448,15 +448,28 @@ class RoleFinder {
     return out;
   }
 
-  // After chunk p in its clause: the direct object (NP right after the predicate), agents ("oleh
-  // X"), other parties ("dengan X", "kepada X", "terhadap X"), both sides of "antara X dan Y",
-  // and the place ("di X", "ke X").
-  // With `companions`, "bersama X" (data/events/cues.tsv "companion") goes there instead of the
-  // parties; with `sources`, "dari X" ("source") goes there.
-  void After(int p, std::vector<const Entity*>& object, std::vector<const Entity*>& agents,
-             std::vector<const Entity*>& parties, std::vector<const Entity*>& between, Roles& r,
-             std::vector<const Entity*>* companions = nullptr,
-             std::vector<const Entity*>* sources = nullptr) const {
+  // What follows a predicate or a noun trigger in its clause.
+  struct Around {
+    std::vector<const Entity*> object;      // the NP right after it
+    std::vector<const Entity*> agents;      // "oleh X"
+    std::vector<const Entity*> parties;     // "dengan X", "kepada X", "terhadap X"
+    std::vector<const Entity*> between;     // both sides of "antara X dan Y"
+    std::vector<const Entity*> companions;  // "bersama X", when asked for
+    std::vector<const Entity*> sources;     // "dari X", when asked for
+    const Entity* place = nullptr;          // "di X", "ke X"
+    bool place_toward = false;              // the place came after "ke"
+  };
+  // Gives `r` the place of `a` unless it has one.
+  static void TakePlace(const Around& a, Roles& r) {
+    if (r.place || !a.place) return;
+    r.place = a.place;
+    r.place_toward = a.place_toward;
+  }
+  // After chunk p in its clause. With `companions`, "bersama X" (data/events/cues.tsv
+  // "companion") goes there instead of the parties; with `sources`, "dari X" ("source") does.
+  Around After(int p, bool companions = false, bool sources = false) const {
+    Around a;
+    std::vector<const Entity*>& object = a.object;
     bool first = true;
     bool unnamed = false;  // the object is a description without a name so far
     for (int k = p + 1; k < static_cast<int>(chunks_.size()) && SameClause(k, p); ++k) {
@@ -469,23 +482,23 @@ class RoleFinder {
         std::vector<const Entity*> list;
         ListFrom(k + 1, list, &last, true);
         if (Is("agent", prep)) {
-          for (const Entity* e : list) Add(e, agents);
+          for (const Entity* e : list) Add(e, a.agents);
         } else if (companions && Is("companion", prep)) {
-          for (const Entity* e : list) Add(e, *companions);
+          for (const Entity* e : list) Add(e, a.companions);
         } else if (sources && Is("source", prep)) {
-          for (const Entity* e : list) Add(e, *sources);
+          for (const Entity* e : list) Add(e, a.sources);
         } else if (Is("between", prep)) {
-          for (const Entity* e : list) Add(e, between);
+          for (const Entity* e : list) Add(e, a.between);
         } else if (Is("party", prep)) {
-          for (const Entity* e : list) Add(e, parties);
+          for (const Entity* e : list) Add(e, a.parties);
         } else if (unnamed && !list.empty() && list.front()->type == "PER") {
           // "mengundang pemimpin tertinggi di Prancis Emmanuel Macron": the description's
           // place is followed by its name.
           Add(list.front(), object);
         } else if (Is("place", prep)) {
-          if (!r.place && !list.empty() && IsPlace(list.front())) {
-            r.place = list.front();
-            r.place_toward = Is("toward", prep);
+          if (!a.place && !list.empty() && IsPlace(list.front())) {
+            a.place = list.front();
+            a.place_toward = Is("toward", prep);
           }
         }
         unnamed = false;
@@ -501,6 +514,7 @@ class RoleFinder {
       }
       if (c.type != T::kADVP) first = false;
     }
+    return a;
   }
 
   // A verb's roles: subject and object, swapped by a di-/ter- passive (the agent after "oleh" or
@@ -509,11 +523,11 @@ class RoleFinder {
   void Verbal(int p, const std::string& type, Roles& r) const {
     bool found = false;
     std::vector<const Entity*> subject = Subject(p, &r, &found);
-    std::vector<const Entity*> object, agents, parties, between, companions;
     // "Gus Ipul mengunjungi sekolah bersama Teddy": Teddy visits too; "bertemu bersama Teddy":
     // Teddy is met.
-    After(p, object, agents, parties, between, r,
-          lex_.Is("reciprocal", type) ? nullptr : &companions);
+    Around a = After(p, !lex_.Is("reciprocal", type));
+    TakePlace(a, r);
+    std::vector<const Entity*>& object = a.object;
     const bool passive =
         chunks_[p].voice == Chunk::Voice::kPassive || chunks_[p].voice == Chunk::Voice::kTer;
     r.passive = passive;
@@ -536,17 +550,17 @@ class RoleFinder {
     if (passive) {
       // "dibuka Presiden Jokowi": a person or organisation right after the verb is the agent.
       for (const Entity* e : object)
-        if (e->type == "PER" || e->type == "ORG") Add(e, agents);
-      r.actors = agents;
+        if (e->type == "PER" || e->type == "ORG") Add(e, a.agents);
+      r.actors = a.agents;
       r.targets = subject;
     } else {
       r.actors = subject;
-      for (const Entity* e : agents) Add(e, r.actors);
+      for (const Entity* e : a.agents) Add(e, r.actors);
       r.targets = object;
     }
-    r.companions = companions;
-    for (const Entity* e : between) Add(e, r.actors);
-    for (const Entity* e : parties) Add(e, r.targets);
+    r.companions = a.companions;
+    for (const Entity* e : a.between) Add(e, r.actors);
+    for (const Entity* e : a.parties) Add(e, r.targets);
   }
 
   // `unnamed` (may be null) is set when the subject found is not a named participant ("negara
@@ -614,13 +628,11 @@ class RoleFinder {
                                                              : nullptr;
     if (control && subordinate && Is("purpose", chunks_[sbar].head) &&
         chunks_[nearest].voice != Chunk::Voice::kPassive) {
-      std::vector<const Entity*> object, agents, parties, between;
-      Roles ignore;
-      After(nearest, object, agents, parties, between, ignore);
-      if (object.empty()) object = parties;
-      if (!object.empty()) {
+      Around a = After(nearest);
+      if (a.object.empty()) a.object = a.parties;
+      if (!a.object.empty()) {
         if (r) r->controlled = control;
-        return object;
+        return a.object;
       }
     }
     bool found = false;
@@ -634,11 +646,9 @@ class RoleFinder {
     }
     if (unnamed) *unnamed = found && out.empty();
     if (subordinate && (type == "VISIT" || type == "ARRIVE") && Is("host", chunks_[pred].head)) {
-      std::vector<const Entity*> object, agents, parties, between;
-      Roles ignore;
-      After(pred, object, agents, parties, between, ignore);
-      if (!object.empty()) return object;
-      if (!parties.empty()) return parties;
+      Around a = After(pred);
+      if (!a.object.empty()) return a.object;
+      if (!a.parties.empty()) return a.parties;
     }
     return out;
   }
@@ -691,8 +701,8 @@ class RoleFinder {
         Add(Rep(j), owners);
       }
     }
-    std::vector<const Entity*> object, agents, parties, between;
-    After(ci, object, agents, parties, between, r);
+    const Around a = After(ci);
+    TakePlace(a, r);
     // A peN-…-an nominalisation of an act done to someone ("penangkapan X", "penetapan tersangka
     // X", "pembunuhan X", "pemecatan X") names its patient after it, as "the arrest of X" does;
     // the agent, unsaid there, stays unsaid (no earlier name stands in for it).
@@ -720,9 +730,9 @@ class RoleFinder {
       }
     }
     r.actors = owners;
-    for (const Entity* e : between) Add(e, r.actors);
-    for (const Entity* e : agents) Add(e, r.actors);
-    for (const Entity* e : parties) Add(e, r.targets);
+    for (const Entity* e : a.between) Add(e, r.actors);
+    for (const Entity* e : a.agents) Add(e, r.actors);
+    for (const Entity* e : a.parties) Add(e, r.targets);
     // An unnamed owner ("Demonstrasi pelaku pariwisata …"): the actor is said, just not named —
     // no one from earlier sentences stands in for it.
     const bool verb_object = ci > 0 && chunks_[ci - 1].type == T::kVP && SameClause(ci - 1, ci);
@@ -749,9 +759,7 @@ class RoleFinder {
         if (!passive && Is("receive_verb", chunks_[k].head)) {
           // "Capaian ini menuai apresiasi dari X", "Kota itu menerima bantuan dari Y": the
           // source acts on the receiver.
-          std::vector<const Entity*> obj, agents, parties, between, sources;
-          Roles ignore;
-          After(ci, obj, agents, parties, between, ignore, nullptr, &sources);
+          const std::vector<const Entity*> sources = After(ci, false, true).sources;
           if (!sources.empty()) {
             for (const Entity* e : sources) Add(e, r.actors);
             if (std::find(sources.begin(), sources.end(), r.place) != sources.end())
@@ -773,14 +781,12 @@ class RoleFinder {
           SameClause(ci, vp) && chunks_[vp].voice == Chunk::Voice::kPassive &&
           Is("support_verb", chunks_[vp].head)) {
         object = true;
-        std::vector<const Entity*> obj, agents, parties, between;
-        Roles ignore;
-        After(vp, obj, agents, parties, between, ignore);
-        for (const Entity* e : obj)
-          if (e->type == "PER" || e->type == "ORG" || e->type == "GPE") Add(e, agents);
-        for (const Entity* e : agents) Add(e, r.actors);
-        for (const Entity* e : parties) Add(e, r.targets);
-        if (!r.place) r.place = ignore.place;
+        Around given = After(vp);
+        for (const Entity* e : given.object)
+          if (e->type == "PER" || e->type == "ORG" || e->type == "GPE") Add(e, given.agents);
+        for (const Entity* e : given.agents) Add(e, r.actors);
+        for (const Entity* e : given.parties) Add(e, r.targets);
+        TakePlace(given, r);
         r.dropped = r.actors.empty();
         r.passive = true;  // a missing agent stays missing
       }
