@@ -40,6 +40,9 @@ struct Item {
   const StoredEventMention* m;
   std::string date;
   bool explicit_date;
+  // The mention's actor and target ids as merging compares them (a leader as the state they
+  // lead), worked out once per mention.
+  std::vector<std::string> actors, targets;
 };
 
 bool DatesCompatible(const Item& a, const Item& b) {
@@ -53,33 +56,26 @@ bool DatesCompatible(const Item& a, const Item& b) {
   return loose && x && y && std::llabs(*x - *y) <= 7;
 }
 
-std::vector<std::string> Participants(const StoredEventMention& m) {
-  std::vector<std::string> p = m.actor_ids;
-  p.insert(p.end(), m.target_ids.begin(), m.target_ids.end());
-  return p;
-}
-
 using Leads = std::unordered_map<std::string, std::string>;
 
 // Ids as merging compares them: a leader as the state they lead.
 std::vector<std::string> AsStates(const std::vector<std::string>& ids, const Leads* leads) {
-  if (!leads) return ids;
   std::vector<std::string> out = ids;
-  for (std::string& id : out)
-    if (auto it = leads->find(id); it != leads->end()) id = it->second;
+  if (leads)
+    for (std::string& id : out)
+      if (auto it = leads->find(id); it != leads->end()) id = it->second;
   return out;
 }
 
-bool SameEvent(const Item& a, const Item& b, const Leads* leads) {
+bool SameEvent(const Item& a, const Item& b) {
   if (Kind(a.m->type) != Kind(b.m->type)) return false;
-  if (a.m->type == "MEET") {
-    if (!Shares(AsStates(Participants(*a.m), leads), AsStates(Participants(*b.m), leads)))
+  if (a.m->type == "MEET") {  // symmetric: any participant of one among the other's
+    if (!Shares(a.actors, b.actors) && !Shares(a.actors, b.targets) &&
+        !Shares(a.targets, b.actors) && !Shares(a.targets, b.targets))
       return false;
   } else {
-    if (!Shares(AsStates(a.m->actor_ids, leads), AsStates(b.m->actor_ids, leads))) return false;
-    if (!a.m->target_ids.empty() && !b.m->target_ids.empty() &&
-        !Shares(AsStates(a.m->target_ids, leads), AsStates(b.m->target_ids, leads)))
-      return false;
+    if (!Shares(a.actors, b.actors)) return false;
+    if (!a.targets.empty() && !b.targets.empty() && !Shares(a.targets, b.targets)) return false;
   }
   return DatesCompatible(a, b);
 }
@@ -135,12 +131,11 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
     // the event undated; only a mention without any time takes its article's publication day.
     const bool calendar =
         m.time && !m.time->empty() && m.time->front() >= '0' && m.time->front() <= '9';
-    Item it{&m,
-            calendar ? *m.time
-            : m.time ? ""
-                     : (m.published.size() >= 10 ? m.published.substr(0, 10) : ""),
-            calendar};
-    items.push_back(it);
+    items.push_back(Item{&m,
+                         calendar ? *m.time
+                         : m.time ? ""
+                                  : (m.published.size() >= 10 ? m.published.substr(0, 10) : ""),
+                         calendar, AsStates(m.actor_ids, leads), AsStates(m.target_ids, leads)});
   }
   std::sort(items.begin(), items.end(), Better);
   // Greedy clustering: each mention joins the first event (in evidence order) it is compatible
@@ -149,24 +144,25 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
   // under its own keys (the scan of every event was quadratic: hours on 100k articles).
   std::vector<std::vector<Item>> clusters;
   std::unordered_map<std::string, std::vector<size_t>> by_key;
-  auto keys = [leads](const StoredEventMention& m) {
+  auto keys = [](const Item& it) {
     std::vector<std::string> out;
-    for (const std::string& id :
-         AsStates(Kind(m.type) == "MEET" ? Participants(m) : m.actor_ids, leads))
-      out.push_back(Kind(m.type) + '\x1f' + id);
+    const std::string kind = Kind(it.m->type);
+    for (const std::string& id : it.actors) out.push_back(kind + '\x1f' + id);
+    if (kind == "MEET")
+      for (const std::string& id : it.targets) out.push_back(kind + '\x1f' + id);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   };
   for (const Item& it : items) {
-    std::vector<std::string> ks = keys(*it.m);
+    std::vector<std::string> ks = keys(it);
     size_t found = SIZE_MAX;
     for (const std::string& k : ks) {
       auto list = by_key.find(k);
       if (list == by_key.end()) continue;
       for (size_t c : list->second) {  // ascending: the first compatible one in this list
         if (c >= found) break;
-        if (SameEvent(clusters[c].front(), it, leads)) {
+        if (SameEvent(clusters[c].front(), it)) {
           found = c;
           break;
         }
