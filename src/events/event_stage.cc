@@ -203,28 +203,13 @@ class RoleFinder {
     for (size_t k = 0; k < chunks_.size(); ++k)
       for (uint32_t w = chunks_[k].first_word; w < chunks_[k].end_word && w < v.size(); ++w)
         chunk_of_[w] = static_cast<int>(k);
-    // Each sentence's topic: the person subject of its first predicate, in text order (a pronoun
-    // subject resolves through the sentences before it).
-    subject_person_.assign(v.doc.sentences ? v.doc.sentences->size() : 0, nullptr);
-    std::vector<bool> done(subject_person_.size(), false);
-    for (size_t k = 0; k < chunks_.size(); ++k) {
-      if (chunks_[k].type != T::kVP || chunks_[k].head >= v.size()) continue;
-      const uint32_t s = v_.sentence[chunks_[k].head];
-      if (s >= done.size() || done[s]) continue;
-      done[s] = true;
-      bool found = false;
-      for (const Entity* e : Subject(static_cast<int>(k), nullptr, &found))
-        if (e->type == "PER") {
-          subject_person_[s] = e;
-          break;
-        }
-    }
   }
 
   // Whom a personal pronoun at word w stands for: the nearest person before it in its sentence,
   // else the person the previous sentence is about (its subject: "Kim juga bertemu dengan
   // Menteri … Kozlov. … dia mungkin bertemu Putin" — Kim), else the last person named.
   const Entity* SalientPerson(size_t w) const {
+    if (!topics_known_) FindTopics();
     const uint32_t s = w < v_.size() ? v_.sentence[w] : 0;
     for (size_t k = w; k-- > 0 && v_.sentence[k] == s;)
       if (const Entity* e = v_.Ent(k))
@@ -819,7 +804,28 @@ class RoleFinder {
   const EventLexicon& lex_;
   const std::vector<Chunk>& chunks_;
   std::vector<int> chunk_of_;
-  std::vector<const Entity*> subject_person_;  // per sentence (null: not a person)
+  // Each sentence's topic: the person subject of its first predicate (null: not a person), found
+  // the first time a pronoun asks, in text order (a pronoun subject resolves through the sentences
+  // before it).
+  void FindTopics() const {
+    topics_known_ = true;
+    subject_person_.assign(v_.doc.sentences ? v_.doc.sentences->size() : 0, nullptr);
+    std::vector<bool> done(subject_person_.size(), false);
+    for (size_t k = 0; k < chunks_.size(); ++k) {
+      if (chunks_[k].type != T::kVP || chunks_[k].head >= v_.size()) continue;
+      const uint32_t s = v_.sentence[chunks_[k].head];
+      if (s >= done.size() || done[s]) continue;
+      done[s] = true;
+      bool found = false;
+      for (const Entity* e : Subject(static_cast<int>(k), nullptr, &found))
+        if (e->type == "PER") {
+          subject_person_[s] = e;
+          break;
+        }
+    }
+  }
+  mutable bool topics_known_ = false;
+  mutable std::vector<const Entity*> subject_person_;
 };
 
 }  // namespace
