@@ -150,6 +150,48 @@ void FullName(const View& v, std::string& name, std::optional<std::string>& id) 
   }
 }
 
+// Whether word i is in one item of a list of three or more ("terlibat dalam pengeroyokan,
+// pembunuhan, pencurian, KDRT, dan kasus kriminal lainnya") within its clause [c0, c1): items are
+// runs of up to four nominal words (NOUN, PROPN, ADJ, NUM, DET) between commas, "dan", "serta" or
+// "atau"; the first item may follow the word that governs the list, the last may precede one.
+bool InEnumeration(const View& v, size_t i, size_t c0, size_t c1) {
+  const auto& words = *v.doc.words;
+  auto separator = [&](size_t k) {
+    const std::string_view f = v.Form(k);
+    return f == "," || v.lower[k] == "dan" || v.lower[k] == "serta" || v.lower[k] == "atau";
+  };
+  auto nominal = [&](size_t k) {
+    const std::string& u = words[k].upos;
+    return !separator(k) && (u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" || u == "DET");
+  };
+  constexpr size_t kMaxItem = 4;
+  // The nominal run around word i.
+  size_t from = i, to = i + 1;
+  if (!nominal(i)) return false;
+  while (from > c0 && nominal(from - 1) && to - from < kMaxItem) --from;
+  while (to < c1 && nominal(to) && to - from < kMaxItem) ++to;
+  size_t items = 1, commas = 0;
+  // Items after it: separators, then a nominal run.
+  for (size_t k = to; k < c1 && separator(k);) {
+    while (k < c1 && separator(k)) commas += v.Form(k++) == ",";
+    size_t end = k;
+    while (end < c1 && nominal(end) && end - k < kMaxItem) ++end;
+    if (end == k) break;
+    ++items;
+    k = end;
+  }
+  // Items before it.
+  for (size_t k = from; k > c0 && separator(k - 1);) {
+    while (k > c0 && separator(k - 1)) commas += v.Form(--k) == ",";
+    size_t start = k;
+    while (start > c0 && nominal(start - 1) && k - start < kMaxItem) --start;
+    if (start == k) break;
+    ++items;
+    k = start;
+  }
+  return items >= 3 && commas >= 1;
+}
+
 // Whether the neighbours of trigger word i (sentence words [a, b)) agree with entry t's needs
 // (data/events/triggers.tsv): "w" within five words after, "<w" within three before, "doc:w"
 // anywhere in the article (one sense per discourse: "aksi" is a protest in an article about a
@@ -1288,8 +1330,15 @@ Status EventStage::Process(Document& doc) const {
           ev.place_id = antecedent->place_id;
         }
       }
-      // A threat needs someone who makes it (data/events/cues.tsv "agentive").
+      // A noun trigger without participants that is one item of an enumeration ("terlibat dalam
+      // pengeroyokan, pembunuhan, pencurian, KDRT …") names a kind of happening, not one.
+      if (words[i].upos == "NOUN" && ev.actors.empty() && ev.targets.empty() &&
+          InEnumeration(v, i, c0, c1))
+        continue;
+      // A threat or an arrival needs someone who makes it (data/events/cues.tsv "agentive").
       if (ev.actors.empty() && lex_.Is("agentive", ev.type)) continue;
+      // An invitation is to someone named ("patientive").
+      if (ev.targets.empty() && lex_.Is("patientive", ev.type)) continue;
       if (!actors.empty()) last_actor = actors.front();
       // Time: the nearest date of the trigger's clause, else of the sentence.
       const Span& sent = (*doc.sentences)[s].span;

@@ -97,6 +97,34 @@ TEST(EventRoles, OnlyASupportVerbGivesItsSubjectToTheNoun) {
   EXPECT_EQ(e->actors, V{"North Korea"});
 }
 
+TEST(Events, AnArrivalNeedsAVisitorAndAnInvitationSomeoneInvited) {
+  // cues.tsv "agentive" ARRIVE, "patientive" INVITE.
+  EXPECT_EQ(First(Analyze("Ketika petugas keamanan tiba, pria itu melarikan diri."), "ARRIVE"),
+            nullptr);
+  Document d = Analyze("Joko Widodo tiba di Tokyo pada Senin.");
+  const Event* e = First(d, "ARRIVE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, V{"Joko Widodo"});
+  EXPECT_EQ(First(Analyze("Kami mengajak para pelajar menjadi duta antinarkoba."), "INVITE"),
+            nullptr);
+  d = Analyze("Kim Jong Un mengundang Vladimir Putin ke Pyongyang.");
+  e = First(d, "INVITE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->targets, V{"Vladimir Putin"});
+}
+
+TEST(Events, AnItemOfAnEnumerationNamesAKindNotAHappening) {
+  Document d = Analyze(
+      "Ia mengimbau warga agar tidak terlibat dalam perampokan, pembunuhan, pencurian, dan "
+      "kasus kriminal lainnya.");
+  EXPECT_EQ(First(d, "ASSAULT"), nullptr);
+  // Two items are no enumeration, and a list of clauses is none either.
+  d = Analyze("Polisi menyelidiki pembunuhan dan pencurian di Medan.");
+  EXPECT_NE(First(d, "ASSAULT"), nullptr);
+  d = Analyze("Setelah itu, menurut polisi, pembunuhan terjadi di rumah korban.");
+  EXPECT_NE(First(d, "ASSAULT"), nullptr);
+}
+
 TEST(Events, AskingIsADemandUnlessForgivenessOrTestimony) {
   const Event* e = nullptr;
   Document d = Analyze("Menteri Retno Marsudi meminta Israel menghentikan serangan.");
