@@ -1339,6 +1339,8 @@ Status EventStage::Process(Document& doc) const {
       if (ev.actors.empty() && lex_.Is("agentive", ev.type)) continue;
       // An invitation is to someone named ("patientive").
       if (ev.targets.empty() && lex_.Is("patientive", ev.type)) continue;
+      // Support is given by or to someone named ("participated").
+      if (ev.actors.empty() && ev.targets.empty() && lex_.Is("participated", ev.type)) continue;
       if (!actors.empty()) last_actor = actors.front();
       // Time: the nearest date of the trigger's clause, else of the sentence.
       const Span& sent = (*doc.sentences)[s].span;

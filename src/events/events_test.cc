@@ -113,6 +113,16 @@ TEST(Events, AnArrivalNeedsAVisitorAndAnInvitationSomeoneInvited) {
   EXPECT_EQ(e->targets, V{"Vladimir Putin"});
 }
 
+TEST(Events, SupportIsGivenByOrToSomeoneNamed) {
+  // cues.tsv "participated" SUPPORT: not the causal support of a policy.
+  Document d = Analyze("Penguatan rupiah tidak terlepas dari dukungan kebijakan stabilisasi.");
+  EXPECT_EQ(First(d, "SUPPORT"), nullptr);
+  d = Analyze("Pemerintah memberikan dukungan terhadap Persib Bandung.");
+  const Event* e = First(d, "SUPPORT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->targets, V{"Persib Bandung"});
+}
+
 TEST(Events, AnItemOfAnEnumerationNamesAKindNotAHappening) {
   Document d = Analyze(
       "Ia mengimbau warga agar tidak terlibat dalam perampokan, pembunuhan, pencurian, dan "
