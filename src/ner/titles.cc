@@ -14,24 +14,88 @@ Result<TitleTrimmer> TitleTrimmer::Load(const std::string& data_dir) {
   auto bytes = FileEnv::Default().ReadFile(path, size_t{1} << 20);
   if (!bytes.ok())
     return Status::NotFound(bytes.status().message() + " (reinstall linimasa's data folder)");
-  std::vector<std::string> titles;
+  std::vector<std::string> titles, ranks;
   ForEachLine(*bytes, [&](std::string_view line, size_t) {
     if (line.empty() || line[0] == '#') return;
     std::vector<std::string> f = SplitFields(line);
     if (f.size() >= 2 && f[1] == "name") return;
     titles.push_back(utf8::AsciiLower(f[0]));
+    if (f.size() >= 2 && f[1] == "rank") ranks.push_back(titles.back());
   });
-  return TitleTrimmer(titles);
+  return TitleTrimmer(titles, ranks);
 }
 
-TitleTrimmer::TitleTrimmer(const std::vector<std::string>& titles) {
-  for (const std::string& t : titles) {
+namespace {
+// Each phrase as its words, longest first.
+std::vector<std::vector<std::string>> Phrases(const std::vector<std::string>& list) {
+  std::vector<std::vector<std::string>> out;
+  for (const std::string& t : list) {
     std::vector<std::string> words = SplitFields(t, ' ');
     words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
-    if (!words.empty()) titles_.push_back(std::move(words));
+    if (!words.empty()) out.push_back(std::move(words));
   }
-  std::stable_sort(titles_.begin(), titles_.end(),
+  std::stable_sort(out.begin(), out.end(),
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return out;
+}
+
+// A word that can start a person's name: capitalised, not an all-capitals acronym ("DPR").
+bool NameWord(std::string_view w) {
+  if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+  if (w.size() == 1) return true;
+  for (char c : w.substr(1))
+    if (c >= 'a' && c <= 'z') return true;
+  return false;
+}
+}  // namespace
+
+TitleTrimmer::TitleTrimmer(const std::vector<std::string>& titles,
+                           const std::vector<std::string>& ranks)
+    : titles_(Phrases(titles)), ranks_(Phrases(ranks)) {}
+
+void TitleTrimmer::SplitAtRanks(const std::vector<std::string_view>& tokens,
+                                std::vector<uint8_t>& labels) const {
+  static const std::vector<std::string>& names = NerTagger::Labels();
+  const auto b_per =
+      static_cast<uint8_t>(std::find(names.begin(), names.end(), "B-PER") - names.begin());
+  const auto b_org =
+      static_cast<uint8_t>(std::find(names.begin(), names.end(), "B-ORG") - names.begin());
+  const size_t n = std::min(tokens.size(), labels.size());
+  for (size_t i = 0; i < n;) {
+    if (names[labels[i]][0] != 'B') {
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < n && names[labels[end]][0] == 'I') ++end;
+    // The first rank inside [i + 1, end) with a name word after it.
+    for (size_t p = i + 1; p < end; ++p) {
+      const std::vector<std::string>* rank = nullptr;
+      for (const auto& r : ranks_) {
+        if (p + r.size() >= end || !NameWord(tokens[p + r.size()])) continue;
+        bool match = true;
+        for (size_t k = 0; k < r.size() && match; ++k)
+          match = utf8::AsciiLower(tokens[p + k]) == r[k];
+        if (match) {
+          rank = &r;
+          break;
+        }
+      }
+      if (!rank) continue;
+      // Before the rank: the office's organisation or place (a person span's part becomes an
+      // organisation); the rank: outside; after it: the person.
+      if (labels[i] == b_per) {
+        labels[i] = b_org;
+        for (size_t k = i + 1; k < p; ++k) labels[k] = static_cast<uint8_t>(b_org + 1);
+      }
+      for (size_t k = p; k < p + rank->size(); ++k) labels[k] = 0;
+      labels[p + rank->size()] = b_per;
+      for (size_t k = p + rank->size() + 1; k < end; ++k)
+        labels[k] = static_cast<uint8_t>(b_per + 1);
+      break;
+    }
+    i = end;
+  }
 }
 
 void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
@@ -66,6 +130,7 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
     }
     i = end;
   }
+  SplitAtRanks(tokens, labels);  // after the person spans lost their leading titles
 }
 
 }  // namespace linimasa::ner

@@ -3,6 +3,9 @@
 // tag them O), but the tagger includes those it rarely saw. TitleTrimmer takes the titles of
 // data/kb/titles.tsv off the start of PER spans after decoding, keeping at least one word, and
 // leaves titles that are part of a name ("Ratu Atut", "Paus Fransiskus": marked `name` there).
+// A rank (marked `rank`: "Irjen", "Kombes") inside a span of any type splits it: the capitalised
+// words after it are a person, the words before it the organisation or place of the office
+// ("Kapolda Metro Jaya Irjen Karyoto" → "Metro Jaya", "Karyoto").
 #pragma once
 
 #include <string>
@@ -19,13 +22,19 @@ class TitleTrimmer {
   // followed by TAB "name" when it belongs to the name.
   static Result<TitleTrimmer> Load(const std::string& data_dir);
   // `titles`: lower-case titles, words separated by single spaces.
-  explicit TitleTrimmer(const std::vector<std::string>& titles);
+  // `ranks`: the titles that split a span they are inside.
+  explicit TitleTrimmer(const std::vector<std::string>& titles,
+                        const std::vector<std::string>& ranks = {});
 
   // labels index NerTagger::Labels(); each PER span that starts with titles starts after them.
   void Trim(const std::vector<std::string_view>& tokens, std::vector<uint8_t>& labels) const;
 
  private:
+  // Splits spans at the ranks inside them (see above).
+  void SplitAtRanks(const std::vector<std::string_view>& tokens,
+                    std::vector<uint8_t>& labels) const;
   std::vector<std::vector<std::string>> titles_;  // longest first
+  std::vector<std::vector<std::string>> ranks_;   // longest first
 };
 
 }  // namespace linimasa::ner

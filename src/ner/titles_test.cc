@@ -41,5 +41,23 @@ TEST(TitleTrimmer, TitlesThatArePartOfANameStay) {
   EXPECT_EQ(labels, L({"B-PER", "I-PER", "O", "O", "B-PER"}));
 }
 
+TEST(TitleTrimmer, ARankInsideASpanSplitsItBeforeTheName) {
+  const TitleTrimmer t({"kapolda", "irjen", "irjen pol"}, {"irjen", "irjen pol"});
+  // A place span holding a rank and a name: the place, the rank outside, the person.
+  std::vector<std::string_view> toks = {"Kapolda", "Metro", "Jaya", "Irjen", "Pol", "Karyoto"};
+  auto labels = L({"O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-LOC", "I-LOC", "O", "O", "B-PER"}));
+  // A person span: its part before the rank is the office's organisation.
+  labels = L({"B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-ORG", "I-ORG", "O", "O", "B-PER"}));
+  // No name after the rank (an acronym, the span's end): no split.
+  toks = {"Inspektorat", "Irjen", "DPR", "dan", "Polda", "Irjen"};
+  labels = L({"B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"}));
+}
+
 }  // namespace
 }  // namespace linimasa::ner
