@@ -1022,6 +1022,19 @@ Status QuoteStage::Process(Document& doc) const {
       speaker_after(k + 1, f);
       break;
     }
+    // The next sentence names who said it: ”. Hal itu disampaikan oleh X / Demikian dikatakan X.
+    if (!f.cue) {
+      size_t k0 = j + 1;
+      while (k0 < v.size() && k0 <= j + 2 && (v.Form(k0) == "." || v.Form(k0) == ",")) ++k0;
+      if (k0 < v.size() && lex_.Is("attribution", v.lower[k0]))
+        for (size_t k = k0 + 1; k < v.size() && k <= k0 + 3; ++k) {
+          if (!is_cue(k) || v.lower[k].compare(0, 2, "di") != 0) continue;
+          f.cue = true;
+          f.q.cue = std::string(v.Form(k));
+          speaker_after(k + 1 < v.size() && v.lower[k + 1] == "oleh" ? k + 2 : k + 1, f);
+          break;
+        }
+    }
     // Before: X mengatakan, “… / X: “…
     if (!f.cue) {
       size_t s0 = v.SentenceWords(v.sentence[i]).first;

@@ -599,6 +599,16 @@ TEST(Quotes, SpeakerAfterBeforeAndByClitic) {
   EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Xi Jinping");
 }
 
+TEST(Quotes, TheNextSentenceMayNameTheSpeaker) {
+  // cues.tsv "attribution": "…". Hal itu disampaikan oleh X — not the last person named.
+  Document d = Analyze(
+      "Joko Widodo tiba di Bandung. “Semua tersangka akan kami jerat dengan pasal berlapis.” Hal "
+      "itu disampaikan oleh Ketua KPK Setyo Budiyanto di Jakarta.");
+  ASSERT_GE(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Setyo Budiyanto");
+  EXPECT_EQ((*d.quotes)[0].cue.value_or(""), "disampaikan");
+}
+
 TEST(Quotes, IndirectSpeech) {
   Document d = Analyze("Sergey Lavrov mengatakan bahwa kerja sama kedua negara akan diperluas.");
   ASSERT_EQ(d.quotes->size(), 1u);
