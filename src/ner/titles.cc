@@ -113,6 +113,23 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
     size_t end = i + 1;
     while (end < n && labels[end] == i_per) ++end;
     size_t start = i;
+    // A title the span starts inside of: "Menteri Luar [Negeri Sugiono]" loses "Negeri".
+    for (const auto& t : titles_) {
+      bool done = false;
+      for (size_t m = 1; m < t.size() && !done; ++m) {  // m title words before the span
+        const size_t k = t.size() - m;                  // and k inside it
+        if (m > start || start + k >= end) continue;
+        bool match = true;
+        for (size_t x = 0; x < t.size() && match; ++x)
+          match = utf8::AsciiLower(tokens[start - m + x]) == t[x];
+        if (!match) continue;
+        for (size_t x = start; x < start + k; ++x) labels[x] = 0;  // O
+        start += k;
+        labels[start] = b_per;
+        done = true;
+      }
+      if (done) break;
+    }
     for (bool again = true; again;) {
       again = false;
       for (const auto& t : titles_) {

@@ -32,6 +32,14 @@ TEST(TitleTrimmer, PersonSpansStartAfterTheirTitles) {
   EXPECT_EQ(labels, L({"O", "O", "B-PER", "I-PER", "B-ORG"}));
 }
 
+TEST(TitleTrimmer, ASpanStartingInsideATitleLosesTheTitlesWords) {
+  const TitleTrimmer t({"menteri luar negeri", "menteri"});
+  std::vector<std::string_view> toks = {"Menteri", "Luar", "Negeri", "Sugiono", "dan", "Negeri"};
+  auto labels = L({"O", "O", "B-PER", "I-PER", "O", "B-PER"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "O", "O", "B-PER", "O", "B-PER"}));
+}
+
 TEST(TitleTrimmer, TitlesThatArePartOfANameStay) {
   auto t = TitleTrimmer::Load(LINIMASA_TEST_DATA);
   ASSERT_TRUE(t.ok()) << t.status().message();
