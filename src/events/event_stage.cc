@@ -152,13 +152,13 @@ void FullName(const View& v, std::string& name, std::optional<std::string>& id) 
 
 // Whether word i is in one item of a list of three or more ("terlibat dalam pengeroyokan,
 // pembunuhan, pencurian, KDRT, dan kasus kriminal lainnya") within its clause [c0, c1): items are
-// runs of up to four nominal words (NOUN, PROPN, ADJ, NUM, DET) between commas, "dan", "serta" or
-// "atau"; the first item may follow the word that governs the list, the last may precede one.
-bool InEnumeration(const View& v, size_t i, size_t c0, size_t c1) {
+// runs of up to four nominal words (NOUN, PROPN, ADJ, NUM, DET) between commas and the words of
+// cues.tsv "list_separator" ("dan", "serta", "atau"); the first item may follow the word that
+// governs the list, the last may precede one.
+bool InEnumeration(const View& v, const EventLexicon& lex, size_t i, size_t c0, size_t c1) {
   const auto& words = *v.doc.words;
   auto separator = [&](size_t k) {
-    const std::string_view f = v.Form(k);
-    return f == "," || v.lower[k] == "dan" || v.lower[k] == "serta" || v.lower[k] == "atau";
+    return v.Form(k) == "," || lex.Is("list_separator", v.lower[k]);
   };
   auto nominal = [&](size_t k) {
     const std::string& u = words[k].upos;
@@ -1031,7 +1031,7 @@ Status QuoteStage::Process(Document& doc) const {
           if (!is_cue(k) || v.lower[k].compare(0, 2, "di") != 0) continue;
           f.cue = true;
           f.q.cue = std::string(v.Form(k));
-          speaker_after(k + 1 < v.size() && v.lower[k + 1] == "oleh" ? k + 2 : k + 1, f);
+          speaker_after(k + 1 < v.size() && lex_.Is("agent", v.lower[k + 1]) ? k + 2 : k + 1, f);
           break;
         }
     }
@@ -1346,7 +1346,7 @@ Status EventStage::Process(Document& doc) const {
       // A noun trigger without participants that is one item of an enumeration ("terlibat dalam
       // pengeroyokan, pembunuhan, pencurian, KDRT …") names a kind of happening, not one.
       if (words[i].upos == "NOUN" && ev.actors.empty() && ev.targets.empty() &&
-          InEnumeration(v, i, c0, c1))
+          InEnumeration(v, lex_, i, c0, c1))
         continue;
       // A threat or an arrival needs someone who makes it (data/events/cues.tsv "agentive").
       if (ev.actors.empty() && lex_.Is("agentive", ev.type)) continue;

@@ -39,6 +39,24 @@ std::vector<std::vector<std::string>> Phrases(const std::vector<std::string>& li
   return out;
 }
 
+// Whether tokens[p, p + phrase.size()) are the phrase's words (lower case), in any case; compared
+// in place: the trimmer runs on every span of every sentence.
+bool PhraseAt(const std::vector<std::string_view>& tokens, size_t p,
+              const std::vector<std::string>& phrase) {
+  if (p + phrase.size() > tokens.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    const std::string_view w = tokens[p + k];
+    const std::string& t = phrase[k];
+    if (w.size() != t.size()) return false;
+    for (size_t c = 0; c < w.size(); ++c) {
+      char x = w[c];
+      if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+      if (x != t[c]) return false;
+    }
+  }
+  return true;
+}
+
 // A word that can start a person's name: capitalised, not an all-capitals acronym ("DPR").
 bool NameWord(std::string_view w) {
   if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
@@ -71,16 +89,11 @@ void TitleTrimmer::SplitAtRanks(const std::vector<std::string_view>& tokens,
     // The first rank inside [i + 1, end) with a name word after it.
     for (size_t p = i + 1; p < end; ++p) {
       const std::vector<std::string>* rank = nullptr;
-      for (const auto& r : ranks_) {
-        if (p + r.size() >= end || !NameWord(tokens[p + r.size()])) continue;
-        bool match = true;
-        for (size_t k = 0; k < r.size() && match; ++k)
-          match = utf8::AsciiLower(tokens[p + k]) == r[k];
-        if (match) {
+      for (const auto& r : ranks_)
+        if (p + r.size() < end && NameWord(tokens[p + r.size()]) && PhraseAt(tokens, p, r)) {
           rank = &r;
           break;
         }
-      }
       if (!rank) continue;
       // Before the rank: the office's organisation or place (a person span's part becomes an
       // organisation); the rank: outside; after it: the person.
@@ -114,30 +127,22 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
     while (end < n && labels[end] == i_per) ++end;
     size_t start = i;
     // A title the span starts inside of: "Menteri Luar [Negeri Sugiono]" loses "Negeri".
-    for (const auto& t : titles_) {
-      bool done = false;
-      for (size_t m = 1; m < t.size() && !done; ++m) {  // m title words before the span
-        const size_t k = t.size() - m;                  // and k inside it
-        if (m > start || start + k >= end) continue;
-        bool match = true;
-        for (size_t x = 0; x < t.size() && match; ++x)
-          match = utf8::AsciiLower(tokens[start - m + x]) == t[x];
-        if (!match) continue;
-        for (size_t x = start; x < start + k; ++x) labels[x] = 0;  // O
-        start += k;
-        labels[start] = b_per;
-        done = true;
-      }
-      if (done) break;
-    }
+    [&] {
+      for (const auto& t : titles_)
+        for (size_t m = 1; m < t.size(); ++m) {  // m title words before the span, k inside it
+          const size_t k = t.size() - m;
+          if (m > start || start + k >= end || !PhraseAt(tokens, start - m, t)) continue;
+          for (size_t x = start; x < start + k; ++x) labels[x] = 0;  // O
+          start += k;
+          labels[start] = b_per;
+          return;
+        }
+    }();
     for (bool again = true; again;) {
       again = false;
       for (const auto& t : titles_) {
-        if (start + t.size() >= end) continue;  // keep at least one word of the name
-        bool match = true;
-        for (size_t k = 0; k < t.size() && match; ++k)
-          match = utf8::AsciiLower(tokens[start + k]) == t[k];
-        if (!match) continue;
+        // Keep at least one word of the name.
+        if (start + t.size() >= end || !PhraseAt(tokens, start, t)) continue;
         for (size_t k = 0; k < t.size(); ++k) labels[start + k] = 0;  // O
         start += t.size();
         labels[start] = b_per;
