@@ -115,7 +115,9 @@ TEST(Events, AnArrivalNeedsAVisitorAndAnInvitationSomeoneInvited) {
 
 TEST(Events, SupportIsGivenByOrToSomeoneNamed) {
   // cues.tsv "participated" SUPPORT: not the causal support of a policy.
-  Document d = Analyze("Penguatan rupiah tidak terlepas dari dukungan kebijakan stabilisasi.");
+  Document d = Analyze(
+      "Kondisi ini tidak terlepas dari dukungan kebijakan stabilisasi yang dilakukan Bank "
+      "Indonesia.");
   EXPECT_EQ(First(d, "SUPPORT"), nullptr);
   d = Analyze("Pemerintah memberikan dukungan terhadap Persib Bandung.");
   const Event* e = First(d, "SUPPORT");
@@ -602,7 +604,7 @@ TEST(Quotes, SpeakerAfterBeforeAndByClitic) {
 TEST(Quotes, TheNextSentenceMayNameTheSpeaker) {
   // cues.tsv "attribution": "…". Hal itu disampaikan oleh X — not the last person named.
   Document d = Analyze(
-      "Joko Widodo tiba di Bandung. “Semua tersangka akan kami jerat dengan pasal berlapis.” Hal "
+      "Joko Widodo tiba di Bandung. “Semua tersangka akan kami jerat dengan pasal berlapis”. Hal "
       "itu disampaikan oleh Ketua KPK Setyo Budiyanto di Jakarta.");
   ASSERT_GE(d.quotes->size(), 1u);
   EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Setyo Budiyanto");
