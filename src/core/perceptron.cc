@@ -1,5 +1,7 @@
 #include "core/perceptron.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -20,6 +22,18 @@ uint64_t Fnv(uint64_t h, std::string_view s) {
 }
 
 }  // namespace
+
+void* AllocateHugePages(size_t bytes) {
+  constexpr size_t kHuge = size_t{2} << 20;
+  if (bytes < kHuge) return std::malloc(bytes ? bytes : 1);
+  void* p = nullptr;
+  const size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+  if (posix_memalign(&p, kHuge, rounded) != 0) return nullptr;
+#ifdef MADV_HUGEPAGE
+  madvise(p, rounded, MADV_HUGEPAGE);  // advice only: without huge pages it works as before
+#endif
+  return p;
+}
 
 uint32_t FeatureHash(uint32_t templ, std::string_view a, std::string_view b) {
   uint64_t h = 1469598103934665603ULL ^ (templ * 0x9E3779B97F4A7C15ULL);
@@ -42,28 +56,36 @@ std::string WordShape(std::string_view f) {
   return s;
 }
 
-void HashedModel::Score(const std::vector<uint32_t>& feats, float* scores) const {
-  // Integer accumulation (exact: a token's few dozen int16 weights cannot overflow int32) over
-  // rows whose addresses are computed and prefetched first: the rows are scattered over a table
-  // of megabytes, so the loads, not the additions, are what this costs.
+void HashedModel::Accumulate(const uint32_t* feats, size_t count, int32_t* acc) const {
+  // Row addresses are computed and prefetched first: the rows are scattered over a table of
+  // megabytes, so the loads, not the additions, are what this costs. A token's few dozen int16
+  // weights cannot overflow int32.
   const size_t n = tags_.size();
   constexpr size_t kMaxFeats = 64;
   const int16_t* rows[kMaxFeats];
-  const size_t m = std::min(feats.size(), kMaxFeats);
+  const size_t m = std::min(count, kMaxFeats);
   for (size_t i = 0; i < m; ++i) {
     rows[i] = &weights_[static_cast<size_t>(feats[i] % buckets_) * n];
     __builtin_prefetch(rows[i]);
   }
-  int32_t acc[32] = {0};
   for (size_t i = 0; i < m; ++i) {
     const int16_t* row = rows[i];
     for (size_t t = 0; t < n; ++t) acc[t] += row[t];
   }
-  for (size_t i = m; i < feats.size(); ++i) {
+  for (size_t i = m; i < count; ++i) {
     const int16_t* row = &weights_[static_cast<size_t>(feats[i] % buckets_) * n];
     for (size_t t = 0; t < n; ++t) acc[t] += row[t];
   }
-  for (size_t t = 0; t < n; ++t) scores[t] += static_cast<float>(acc[t]) * scale_;
+}
+
+void HashedModel::AddScaled(const int32_t* acc, float* scores) const {
+  for (size_t t = 0; t < tags_.size(); ++t) scores[t] += static_cast<float>(acc[t]) * scale_;
+}
+
+void HashedModel::Score(const std::vector<uint32_t>& feats, float* scores) const {
+  int32_t acc[32] = {0};
+  Accumulate(feats.data(), feats.size(), acc);
+  AddScaled(acc, scores);
 }
 
 Status HashedModel::Save(const std::string& path, const char magic[8]) const {

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <new>
 #include <random>
 #include <string>
 #include <string_view>
@@ -21,6 +23,33 @@
 #include "linimasa/status.h"
 
 namespace linimasa {
+
+// Allocates large arrays (a model's weight table: megabytes read at scattered rows) on 2 MB
+// boundaries and asks Linux to back them with huge pages: a table of 4 KB pages misses the TLB on
+// nearly every row it reads, and those page walks cost more than the reads themselves.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}
+  T* allocate(size_t n) {
+    void* p = AllocateHuge(n * sizeof(T));
+    if (!p) throw std::bad_alloc();
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, size_t) { std::free(p); }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const {
+    return true;
+  }
+  static void* AllocateHuge(size_t bytes);
+};
+void* AllocateHugePages(size_t bytes);  // free() releases it
+template <typename T>
+void* HugePageAllocator<T>::AllocateHuge(size_t bytes) {
+  return AllocateHugePages(bytes);
+}
 
 uint32_t FeatureHash(uint32_t templ, std::string_view a, std::string_view b = {});
 // A feature made of an already hashed one and a small value (a previous tag): a few multiplies
@@ -57,6 +86,11 @@ class HashedModel {
   // scores[t] += weight(f, t) for every feature f (scores has tags().size() entries, zeroed by the
   // caller).
   void Score(const std::vector<uint32_t>& feats, float* scores) const;
+  // Score() in two steps: acc[t] += the quantised weight(f, t) for the n features (integer sums
+  // are exact, so sums of a word's features can be cached and combined in any order), then
+  // scores[t] += acc[t] × scale. Score() is Accumulate() into zeros, then AddScaled().
+  void Accumulate(const uint32_t* feats, size_t n, int32_t* acc) const;
+  void AddScaled(const int32_t* acc, float* scores) const;
   uint32_t buckets() const { return buckets_; }
   const std::vector<std::string>& tags() const { return tags_; }
   bool empty() const { return weights_.empty(); }
@@ -66,7 +100,7 @@ class HashedModel {
   uint32_t buckets_ = 0;
   std::vector<std::string> tags_;
   float scale_ = 1.f;
-  std::vector<int16_t> weights_;  // buckets × tags
+  std::vector<int16_t, HugePageAllocator<int16_t>> weights_;  // buckets × tags
 };
 
 class PerceptronTrainer {

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "core/utf8.h"
+#include "core/word_memo.h"
 
 namespace linimasa::ner {
 
@@ -66,6 +67,7 @@ Result<NerTagger> NerTagger::Load(const std::string& path,
   if (!m.ok()) return m.status();
   NerTagger t;
   t.model_ = std::move(m).value();
+  t.memo_id_ = NextMemoOwnerId();
   if (beam == 0)
     return Status::Corruption(path +
                               ": an NER model of an earlier linimasa (different features); rebuild "
@@ -84,17 +86,6 @@ Status NerTagger::Save(const std::string& path) const {
   return model_.Save(path, magic);
 }
 
-namespace {
-// A class id as two bytes; "\xff\xff" stands for the sentence boundary.
-std::string_view ClassBytes(const std::vector<text::WordClusters::Classes>& classes, ptrdiff_t j,
-                            size_t level, char* buf) {
-  uint16_t id = j < 0 || static_cast<size_t>(j) >= classes.size() ? 0xffff : classes[j].id[level];
-  buf[0] = static_cast<char>(id >> 8);
-  buf[1] = static_cast<char>(id & 0xff);
-  return std::string_view(buf, 2);
-}
-}  // namespace
-
 void NerTagger::PrevFeatures(const uint32_t* bases, uint8_t prev, std::vector<uint32_t>& out) {
   out.resize(kHistory - 1);
   out[0] = FeatureMix(bases[0], prev);                                            // previous label
@@ -111,9 +102,57 @@ void NerTagger::HistoryFeatures(const uint32_t* bases, uint8_t prev, uint8_t pre
   out.push_back(PairFeature(bases, prev, prev2));
 }
 
-void NerTagger::StaticFeatures(const Sentence& s, size_t i, std::vector<uint32_t>& out,
+// Token i's label-independent features, by what they read: the word itself (and whether the
+// sentence is in lower case only); the word one or two places before or after it (each a function
+// of that word alone, so Tag() memoises a word's summed weights per role); and the window of
+// words around it taken together.
+void NerTagger::OwnFeatures(std::string_view form, std::string_view w, char cap,
+                            const text::WordClusters::Classes* cls, std::vector<uint32_t>& out) {
+  const char c[1] = {cap};
+  out.push_back(FeatureHash(0, "bias"));
+  out.push_back(FeatureHash(1, w));
+  out.push_back(FeatureHash(2, form));
+  out.push_back(FeatureHash(4, Prefix(w, 3)));
+  out.push_back(FeatureHash(5, Suffix(w, 3)));
+  out.push_back(FeatureHash(6, Prefix(w, 4)));
+  out.push_back(FeatureHash(7, Suffix(w, 4)));
+  if (cls) {
+    out.push_back(ClassFeature(23, cls->id[1], std::string_view(c, 1)));
+    out.push_back(ClassFeature(24, cls->id[0], {}));
+  }
+}
+
+uint32_t NerTagger::ModeFeature(std::string_view shape, bool lowercase_text) {
+  return FeatureHash(3, shape, lowercase_text ? "lc" : "cased");
+}
+
+void NerTagger::NeighbourFeatures(int offset, const std::string_view* w, char cap,
+                                  const text::WordClusters::Classes* cls, bool classes,
+                                  std::vector<uint32_t>& out) {
+  // w == nullptr: the neighbour is past the sentence's edge (capitalisation '_', class 0xffff).
+  const std::string_view edge = offset < 0 ? "<s>" : "</s>";
+  const char c[1] = {w ? cap : '_'};
+  const uint16_t id = w && cls ? cls->id[1] : 0xffff;
+  switch (offset) {
+    case -1:
+      out.push_back(FeatureHash(8, w ? *w : edge));
+      if (classes) out.push_back(ClassFeature(25, id, std::string_view(c, 1)));
+      break;
+    case 1:
+      out.push_back(FeatureHash(9, w ? *w : edge));
+      if (classes) out.push_back(ClassFeature(26, id, std::string_view(c, 1)));
+      break;
+    case -2:
+      out.push_back(FeatureHash(10, w ? *w : edge));
+      break;
+    case 2:
+      out.push_back(FeatureHash(11, w ? *w : edge));
+      break;
+  }
+}
+
+void NerTagger::WindowFeatures(const Sentence& s, size_t i, std::vector<uint32_t>& out,
                                uint32_t* bases) {
-  out.clear();
   const size_t n = s.forms.size();
   const std::string_view bos = "<s>", eos = "</s>";
   auto low = [&](ptrdiff_t k) -> std::string_view {
@@ -127,47 +166,64 @@ void NerTagger::StaticFeatures(const Sentence& s, size_t i, std::vector<uint32_t
   };
   const ptrdiff_t k = static_cast<ptrdiff_t>(i);
   const std::string_view w = s.lower[i];
-  char window[3] = {cap(k - 1), cap(k), cap(k + 1)};
+  const char window[3] = {cap(k - 1), cap(k), cap(k + 1)};
   const std::string_view mode = s.lowercase_text ? "lc" : "cased";
-  out.push_back(FeatureHash(0, "bias"));
-  out.push_back(FeatureHash(1, w));
-  out.push_back(FeatureHash(2, s.forms[i]));
-  out.push_back(FeatureHash(3, s.shape[i], mode));
-  out.push_back(FeatureHash(4, Prefix(w, 3)));
-  out.push_back(FeatureHash(5, Suffix(w, 3)));
-  out.push_back(FeatureHash(6, Prefix(w, 4)));
-  out.push_back(FeatureHash(7, Suffix(w, 4)));
-  out.push_back(FeatureHash(8, low(k - 1)));
-  out.push_back(FeatureHash(9, low(k + 1)));
-  out.push_back(FeatureHash(10, low(k - 2)));
-  out.push_back(FeatureHash(11, low(k + 2)));
   out.push_back(FeatureHash(12, shp(k - 1), s.shape[i]));
   out.push_back(FeatureHash(13, s.shape[i], shp(k + 1)));
   out.push_back(FeatureHash(17, std::string_view(window, 3), mode));
   out.push_back(FeatureHash(18, low(k - 1), w));
   out.push_back(FeatureHash(19, w, low(k + 1)));
   out.push_back(FeatureHash(21, i == 0 ? "first" : "mid", std::string_view(window + 1, 1)));
-  if (!s.classes.empty()) {
-    char a[2], b[2], c[2], d[2];
-    const auto& cl = s.classes;
-    out.push_back(FeatureHash(23, ClassBytes(cl, k, 1, a), std::string_view(window + 1, 1)));
-    out.push_back(FeatureHash(24, ClassBytes(cl, k, 0, b)));
-    out.push_back(FeatureHash(25, ClassBytes(cl, k - 1, 1, c), std::string_view(window, 1)));
-    out.push_back(FeatureHash(26, ClassBytes(cl, k + 1, 1, d), std::string_view(window + 2, 1)));
-  }
-  // What the previous label is joined with: nothing, nothing (for the two previous labels), the
-  // word, the capitalisation window, the next word, the word's class.
+  // What the previous label is joined with (bases[2], [4] and [5] are the word's, the next
+  // word's and the word's class: WordBases(); Tag() takes those joins from its memo).
   bases[0] = FeatureHash(14, "");
   bases[1] = FeatureHash(15, "");
-  bases[2] = FeatureHash(16, w);
   bases[3] = FeatureHash(20, std::string_view(window, 3));
-  bases[4] = FeatureHash(22, low(k + 1));
-  char a[2];  // without word classes every word is in one class
-  bases[5] =
-      s.classes.empty() ? FeatureHash(27, "") : FeatureHash(27, ClassBytes(s.classes, k, 1, a));
 }
 
-void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s) const {
+void NerTagger::WordBases(const std::string_view* w, const text::WordClusters::Classes* cls,
+                          bool classes, uint32_t& as_word, uint32_t& as_next, uint32_t& as_class) {
+  // The word `w` (null: past the end) as the labelled word, as the word after it, and its class
+  // (without word classes every word is in one class).
+  as_word = w ? FeatureHash(16, *w) : 0;
+  as_next = FeatureHash(22, w ? *w : "</s>");
+  as_class = !classes ? FeatureHash(27, "") : ClassFeature(27, cls ? cls->id[1] : 0xffff, {});
+}
+
+uint32_t NerTagger::ClassFeature(uint32_t templ, uint16_t id, std::string_view with) {
+  const char b[2] = {static_cast<char>(id >> 8), static_cast<char>(id & 0xff)};
+  return FeatureHash(templ, std::string_view(b, 2), with);
+}
+
+void NerTagger::StaticFeatures(const Sentence& s, size_t i, std::vector<uint32_t>& out,
+                               uint32_t* bases) {
+  out.clear();
+  const size_t n = s.forms.size();
+  const bool has = !s.classes.empty();
+  auto cls = [&](size_t k) { return has ? &s.classes[k] : nullptr; };
+  OwnFeatures(s.forms[i], s.lower[i], s.caps[i], cls(i), out);
+  out.push_back(ModeFeature(s.shape[i], s.lowercase_text));
+  for (int d : {-2, -1, 1, 2}) {
+    const ptrdiff_t k = static_cast<ptrdiff_t>(i) + d;
+    const bool inside = k >= 0 && static_cast<size_t>(k) < n;
+    const std::string_view w = inside ? std::string_view(s.lower[k]) : std::string_view();
+    NeighbourFeatures(d, inside ? &w : nullptr, inside ? s.caps[k] : '_', inside ? cls(k) : nullptr,
+                      has, out);
+  }
+  WindowFeatures(s, i, out, bases);
+  uint32_t unused, unused_next;
+  const std::string_view w = s.lower[i];
+  WordBases(&w, cls(i), has, bases[2], unused_next, bases[5]);
+  if (i + 1 < n) {
+    const std::string_view next = s.lower[i + 1];
+    WordBases(&next, cls(i + 1), has, unused, bases[4], unused);
+  } else {
+    WordBases(nullptr, nullptr, has, unused, bases[4], unused);
+  }
+}
+
+void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s,
+                        bool classes) const {
   s.forms = tokens;
   s.lower.resize(tokens.size());
   s.shape.resize(tokens.size());
@@ -188,7 +244,7 @@ void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s
   }
   s.lowercase_text = !any_upper && tokens.size() > 3;
   s.classes.clear();
-  if (clusters_ && !clusters_->empty())
+  if (classes && clusters_ && !clusters_->empty())
     for (const auto& l : s.lower) s.classes.push_back(clusters_->Get(l));
 }
 
@@ -272,13 +328,82 @@ void BestSequence(const Lattice& lat, size_t last, std::vector<uint8_t>& out) {
 }
 }  // namespace
 
+namespace {
+// A word's summed feature weights by where it stands relative to the labelled token, and the
+// hashed parts of its label-history features.
+struct NerRoles {
+  int32_t own[2][kLabels];  // [0] in a cased sentence, [1] in a lower-case-only one
+  int32_t prev[kLabels], next[kLabels], prev2[kLabels], next2[kLabels];
+  uint32_t as_word, as_next, as_class;
+};
+struct NerMemo {
+  WordMemo<NerRoles> words;
+  NerRoles edge;  // prev, prev2: before the sentence; next, next2, as_next: after it
+  bool edge_ready = false;
+  std::vector<uint64_t> hashes;  // per token of the sentence
+  std::vector<const NerRoles*> at;
+};
+}  // namespace
+
 void NerTagger::Tag(const std::vector<std::string_view>& tokens,
                     std::vector<uint8_t>& labels) const {
   labels.assign(tokens.size(), 0);
   if (model_.empty() || tokens.empty()) return;
+  const size_t n = tokens.size();
   Sentence s;
-  Prepare(tokens, s);
+  Prepare(tokens, s, /*classes=*/false);  // the memo looks classes up once per word
+  const bool has = clusters_ && !clusters_->empty();
   std::vector<uint32_t> feats, pair(1);
+  auto sum = [&](int32_t* acc) {
+    std::fill(acc, acc + kLabels, 0);
+    model_.Accumulate(feats.data(), feats.size(), acc);
+    feats.clear();
+  };
+  NerMemo& memo = PerThreadFor<NerMemo>(memo_id_);
+  if (!memo.edge_ready) {
+    for (int d : {-2, -1, 1, 2}) {
+      NeighbourFeatures(d, nullptr, '_', nullptr, has, feats);
+      sum(d == -2   ? memo.edge.prev2
+          : d == -1 ? memo.edge.prev
+          : d == 1  ? memo.edge.next
+                    : memo.edge.next2);
+    }
+    WordBases(nullptr, nullptr, has, memo.edge.as_word, memo.edge.as_next, memo.edge.as_class);
+    memo.edge_ready = true;
+  }
+  memo.words.Reserve(n);
+  memo.at.resize(n);
+  memo.hashes.resize(n);
+  for (size_t i = 0; i < n; ++i) {  // first pass: the slots start loading together
+    memo.hashes[i] = memo.words.Hash(tokens[i]);
+    memo.words.Prefetch(memo.hashes[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    memo.at[i] = &memo.words.Get(tokens[i], memo.hashes[i], [&](NerRoles& r) {
+      const std::string_view w = s.lower[i];
+      text::WordClusters::Classes c;
+      if (has) c = clusters_->Get(w);
+      const text::WordClusters::Classes* cls = has ? &c : nullptr;
+      OwnFeatures(tokens[i], w, s.caps[i], cls, feats);
+      const size_t own = feats.size();
+      for (bool lc : {false, true}) {
+        feats.resize(own);
+        feats.push_back(ModeFeature(s.shape[i], lc));
+        std::fill(r.own[lc], r.own[lc] + kLabels, 0);
+        model_.Accumulate(feats.data(), feats.size(), r.own[lc]);
+      }
+      feats.clear();
+      for (int d : {-2, -1, 1, 2}) {
+        NeighbourFeatures(d, &w, s.caps[i], cls, has, feats);
+        sum(d == -2 ? r.prev2 : d == -1 ? r.prev : d == 1 ? r.next : r.next2);
+      }
+      WordBases(&w, cls, has, r.as_word, r.as_next, r.as_class);
+    });
+  }
+  for (const NerRoles* r : memo.at) WordMemo<NerRoles>::PrefetchValue(r);
+  auto word = [&](ptrdiff_t k) {
+    return k >= 0 && static_cast<size_t>(k) < n ? memo.at[k] : &memo.edge;
+  };
   uint32_t bases[kHistory];
   // Scores are built in three parts: the label-independent features once per token, those joined
   // with the previous label once per distinct previous label, and the one joined with the two
@@ -288,9 +413,21 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
   uint16_t prev_done = 0;  // bit per previous label (kStart is bit kLabels)
   auto score = [&](size_t i, uint8_t prev, uint8_t prev2, float* sc) {
     if (scored != i) {
-      StaticFeatures(s, i, feats, bases);
+      const ptrdiff_t k = static_cast<ptrdiff_t>(i);
+      const NerRoles *self = memo.at[i], *p1 = word(k - 1), *p2 = word(k - 2), *n1 = word(k + 1),
+                     *n2 = word(k + 2);
+      const int32_t* own = self->own[s.lowercase_text ? 1 : 0];
+      int32_t acc[kLabels];
+      for (size_t t = 0; t < kLabels; ++t)
+        acc[t] = own[t] + p1->prev[t] + p2->prev2[t] + n1->next[t] + n2->next2[t];
+      feats.clear();
+      WindowFeatures(s, i, feats, bases);
+      bases[2] = self->as_word;
+      bases[4] = n1->as_next;
+      bases[5] = self->as_class;
+      model_.Accumulate(feats.data(), feats.size(), acc);
       std::fill(token_scores, token_scores + kLabels, 0.f);
-      model_.Score(feats, token_scores);
+      model_.AddScaled(acc, token_scores);
       scored = i;
       prev_done = 0;
     }
@@ -304,6 +441,28 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
     std::copy(prev_scores[pi], prev_scores[pi] + kLabels, sc);
     pair[0] = PairFeature(bases, prev, prev2);
     model_.Score(pair, sc);
+  };
+  Lattice lat;
+  RunBeam(n, static_cast<size_t>(beam_), nullptr, score, lat);
+  BestSequence(lat, n - 1, labels);
+}
+
+void NerTagger::TagUncached(const std::vector<std::string_view>& tokens,
+                            std::vector<uint8_t>& labels) const {
+  labels.assign(tokens.size(), 0);
+  if (model_.empty() || tokens.empty()) return;
+  Sentence s;
+  Prepare(tokens, s);
+  std::vector<uint32_t> feats, more;
+  uint32_t bases[kHistory];
+  auto score = [&](size_t i, uint8_t prev, uint8_t prev2, float* sc) {
+    StaticFeatures(s, i, feats, bases);
+    std::fill(sc, sc + kLabels, 0.f);
+    model_.Score(feats, sc);  // in Tag()'s three steps, so the float sums round alike
+    PrevFeatures(bases, prev, more);
+    model_.Score(more, sc);
+    more.assign(1, PairFeature(bases, prev, prev2));
+    model_.Score(more, sc);
   };
   Lattice lat;
   RunBeam(tokens.size(), static_cast<size_t>(beam_), nullptr, score, lat);
@@ -379,6 +538,7 @@ NerTagger NerTagger::Train(const std::vector<Example>& data, int epochs, uint32_
     return std::pair{right, n};
   });
   t.model_ = trainer.Finish();
+  t.memo_id_ = NextMemoOwnerId();
   return t;
 }
 

@@ -39,6 +39,9 @@ class NerTagger {
 
   // Tags one sentence of tokens; labels[i] indexes Labels().
   void Tag(const std::vector<std::string_view>& tokens, std::vector<uint8_t>& labels) const;
+  // Tag() without its per-thread memo of words' weights: the definition Tag() must equal (each
+  // token's features as training scores them). For tests.
+  void TagUncached(const std::vector<std::string_view>& tokens, std::vector<uint8_t>& labels) const;
 
   struct Example {
     std::vector<std::string> tokens;
@@ -57,7 +60,8 @@ class NerTagger {
   static constexpr char kMagic[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kPlainModel};
   static constexpr char kMagicClasses[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kClassModel};
   struct Sentence;  // per-sentence precomputation
-  void Prepare(const std::vector<std::string_view>& tokens, Sentence& s) const;
+  // `classes`: look up the words' classes too (Tag() takes them from its memo).
+  void Prepare(const std::vector<std::string_view>& tokens, Sentence& s, bool classes = true) const;
   // The features of token i that do not depend on the labels before it, and the hashed parts of
   // those that do (`bases`, kHistory of them), which HistoryFeatures() joins with the labels.
   static constexpr size_t kHistory = 6;
@@ -68,8 +72,23 @@ class NerTagger {
   // HistoryFeatures() in two parts: those of the previous label, and the one of the two previous.
   static void PrevFeatures(const uint32_t* bases, uint8_t prev, std::vector<uint32_t>& out);
   static uint32_t PairFeature(const uint32_t* bases, uint8_t prev, uint8_t prev2);
+  // StaticFeatures() in parts (see ner_tagger.cc); `cls` is null without word classes, `lower`
+  // null for a neighbour past the sentence's edge.
+  static void OwnFeatures(std::string_view form, std::string_view lower, char cap,
+                          const text::WordClusters::Classes* cls, std::vector<uint32_t>& out);
+  static uint32_t ModeFeature(std::string_view shape, bool lowercase_text);
+  static void NeighbourFeatures(int offset, const std::string_view* lower, char cap,
+                                const text::WordClusters::Classes* cls, bool classes,
+                                std::vector<uint32_t>& out);
+  // The window's features, and bases 0, 1 and 3.
+  static void WindowFeatures(const Sentence& s, size_t i, std::vector<uint32_t>& out,
+                             uint32_t* bases);
+  static void WordBases(const std::string_view* lower, const text::WordClusters::Classes* cls,
+                        bool classes, uint32_t& as_word, uint32_t& as_next, uint32_t& as_class);
+  static uint32_t ClassFeature(uint32_t templ, uint16_t id, std::string_view with);
   HashedModel model_;
   int beam_ = 1;
+  uint64_t memo_id_ = 0;  // owner of the per-thread word memo (core/word_memo.h)
   std::shared_ptr<const text::WordClusters> clusters_;
 };
 

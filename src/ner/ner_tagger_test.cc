@@ -8,6 +8,10 @@
 #include <iterator>
 #include <random>
 
+#include "linimasa/pipeline.h"
+#include "random_text.h"
+#include "text/word_clusters.h"
+
 namespace linimasa::ner {
 namespace {
 
@@ -129,6 +133,33 @@ TEST(NerTagger, OutputIsValidBioAtEveryWidth) {
       }
     }
   }
+}
+
+// Tag() sums per-word weights from a per-thread memo (core/word_memo.h) and reads the label
+// joins of a word from it; TagUncached() scores every feature of every hypothesis as training
+// does. Integer sums make them equal exactly: on cased and lower-case sentences, at the edges, on
+// one-word sentences, and across the memo starting afresh (over 65,536 distinct words).
+void ExpectMemoEqualsUncached(const NerTagger& t, size_t sentences, uint32_t seed) {
+  std::vector<uint8_t> memo, plain;
+  size_t differ = 0;
+  for (const auto& s : testing::RandomSentences(sentences, seed)) {
+    std::vector<std::string_view> toks(s.begin(), s.end());
+    t.Tag(toks, memo);
+    t.TagUncached(toks, plain);
+    differ += memo != plain;
+  }
+  EXPECT_EQ(differ, 0u);
+}
+
+TEST(NerTagger, MemoisedTaggingEqualsScoringEveryFeature) {
+  for (int width : {1, 4})  // toy models: no word classes
+    ExpectMemoEqualsUncached(NerTagger::Train(LateCue(100, 8), 3, 1 << 12, 1, nullptr, width), 300,
+                             9);
+  std::shared_ptr<const text::WordClusters> clusters;
+  ASSERT_TRUE(text::LoadDataClusters(DataDir(), clusters).ok());
+  auto shipped = NerTagger::Load(DataDir() + "/models/ner.bin", clusters);
+  ASSERT_TRUE(shipped.ok()) << shipped.status().message();
+  ExpectMemoEqualsUncached(*shipped, 10000, 10);
 }
 
 }  // namespace

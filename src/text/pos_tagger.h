@@ -41,6 +41,9 @@ class PosTagger {
 
   // Tags one sentence; tags[i] indexes UposTags().
   void Tag(const std::vector<PosWord>& words, std::vector<uint8_t>& tags) const;
+  // Tag() without its per-thread memo of words' weights: the definition Tag() must equal (each
+  // token's features as training scores them). For tests.
+  void TagUncached(const std::vector<PosWord>& words, std::vector<uint8_t>& tags) const;
 
   struct Example {
     std::vector<std::string> forms, lemmas;
@@ -65,7 +68,19 @@ class PosTagger {
                        uint8_t prev2, std::vector<uint32_t>& out);
   void Classify(const std::vector<std::string>& lower,
                 std::vector<WordClusters::Classes>& classes) const;
-  HashedModel model_;  // buckets × 17
+  // Features() in parts (see pos_tagger.cc); `cls` is null without word classes.
+  static void OwnFeatures(std::string_view form, std::string_view lower, std::string_view lemma,
+                          const WordClusters::Classes* cls, std::vector<uint32_t>& out);
+  // The word `offset` (-2, -1, 1, 2) places from the tagged one; `lower` null past the edge.
+  static void NeighbourFeatures(int offset, const std::string_view* lower,
+                                const WordClusters::Classes* cls, bool classes,
+                                std::vector<uint32_t>& out);
+  static uint32_t PlaceFeature(size_t i, std::string_view form);
+  static void HistoryFeatures(uint8_t prev, uint8_t prev2, std::string_view lower,
+                              std::string_view next, std::vector<uint32_t>& out);
+  static uint32_t ClassFeature(uint32_t templ, uint16_t id);
+  HashedModel model_;     // buckets × 17
+  uint64_t memo_id_ = 0;  // owner of the per-thread word memo (core/word_memo.h)
   std::shared_ptr<const WordClusters> clusters_;
 };
 

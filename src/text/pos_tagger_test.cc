@@ -6,6 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/utf8.h"
+#include "linimasa/pipeline.h"
+#include "random_text.h"
+
 namespace linimasa::text {
 namespace {
 
@@ -94,6 +98,42 @@ TEST(PosTagger, AnotherCorpusConventionStaysInItsPrivateFeatures) {
   EXPECT_EQ(tags[1], T("SCONJ"));
   PosTagger::Train(data(1), 5, 1 << 12, 1).Tag(s, tags);
   EXPECT_EQ(tags[1], T("ADP"));
+}
+
+// Tag() sums per-word weights from a per-thread memo (core/word_memo.h, keyed by form and
+// lemma); TagUncached() scores every feature as training does. Integer sums make them equal
+// exactly: at the edges, on one-word sentences, for one form with two lemmas, and across the memo
+// starting afresh (over 65,536 distinct words).
+void ExpectMemoEqualsUncached(const PosTagger& t, size_t sentences, uint32_t seed) {
+  std::vector<uint8_t> memo, plain;
+  size_t differ = 0, n = 0;
+  for (const auto& s : linimasa::testing::RandomSentences(sentences, seed)) {
+    std::vector<std::string> lemmas;
+    for (const auto& w : s) lemmas.push_back(n++ % 7 == 0 ? "lain" : utf8::AsciiLower(w));
+    std::vector<PosWord> words;
+    for (size_t i = 0; i < s.size(); ++i) words.push_back({s[i], lemmas[i]});
+    t.Tag(words, memo);
+    t.TagUncached(words, plain);
+    differ += memo != plain;
+  }
+  EXPECT_EQ(differ, 0u);
+}
+
+TEST(PosTagger, MemoisedTaggingEqualsScoringEveryFeature) {
+  std::vector<PosTagger::Example> toy;
+  for (const auto& s : linimasa::testing::RandomSentences(200, 11)) {
+    PosTagger::Example ex;
+    for (const auto& w : s) {
+      ex.forms.push_back(w);
+      ex.lemmas.push_back(utf8::AsciiLower(w));
+      ex.tags.push_back(static_cast<uint8_t>(w.size() % 17));
+    }
+    toy.push_back(std::move(ex));
+  }
+  ExpectMemoEqualsUncached(PosTagger::Train(toy, 2, 1 << 12, 1), 300, 12);  // no word classes
+  auto shipped = PosTagger::LoadFromData(DataDir());
+  ASSERT_TRUE(shipped.ok()) << shipped.status().message();
+  ExpectMemoEqualsUncached(*shipped, 10000, 13);
 }
 
 }  // namespace
