@@ -65,7 +65,7 @@ void HashedModel::Accumulate(const uint32_t* feats, size_t count, int32_t* acc) 
   const int16_t* rows[kMaxFeats];
   const size_t m = std::min(count, kMaxFeats);
   for (size_t i = 0; i < m; ++i) {
-    rows[i] = &weights_[static_cast<size_t>(feats[i] % buckets_) * n];
+    rows[i] = &weights_[Row(feats[i])];
     __builtin_prefetch(rows[i]);
   }
   for (size_t i = 0; i < m; ++i) {
@@ -73,7 +73,7 @@ void HashedModel::Accumulate(const uint32_t* feats, size_t count, int32_t* acc) 
     for (size_t t = 0; t < n; ++t) acc[t] += row[t];
   }
   for (size_t i = m; i < count; ++i) {
-    const int16_t* row = &weights_[static_cast<size_t>(feats[i] % buckets_) * n];
+    const int16_t* row = &weights_[Row(feats[i])];
     for (size_t t = 0; t < n; ++t) acc[t] += row[t];
   }
 }
@@ -124,6 +124,7 @@ Result<HashedModel> HashedModel::Load(const std::string& path, const char magic[
   if (hdr[1] != tags.size() || tags.size() > 32 || hdr[0] == 0 || hdr[0] > (1u << 24))
     return bad("bad header");
   m.buckets_ = hdr[0];
+  m.mask_ = (m.buckets_ & (m.buckets_ - 1)) == 0 ? m.buckets_ - 1 : 0;
   size_t pos = 8 + sizeof hdr + sizeof m.scale_;
   for (const auto& t : tags) {
     size_t eol = b.find('\n', pos);
@@ -176,6 +177,7 @@ void PerceptronTrainer::Add(const std::vector<uint32_t>& feats, size_t tag, floa
 HashedModel PerceptronTrainer::Finish() {
   HashedModel m;
   m.buckets_ = buckets_;
+  m.mask_ = (buckets_ & (buckets_ - 1)) == 0 ? buckets_ - 1 : 0;
   m.tags_ = tags_;
   const size_t n = w_.size();
   float max_abs = 0.f;

@@ -342,6 +342,8 @@ struct NerMemo {
   bool edge_ready = false;
   std::vector<uint64_t> hashes;  // per token of the sentence
   std::vector<const NerRoles*> at;
+  std::vector<uint32_t> bases;      // kHistory per token
+  std::vector<float> token_scores;  // kLabels per token
 };
 }  // namespace
 
@@ -404,37 +406,43 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
   auto word = [&](ptrdiff_t k) {
     return k >= 0 && static_cast<size_t>(k) < n ? memo.at[k] : &memo.edge;
   };
-  uint32_t bases[kHistory];
-  // Scores are built in three parts: the label-independent features once per token, those joined
-  // with the previous label once per distinct previous label, and the one joined with the two
+  // Scores are built in three parts: the label-independent features of every token first (no
+  // token waits for another's, so their weight rows load together), those joined with the
+  // previous label once per token and distinct previous label, and the one joined with the two
   // previous labels per hypothesis.
-  float token_scores[kLabels], prev_scores[kLabels + 1][kLabels];
+  memo.bases.resize(n * kHistory);
+  memo.token_scores.assign(n * kLabels, 0.f);
+  for (size_t i = 0; i < n; ++i) {
+    const ptrdiff_t k = static_cast<ptrdiff_t>(i);
+    const NerRoles *self = memo.at[i], *p1 = word(k - 1), *p2 = word(k - 2), *n1 = word(k + 1),
+                   *n2 = word(k + 2);
+    const int32_t* own = self->own[s.lowercase_text ? 1 : 0];
+    int32_t acc[kLabels];
+    for (size_t t = 0; t < kLabels; ++t)
+      acc[t] = own[t] + p1->prev[t] + p2->prev2[t] + n1->next[t] + n2->next2[t];
+    uint32_t* bases = &memo.bases[i * kHistory];
+    feats.clear();
+    WindowFeatures(s, i, feats, bases);
+    bases[2] = self->as_word;
+    bases[4] = n1->as_next;
+    bases[5] = self->as_class;
+    model_.Accumulate(feats.data(), feats.size(), acc);
+    model_.AddScaled(acc, &memo.token_scores[i * kLabels]);
+  }
+  float prev_scores[kLabels + 1][kLabels];
   size_t scored = SIZE_MAX;
   uint16_t prev_done = 0;  // bit per previous label (kStart is bit kLabels)
   auto score = [&](size_t i, uint8_t prev, uint8_t prev2, float* sc) {
+    const uint32_t* bases = &memo.bases[i * kHistory];
     if (scored != i) {
-      const ptrdiff_t k = static_cast<ptrdiff_t>(i);
-      const NerRoles *self = memo.at[i], *p1 = word(k - 1), *p2 = word(k - 2), *n1 = word(k + 1),
-                     *n2 = word(k + 2);
-      const int32_t* own = self->own[s.lowercase_text ? 1 : 0];
-      int32_t acc[kLabels];
-      for (size_t t = 0; t < kLabels; ++t)
-        acc[t] = own[t] + p1->prev[t] + p2->prev2[t] + n1->next[t] + n2->next2[t];
-      feats.clear();
-      WindowFeatures(s, i, feats, bases);
-      bases[2] = self->as_word;
-      bases[4] = n1->as_next;
-      bases[5] = self->as_class;
-      model_.Accumulate(feats.data(), feats.size(), acc);
-      std::fill(token_scores, token_scores + kLabels, 0.f);
-      model_.AddScaled(acc, token_scores);
       scored = i;
       prev_done = 0;
     }
     const size_t pi = prev == kStart ? kLabels : prev;
     if (!(prev_done >> pi & 1)) {
       PrevFeatures(bases, prev, feats);
-      std::copy(token_scores, token_scores + kLabels, prev_scores[pi]);
+      std::copy(&memo.token_scores[i * kLabels], &memo.token_scores[i * kLabels] + kLabels,
+                prev_scores[pi]);
       model_.Score(feats, prev_scores[pi]);
       prev_done |= static_cast<uint16_t>(1u << pi);
     }
