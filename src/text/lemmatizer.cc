@@ -1,6 +1,5 @@
 #include "text/lemmatizer.h"
 
-#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
@@ -10,11 +9,10 @@
 #include "core/file_env.h"
 #include "core/lines.h"
 #include "core/utf8.h"
+#include "core/word_memo.h"
 
 namespace linimasa::text {
 namespace {
-
-std::atomic<uint64_t> g_next_instance{1};
 
 std::string Lower(std::string_view s) { return utf8::AsciiLower(s); }
 
@@ -81,18 +79,14 @@ Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::Load(const std::string& da
       l->lexicon_.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
     });
   }
-  l->instance_id_ = g_next_instance++;
+  l->instance_id_ = NextMemoOwnerId();
   return std::shared_ptr<const Lemmatizer>(std::move(l));
 }
 
 Lemmatizer::PerThread& Lemmatizer::Local() const {
-  thread_local std::unordered_map<uint64_t, std::unique_ptr<PerThread>> locals;
-  auto& p = locals[instance_id_];
-  if (!p) {
-    p = std::make_unique<PerThread>();
-    p->hunspell = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
-  }
-  return *p;
+  PerThread& p = PerThreadFor<PerThread>(instance_id_);
+  if (!p.hunspell) p.hunspell = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
+  return p;
 }
 
 bool Lemmatizer::Known(std::string_view lower) const {
@@ -119,8 +113,8 @@ std::string_view Lemmatizer::CliticLemma(std::string_view clitic) {
 }
 
 size_t Lemmatizer::SplitClitic(std::string_view word) const {
+  if (word.size() < 5) return 0;
   std::string lower = Lower(word);
-  if (lower.size() < 5) return 0;
   PerThread& t = Local();
   if (auto it = t.splits.find(lower); it != t.splits.end()) return it->second;
   const size_t split = SplitLower(lower);
