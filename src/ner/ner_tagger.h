@@ -10,7 +10,8 @@
 //
 // Model file: core/perceptron.h's format with magic "LMNER"; byte 6 is the beam width, byte 7
 // whether word classes are used. Thread-safety: a loaded tagger is immutable; Tag() may run on
-// many threads.
+// many threads, each with its own memo of words' summed weights (core/word_memo.h: up to 65,536
+// words, about 15 MB per thread when full).
 #pragma once
 
 #include <string>

@@ -7,7 +7,8 @@
 // contexts.
 //
 // Model file: core/perceptron.h's format with magic "LMPOS". Thread-safety: a loaded tagger is
-// immutable; Tag() may run on many threads.
+// immutable; Tag() may run on many threads, each with its own memo of words' summed weights
+// (core/word_memo.h: up to 65,536 words, about 25 MB per thread when full).
 #pragma once
 
 #include <cstdint>
