@@ -123,8 +123,7 @@ Result<HashedModel> HashedModel::Load(const std::string& path, const char magic[
   std::memcpy(&m.scale_, b.data() + 8 + sizeof hdr, sizeof m.scale_);
   if (hdr[1] != tags.size() || tags.size() > 32 || hdr[0] == 0 || hdr[0] > (1u << 24))
     return bad("bad header");
-  m.buckets_ = hdr[0];
-  m.mask_ = (m.buckets_ & (m.buckets_ - 1)) == 0 ? m.buckets_ - 1 : 0;
+  m.SetBuckets(hdr[0]);
   size_t pos = 8 + sizeof hdr + sizeof m.scale_;
   for (const auto& t : tags) {
     size_t eol = b.find('\n', pos);
@@ -176,8 +175,7 @@ void PerceptronTrainer::Add(const std::vector<uint32_t>& feats, size_t tag, floa
 
 HashedModel PerceptronTrainer::Finish() {
   HashedModel m;
-  m.buckets_ = buckets_;
-  m.mask_ = (buckets_ & (buckets_ - 1)) == 0 ? buckets_ - 1 : 0;
+  m.SetBuckets(buckets_);
   m.tags_ = tags_;
   const size_t n = w_.size();
   float max_abs = 0.f;

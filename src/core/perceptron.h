@@ -27,6 +27,7 @@ namespace linimasa {
 // Allocates large arrays (a model's weight table: megabytes read at scattered rows) on 2 MB
 // boundaries and asks Linux to back them with huge pages: a table of 4 KB pages misses the TLB on
 // nearly every row it reads, and those page walks cost more than the reads themselves.
+void* AllocateHugePages(size_t bytes);  // nullptr when out of memory; free() releases it
 template <typename T>
 struct HugePageAllocator {
   using value_type = T;
@@ -34,7 +35,7 @@ struct HugePageAllocator {
   template <typename U>
   HugePageAllocator(const HugePageAllocator<U>&) {}
   T* allocate(size_t n) {
-    void* p = AllocateHuge(n * sizeof(T));
+    void* p = AllocateHugePages(n * sizeof(T));
     if (!p) throw std::bad_alloc();
     return static_cast<T*>(p);
   }
@@ -43,13 +44,7 @@ struct HugePageAllocator {
   bool operator==(const HugePageAllocator<U>&) const {
     return true;
   }
-  static void* AllocateHuge(size_t bytes);
 };
-void* AllocateHugePages(size_t bytes);  // free() releases it
-template <typename T>
-void* HugePageAllocator<T>::AllocateHuge(size_t bytes) {
-  return AllocateHugePages(bytes);
-}
 
 uint32_t FeatureHash(uint32_t templ, std::string_view a, std::string_view b = {});
 // A feature made of an already hashed one and a small value (a previous tag): a few multiplies
@@ -100,6 +95,10 @@ class HashedModel {
   // The row of a feature: a mask when the bucket count is a power of two (as every shipped model's
   // is), not a division, which costs more than the rest of a row's addition.
   size_t Row(uint32_t f) const { return (mask_ ? f & mask_ : f % buckets_) * tags_.size(); }
+  void SetBuckets(uint32_t b) {
+    buckets_ = b;
+    mask_ = (b & (b - 1)) == 0 ? b - 1 : 0;
+  }
   uint32_t buckets_ = 0, mask_ = 0;
   std::vector<std::string> tags_;
   float scale_ = 1.f;

@@ -3,8 +3,8 @@
 // word's features once.
 //
 // Written here rather than taken from a library: it needs entries whose addresses stay put while a
-// sentence is tagged (Reserve() before, Get() during) and a bounded size that costs nothing to
-// reset; std::unordered_map has neither without a node allocation per word.
+// sentence is tagged (Reserve() before, Get() during) and a bounded size reset in one pass over
+// a flat table; std::unordered_map gives the first only with a node allocation per word.
 #pragma once
 
 #include <algorithm>

@@ -335,6 +335,10 @@ struct NerRoles {
   int32_t own[2][kLabels];  // [0] in a cased sentence, [1] in a lower-case-only one
   int32_t prev[kLabels], next[kLabels], prev2[kLabels], next2[kLabels];
   uint32_t as_word, as_next, as_class;
+  // The sums of the word as the neighbour `offset` (-2, -1, 1, 2) places from the labelled one.
+  int32_t* neighbour(int offset) {
+    return offset == -2 ? prev2 : offset == -1 ? prev : offset == 1 ? next : next2;
+  }
 };
 struct NerMemo {
   WordMemo<NerRoles> words;
@@ -365,10 +369,7 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
   if (!memo.edge_ready) {
     for (int d : {-2, -1, 1, 2}) {
       NeighbourFeatures(d, nullptr, '_', nullptr, has, feats);
-      sum(d == -2   ? memo.edge.prev2
-          : d == -1 ? memo.edge.prev
-          : d == 1  ? memo.edge.next
-                    : memo.edge.next2);
+      sum(memo.edge.neighbour(d));
     }
     WordBases(nullptr, nullptr, has, memo.edge.as_word, memo.edge.as_next, memo.edge.as_class);
     memo.edge_ready = true;
@@ -397,7 +398,7 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
       feats.clear();
       for (int d : {-2, -1, 1, 2}) {
         NeighbourFeatures(d, &w, s.caps[i], cls, has, feats);
-        sum(d == -2 ? r.prev2 : d == -1 ? r.prev : d == 1 ? r.next : r.next2);
+        sum(r.neighbour(d));
       }
       WordBases(&w, cls, has, r.as_word, r.as_next, r.as_class);
     });

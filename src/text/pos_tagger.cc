@@ -133,6 +133,10 @@ namespace {
 // A word's summed feature weights by where it stands relative to the tagged token.
 struct PosRoles {
   int32_t own[kTags], prev[kTags], next[kTags], prev2[kTags], next2[kTags];
+  // The sums of the word as the neighbour `offset` (-2, -1, 1, 2) places from the tagged one.
+  int32_t* neighbour(int offset) {
+    return offset == -2 ? prev2 : offset == -1 ? prev : offset == 1 ? next : next2;
+  }
 };
 struct PosMemo {
   WordMemo<PosRoles> words;
@@ -159,14 +163,10 @@ void PosTagger::Tag(const std::vector<PosWord>& words, std::vector<uint8_t>& tag
   };
   PosMemo& memo = PerThreadFor<PosMemo>(memo_id_);
   if (!memo.edge_ready) {
-    NeighbourFeatures(-1, nullptr, nullptr, has, feats);
-    sum(memo.edge.prev);
-    NeighbourFeatures(-2, nullptr, nullptr, has, feats);
-    sum(memo.edge.prev2);
-    NeighbourFeatures(1, nullptr, nullptr, has, feats);
-    sum(memo.edge.next);
-    NeighbourFeatures(2, nullptr, nullptr, has, feats);
-    sum(memo.edge.next2);
+    for (int d : {-2, -1, 1, 2}) {
+      NeighbourFeatures(d, nullptr, nullptr, has, feats);
+      sum(memo.edge.neighbour(d));
+    }
     memo.edge_ready = true;
   }
   // The words' entries (their addresses hold until the next Reserve()).
@@ -189,14 +189,10 @@ void PosTagger::Tag(const std::vector<PosWord>& words, std::vector<uint8_t>& tag
       const WordClusters::Classes* cls = has ? &c : nullptr;
       OwnFeatures(words[i].form, w, words[i].lemma, cls, feats);
       sum(r.own);
-      NeighbourFeatures(-1, &w, cls, has, feats);
-      sum(r.prev);
-      NeighbourFeatures(-2, &w, cls, has, feats);
-      sum(r.prev2);
-      NeighbourFeatures(1, &w, cls, has, feats);
-      sum(r.next);
-      NeighbourFeatures(2, &w, cls, has, feats);
-      sum(r.next2);
+      for (int d : {-2, -1, 1, 2}) {
+        NeighbourFeatures(d, &w, cls, has, feats);
+        sum(r.neighbour(d));
+      }
     });
   }
   for (const PosRoles* r : memo.at) WordMemo<PosRoles>::PrefetchValue(r);
