@@ -1,6 +1,7 @@
 #include "events/event_stage.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <deque>
 
@@ -104,6 +105,26 @@ bool SaidBefore(const View& v, const EventLexicon& lex, size_t a, size_t i) {
   const auto& words = *v.doc.words;
   for (size_t k = a; k < i; ++k)
     if (words[k].upos == "VERB" && lex.Is("speech", v.lemma[k])) return true;
+  return false;
+}
+
+// Whether the words from `from` (to the sentence end b) read as a clause rather than a noun
+// phrase: an auxiliary after nominal words ("telah melakukan …", whose subject is the speaker;
+// "setiap dapur sudah harus …", "bahaya narkoba sedang mengancam …"), or a verb after a subject of
+// two words or more. A preposition, subordinator, relative clause or comma first ends the test:
+// "menyampaikan imbauan kepada warga agar …", "terima kasih kepada warga yang telah membantu",
+// "rencana mempercepat pembayaran" (a noun and its complement) are no accounts.
+bool ClauseFollows(const View& v, const EventLexicon& lex, size_t from, size_t b) {
+  static const std::array<std::string_view, 8> kNominal = {"NOUN", "PROPN", "PRON", "DET",
+                                                           "NUM",  "ADJ",   "ADV",  "PART"};
+  const auto& words = *v.doc.words;
+  for (size_t m = from; m < b && m < from + 10; ++m) {
+    const std::string& u = words[m].upos;
+    if (lex.Is("relativizer", v.lower[m])) return false;
+    if (u == "AUX") return true;
+    if (u == "VERB") return m >= from + 2;
+    if (std::find(kNominal.begin(), kNominal.end(), u) == kNominal.end()) return false;
+  }
   return false;
 }
 
@@ -1067,11 +1088,20 @@ Status QuoteStage::Process(Document& doc) const {
       f.q.direct = false;
       f.cue = true;
       size_t start = k + 1;
-      if (lex_.Is("according", v.lower[k])) {
+      const bool citing = lex_.Is("citing", v.lower[k]) &&
+                          (k == a || (k == a + 1 && lex_.Is("cite_lead", v.lower[a])));
+      if (lex_.Is("according", v.lower[k]) && k + 2 < b && lex_.Is("pronoun", v.lower[k + 1]) &&
+          v.Form(k + 2) != ",") {
+        // "Menurutnya penting untuk …": the clitic is the speaker, the account follows at once.
+        f.pronoun = true;
+        start = k + 2;
+      } else if (lex_.Is("according", v.lower[k]) || citing) {
         // "Menurut X, …": the speaker stands before the first comma — or, when only a role
         // does ("Menurut Juru Bicara KPK, Budi Prasetyo, …"), is the person between the commas.
         while (start < b && v.Form(start) != ",") ++start;
         speaker_after(k + 1, f, start);
+        // A cited source is named: "Dikutip dari salinan dokumen tersebut, …" is no one's account.
+        if (citing && (f.name.empty() || f.pronoun)) continue;
         size_t next = start + 1;
         while (next < b && v.Form(next) != ",") ++next;
         const Entity* held = next < b && start + 1 < next ? v.Ent(start + 1) : nullptr;
@@ -1091,13 +1121,24 @@ Status QuoteStage::Process(Document& doc) const {
                  (v.lower[k].rfind("me", 0) == 0 || v.lower[k].rfind("di", 0) == 0)) {
         bool marked = v.Form(k + 1) == "," || lex_.Is("complementizer", v.lower[k + 1]);
         bool passive = v.lower[k].rfind("di", 0) == 0;
-        if (!marked && (passive || !lex_.Is("say", v.lemma[k]))) continue;
+        const bool bare = lex_.Is("say", v.lemma[k]) ||
+                          (lex_.Is("say_clause", v.lemma[k]) && ClauseFollows(v, lex_, k + 1, b));
+        if (!marked && (passive || !bare)) continue;
         if (!passive) {
           speaker_before(k, a, f);
           if (f.name.empty() && !f.pronoun) continue;
         }
         if (start < b && v.Form(start) == ",") ++start;
         if (start < b && lex_.Is("complementizer", v.lower[start])) ++start;
+      } else if (is_cue(k) && k > a + 1 && v.Form(k - 1) == "," && v.lower[k] == v.lemma[k]) {
+        // "Oleh karena itu, kata Fakhrian, aksi kali ini …": the account goes on after the
+        // attribution's closing comma.
+        size_t close = k + 1;
+        while (close < b && v.Form(close) != ",") ++close;
+        if (close + 1 >= b) continue;
+        speaker_after(k + 1, f, close);
+        if (f.name.empty() && !f.pronoun) continue;
+        start = close + 1;
       } else {
         continue;
       }

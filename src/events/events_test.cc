@@ -634,6 +634,67 @@ TEST(Quotes, AccordingToSpeakerEndsAtTheComma) {
   EXPECT_EQ(d.text->substr(q.span.start, q.span.size()), "penyidik telah memeriksa tiga saksi");
 }
 
+// The account of an indirect quote, and its speaker ("" when none).
+std::pair<std::string, std::string> OnlyIndirect(const Document& d) {
+  if (d.quotes->size() != 1 || (*d.quotes)[0].direct) return {"<not one indirect quote>", ""};
+  const Quote& q = (*d.quotes)[0];
+  return {d.text->substr(q.span.start, q.span.size()), q.speaker.value_or("")};
+}
+
+TEST(Quotes, ACitedSourceAtTheHeadOfASentenceSpeaks) {
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(
+      OnlyIndirect(Analyze("Dilansir dari Reuters, harga minyak dunia naik tajam pekan ini.")),
+      P("harga minyak dunia naik tajam pekan ini", "Reuters"));
+  EXPECT_EQ(OnlyIndirect(Analyze("Seperti dikutip dari Antara, Budi Santoso menolak tawaran itu.")),
+            P("Budi Santoso menolak tawaran itu", "Antara"));
+  // Nobody named: a document, not a source that speaks.
+  EXPECT_TRUE(
+      Analyze("Dikutip dari salinan dokumen tersebut, ada 83 kegiatan prioritas.").quotes->empty());
+  // Mid-sentence it is no attribution of what follows.
+  EXPECT_TRUE(
+      Analyze("Berita itu lalu dikutip dari Reuters oleh banyak media lokal.").quotes->empty());
+}
+
+TEST(Quotes, MenurutnyaWithoutACommaStartsTheAccountAtOnce) {
+  Document d = Analyze(
+      "Menteri Keuangan Sri Mulyani meninjau sekolah itu. Menurutnya sekolah harus menyediakan air "
+      "minum gratis.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  const Quote& q = (*d.quotes)[0];
+  EXPECT_EQ(d.text->substr(q.span.start, q.span.size()),
+            "sekolah harus menyediakan air minum gratis");
+  EXPECT_EQ(q.speaker.value_or(""), "Sri Mulyani");
+}
+
+TEST(Quotes, ASpeechVerbTakesABareClauseButNotANounPhrase) {
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(OnlyIndirect(Analyze("Rina Wulandari menambahkan setiap sekolah sudah harus memiliki "
+                                 "klinik.")),
+            P("setiap sekolah sudah harus memiliki klinik", "Rina Wulandari"));
+  EXPECT_EQ(OnlyIndirect(Analyze("Agus Salim menyampaikan telah memeriksa tujuh saksi.")),
+            P("telah memeriksa tujuh saksi", "Agus Salim"));
+  // A noun phrase object, with or without a later clause, is no account.
+  EXPECT_TRUE(
+      Analyze("Agus Salim menyampaikan imbauan kepada warga agar tidak panik.").quotes->empty());
+  EXPECT_TRUE(Analyze("Agus Salim menyampaikan terima kasih kepada warga yang telah membantu.")
+                  .quotes->empty());
+  EXPECT_TRUE(Analyze("Agus Salim menyampaikan rencana mempercepat pembayaran.").quotes->empty());
+  // "agar" after a verb of advising introduces the account like "bahwa".
+  EXPECT_EQ(
+      OnlyIndirect(Analyze("Dokter Ani Lestari menyarankan agar warga minum air yang cukup.")),
+      P("warga minum air yang cukup", "Ani Lestari"));
+}
+
+TEST(Quotes, AnAttributionBetweenCommasPrecedesTheAccount) {
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(OnlyIndirect(
+                Analyze("Oleh karena itu, kata Rina Wulandari, sekolah akan dibuka lagi besok.")),
+            P("sekolah akan dibuka lagi besok", "Rina Wulandari"));
+  // Without a closing comma nothing follows the attribution.
+  EXPECT_TRUE(Analyze("Sekolah dibuka lagi, kata Rina Wulandari.").quotes->empty());
+}
+
 TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_NE(First(Analyze("Dua orang diamankan polisi di Medan."), "ARREST"), nullptr);     // form
   EXPECT_EQ(First(Analyze("Ia berbicara dalam jumpa pers di Jakarta."), "MEET"), nullptr);  // !pers
