@@ -189,6 +189,11 @@ struct Document {
   std::optional<std::vector<Timex>> timexes;
   std::optional<std::vector<Entity>> entities;
   std::optional<std::vector<Event>> events;
+  // Events read from the photo captions the clean stage removed ("FILE - … selama pertemuan mereka
+  // di Vladivostok, Rusia, Kamis, 25 April 2019."): a caption is not body text, but what it
+  // states is evidence. `sentence` is the caption's index in `removed`; `trigger` points into
+  // `raw`. Set by a pipeline that cleans and extracts events (Pipeline::Run).
+  std::optional<std::vector<Event>> caption_events;
   std::optional<std::vector<Quote>> quotes;
   std::optional<std::vector<Chunk>> chunks;  // the `syntax` stage
 

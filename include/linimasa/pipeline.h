@@ -9,7 +9,8 @@
 //   linimasa::Status s = p->Run(doc);
 //
 // Building a pipeline checks that every layer a stage `requires` is `assigns`ed by an earlier stage
-// (or by the reader: "raw"), so a wrong order fails at build time with a message naming both stages.
+// (or by the reader: "raw"), so a wrong order fails at build time with a message naming both
+// stages.
 //
 // Thread-safety: a built Pipeline and its Stages are immutable; Run() may be called from many
 // threads at once on different Documents.
@@ -64,11 +65,16 @@ class Pipeline {
  public:
   static Result<std::unique_ptr<Pipeline>> Create(const std::vector<std::string>& stages,
                                                   const PipelineOptions& options);
+  // Runs every stage on `doc`. A pipeline that removes boilerplate (assigns `removed`) and
+  // extracts events also runs its later stages on each removed photo caption, as a document of
+  // its own with the article's metadata, and keeps what they find in `doc.caption_events`.
   Status Run(Document& doc) const;
   const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }
 
  private:
+  Status RunOnCaptions(Document& doc) const;
   std::vector<std::unique_ptr<Stage>> stages_;
+  size_t caption_from_ = 0;  // the first stage run on captions; 0: captions are not read
 };
 
 // The default analysis pipeline of `linimasa analyze`.

@@ -29,6 +29,7 @@ struct StoredEventMention {
   std::optional<std::string> place, place_id, time;
   uint32_t sentence = 0;
   bool time_flagged = false;  // the mention's date sits in a weekday/date mismatch
+  bool caption = false;       // read from a photo caption: `sentence` indexes the removed spans
 };
 
 struct StoredFlag {
@@ -91,7 +92,7 @@ class Store {
       const std::vector<std::string>& doc_ids) = 0;
 };
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct StoreOptions {
   std::string data_dir;  // linimasa's data folder (lemmatiser, stop words); empty: DataDir()

@@ -246,9 +246,12 @@ int RunTimeline(const TimelineArgs& a) {
     nlohmann::json ms = nlohmann::json::array();
     for (size_t k = 0; k < e.mentions.size(); ++k) {
       const StoredEventMention& m = *e.mentions[k];
-      nlohmann::json x = {
-          {"doc", m.doc_id},        {"sentence", m.sentence}, {"date", e.mention_dates[k]},
-          {"modality", m.modality}, {"outlet", m.outlet},     {"text", m.sentence_text}};
+      nlohmann::json x = {{"doc", m.doc_id},
+                          {m.caption ? "caption" : "sentence", m.sentence},
+                          {"date", e.mention_dates[k]},
+                          {"modality", m.modality},
+                          {"outlet", m.outlet},
+                          {"text", m.sentence_text}};
       if (!e.mention_copy_of[k].empty()) x["copy_of"] = e.mention_copy_of[k];
       ms.push_back(std::move(x));
     }

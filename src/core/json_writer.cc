@@ -233,32 +233,43 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     }
     o.Close(']');
   }
+  // One event; `index_key` names what `e.sentence` indexes ("sentence", or "removed" for a
+  // caption's event, whose trigger points into the raw input).
+  auto event = [&o](const Event& e, const utf8::CodePointIndex& cp, std::string_view in,
+                    const char* index_key) {
+    o.Open('{');
+    o.KeyStr("type", e.type);
+    o.KeyStr("cameo", e.cameo);
+    o.Key("trigger");
+    o.Open('{');
+    o.SpanFields(e.trigger, cp, in, true);
+    o.Close('}');
+    o.Key("actors");
+    o.StrList(e.actors);
+    o.Key("actor_ids");
+    o.StrList(e.actor_ids);
+    o.Key("targets");
+    o.StrList(e.targets);
+    o.Key("target_ids");
+    o.StrList(e.target_ids);
+    o.KeyOpt("place", e.place);
+    o.KeyOpt("place_id", e.place_id);
+    o.KeyOpt("time", e.time);
+    o.KeyStr("modality", e.modality);
+    o.KeyNum(index_key, e.sentence);
+    o.Close('}');
+  };
   if (doc.events) {
     o.Key("events");
     o.Open('[');
-    for (const Event& e : *doc.events) {
-      o.Open('{');
-      o.KeyStr("type", e.type);
-      o.KeyStr("cameo", e.cameo);
-      o.Key("trigger");
-      o.Open('{');
-      o.SpanFields(e.trigger, text_cp, text, true);
-      o.Close('}');
-      o.Key("actors");
-      o.StrList(e.actors);
-      o.Key("actor_ids");
-      o.StrList(e.actor_ids);
-      o.Key("targets");
-      o.StrList(e.targets);
-      o.Key("target_ids");
-      o.StrList(e.target_ids);
-      o.KeyOpt("place", e.place);
-      o.KeyOpt("place_id", e.place_id);
-      o.KeyOpt("time", e.time);
-      o.KeyStr("modality", e.modality);
-      o.KeyNum("sentence", e.sentence);
-      o.Close('}');
-    }
+    for (const Event& e : *doc.events) event(e, text_cp, text, "sentence");
+    o.Close(']');
+  }
+  if (doc.caption_events) {
+    utf8::CodePointIndex raw_cp(doc.raw);
+    o.Key("caption_events");
+    o.Open('[');
+    for (const Event& e : *doc.caption_events) event(e, raw_cp, doc.raw, "removed");
     o.Close(']');
   }
   if (doc.quotes) {

@@ -38,7 +38,9 @@ std::vector<std::string> RegisteredStages() {
   return names;
 }
 
-std::vector<std::string> DefaultStages() { return {"clean", "text", "syntax", "time", "entities", "quotes", "events"}; }
+std::vector<std::string> DefaultStages() {
+  return {"clean", "text", "syntax", "time", "entities", "quotes", "events"};
+}
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const std::vector<std::string>& stages,
                                                    const PipelineOptions& options) {
@@ -64,7 +66,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const std::vector<std::string
       if (!assigned.count(layer)) {
         return Status::InvalidArgument("stage '" + name + "' requires layer '" + layer +
                                        "', which no earlier stage assigns; put a stage that "
-                                       "assigns it before '" + name + "'");
+                                       "assigns it before '" +
+                                       name + "'");
       }
     }
     for (const auto& layer : (*stage)->assigns_layers()) {
@@ -72,6 +75,18 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const std::vector<std::string
       assigned_by[layer] = name;
     }
     p->stages_.push_back(std::move(stage).value());
+  }
+  // Captions are read by the stages after the one that removes them, when one of those extracts
+  // events and none needs the raw input.
+  for (size_t k = 0; k < p->stages_.size(); ++k) {
+    const auto assigns = p->stages_[k]->assigns_layers();
+    if (std::find(assigns.begin(), assigns.end(), "removed") == assigns.end()) continue;
+    bool events = false, raw = false;
+    for (size_t m = k + 1; m < p->stages_.size(); ++m) {
+      for (const auto& l : p->stages_[m]->assigns_layers()) events |= l == "events";
+      for (const auto& l : p->stages_[m]->requires_layers()) raw |= l == "raw";
+    }
+    if (events && !raw) p->caption_from_ = k + 1;
   }
   return p;
 }
@@ -81,6 +96,33 @@ Status Pipeline::Run(Document& doc) const {
     Status st = s->Process(doc);
     if (!st.ok()) return st;
   }
+  return caption_from_ ? RunOnCaptions(doc) : Status::Ok();
+}
+
+Status Pipeline::RunOnCaptions(Document& doc) const {
+  std::vector<Event> found;
+  std::set<std::string_view> seen;  // a caption shown twice is read once
+  for (size_t r = 0; doc.removed && r < doc.removed->size(); ++r) {
+    const Removed& rm = (*doc.removed)[r];
+    if (rm.kind != "caption" || rm.span.end > doc.raw.size()) continue;
+    const std::string_view line = std::string_view(doc.raw).substr(rm.span.start, rm.span.size());
+    if (!seen.insert(line).second) continue;
+    Document c;
+    c.id = doc.id;
+    c.text = std::string(line);
+    c.meta = doc.meta;
+    // The stages fail only on missing layers, which the article's run has already ruled out; a
+    // caption they cannot read still leaves the article whole.
+    bool ok = true;
+    for (size_t k = caption_from_; k < stages_.size() && ok; ++k) ok = stages_[k]->Process(c).ok();
+    if (!ok) continue;
+    for (Event& e : c.events.value_or(std::vector<Event>{})) {
+      e.trigger = {e.trigger.start + rm.span.start, e.trigger.end + rm.span.start};
+      e.sentence = static_cast<uint32_t>(r);
+      found.push_back(std::move(e));
+    }
+  }
+  doc.caption_events = std::move(found);
   return Status::Ok();
 }
 

@@ -1313,13 +1313,14 @@ Status EventStage::Process(Document& doc) const {
           actors.erase(std::find(actors.begin(), actors.end(), e));
           if (!place) place = e;
         }
-      // "kedua pemimpin", "keduanya", "mereka" next to the trigger: the last two people named.
+      // "kedua pemimpin", "keduanya", "mereka" next to the trigger: the last two people named
+      // before it ("Putin dan Kim berpose selama pertemuan mereka").
       bool both = false;
       for (size_t k = (i > c0 + 2 ? i - 2 : c0); k < std::min(c1, i + 3); ++k)
         both |= lex_.Is("group", v.lower[k]);
       if (both && actors.size() + targets.size() < 2) {
         std::vector<const Entity*> two;
-        for (size_t k = c0; k-- > 0 && two.size() < 2;) {
+        for (size_t k = i; k-- > 0 && two.size() < 2;) {
           const Entity* e = v.Ent(k);
           if (e && e->type == "PER" &&
               std::none_of(two.begin(), two.end(), [&](const Entity* x) { return x->id == e->id; }))

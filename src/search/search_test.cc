@@ -192,6 +192,49 @@ TEST_F(StoreSearch, NewVersionReplacesTheOldInTheIndexAndQuotesAreBySpeaker) {
   EXPECT_TRUE(none->empty());
 }
 
+// A schema-3 database (no events.caption) holding an event is migrated on open: its event reads
+// back as one from the body, and a document with a caption's event can be stored beside it.
+TEST(StoreMigration, SchemaThreeDatabaseGetsCaptionEvents) {
+  std::string path = ::testing::TempDir() + "/schema3.db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  Event meet;
+  meet.type = "MEET";
+  meet.actors = {"Vladimir Putin"};
+  meet.actor_ids = {"per:vladimir_putin"};
+  {
+    auto store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    Document a = Doc("a", "Presiden Putin bertemu Kim.", "Tempo", "2024-06-19");
+    a.sentences = std::vector<Sentence>{{{0, 27}}};
+    a.events = std::vector<Event>{meet};
+    ASSERT_TRUE((*store)->Put(a).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  const char* to_v3 =
+      "ALTER TABLE events DROP COLUMN caption;"
+      "UPDATE meta SET value='3' WHERE key='schema_version';";
+  ASSERT_EQ(sqlite3_exec(db, to_v3, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  auto store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  Document b = Doc("b", "Kim tiba.", "Antara", "2024-06-19");
+  b.raw = "Kim tiba.\nFILE - Putin dan Kim dalam pertemuan mereka.";
+  b.removed = std::vector<Removed>{{{10, 55}, "caption"}};
+  Event from_caption = meet;
+  from_caption.sentence = 0;
+  b.caption_events = std::vector<Event>{from_caption};
+  ASSERT_TRUE((*store)->Put(b).ok());
+  auto mentions = (*store)->EventMentions();
+  ASSERT_TRUE(mentions.ok()) << mentions.status().message();
+  ASSERT_EQ(mentions->size(), 2u);
+  EXPECT_EQ((*mentions)[0].doc_id, "a");
+  EXPECT_FALSE((*mentions)[0].caption);
+  EXPECT_EQ((*mentions)[0].sentence_text, "Presiden Putin bertemu Kim.");
+  EXPECT_TRUE((*mentions)[1].caption);
+  EXPECT_EQ((*mentions)[1].sentence_text, "FILE - Putin dan Kim dalam pertemuan mereka.");
+}
+
 // A schema-2 database (entity names read through two indexes of `entities`) holding a document
 // is migrated on open: names resolve through entity_names, the old indexes are gone.
 TEST(StoreMigration, SchemaTwoDatabaseGetsEntityNames) {
@@ -207,7 +250,8 @@ TEST(StoreMigration, SchemaTwoDatabaseGetsEntityNames) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   const char* to_v2 =
-      "DROP TABLE entity_names; CREATE INDEX entities_id ON entities(id);"
+      "DROP TABLE entity_names; ALTER TABLE events DROP COLUMN caption;"
+      "CREATE INDEX entities_id ON entities(id);"
       "CREATE INDEX entities_text ON entities(text COLLATE NOCASE);"
       "UPDATE meta SET value='2' WHERE key='schema_version';";
   ASSERT_EQ(sqlite3_exec(db, to_v2, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);

@@ -16,6 +16,8 @@
 //                                           lookup; it replaces the indexes entities(id) and
 //                                           entities(text), which cost two random B-tree writes
 //                                           per mention and still left canonical names to a scan.
+// Version 4 adds events.caption: 1 for an event read from a removed photo caption (its `sentence`
+// is the caption's index in the document's removed spans, `sentence_text` the caption).
 // `doc` is documents.rowid. WAL journal, synchronous=NORMAL: a committed transaction survives a
 // killed process; an interrupted one is rolled back on the next open.
 #include <sqlite3.h>
@@ -206,6 +208,7 @@ class SqliteStore : public Store {
          " WHERE id <> '';"
          "DROP INDEX IF EXISTS entities_id; DROP INDEX IF EXISTS entities_text;",
          nullptr},
+        {4, "ALTER TABLE events ADD COLUMN caption INTEGER NOT NULL DEFAULT 0;", nullptr},
     };
     for (const auto& step : steps)
       if (version < step.to)
@@ -350,10 +353,20 @@ class SqliteStore : public Store {
         n->Reset();
       }
     }
-    if (doc.events) {
-      Borrowed b = Prepared("INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    {
+      Borrowed b = Prepared("INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       Stmt& e = *b;
-      for (const Event& x : *doc.events) {
+      auto put = [&](const Event& x, const std::string& sentence, bool flagged, bool caption) {
+        e.Bind(1, row).Bind(2, x.type).Bind(3, x.cameo).Bind(4, Join(x.actors));
+        e.Bind(5, Join(x.actor_ids)).Bind(6, Join(x.targets)).Bind(7, Join(x.target_ids));
+        e.Bind(8, x.place).Bind(9, x.place_id).Bind(10, x.time).Bind(11, x.modality);
+        e.Bind(12, int64_t(x.sentence)).Bind(13, sentence).Bind(14, int64_t(flagged));
+        e.Bind(15, int64_t(caption));
+        const bool done = e.Step() == SQLITE_DONE;
+        e.Reset();
+        return done;
+      };
+      for (const Event& x : doc.events.value_or(std::vector<Event>{})) {
         std::string sentence;
         bool flagged = false;
         if (doc.sentences && x.sentence < doc.sentences->size()) {
@@ -363,12 +376,15 @@ class SqliteStore : public Store {
             flagged |=
                 f.kind == "weekday_mismatch" && f.span.start >= s.start && f.span.end <= s.end;
         }
-        e.Bind(1, row).Bind(2, x.type).Bind(3, x.cameo).Bind(4, Join(x.actors));
-        e.Bind(5, Join(x.actor_ids)).Bind(6, Join(x.targets)).Bind(7, Join(x.target_ids));
-        e.Bind(8, x.place).Bind(9, x.place_id).Bind(10, x.time).Bind(11, x.modality);
-        e.Bind(12, int64_t(x.sentence)).Bind(13, sentence).Bind(14, int64_t(flagged));
-        if (e.Step() != SQLITE_DONE) return Error("storing events");
-        e.Reset();
+        if (!put(x, sentence, flagged, false)) return Error("storing events");
+      }
+      for (const Event& x : doc.caption_events.value_or(std::vector<Event>{})) {
+        std::string caption;
+        if (doc.removed && x.sentence < doc.removed->size()) {
+          const Span& s = (*doc.removed)[x.sentence].span;
+          caption = doc.raw.substr(std::min(s.start, doc.raw.size()), s.size());
+        }
+        if (!put(x, caption, false, true)) return Error("storing caption events");
       }
     }
     Borrowed b = Prepared("INSERT INTO flags VALUES(?,?,?,?,?,?)");
@@ -398,7 +414,7 @@ class SqliteStore : public Store {
     std::string sql =
         "SELECT d.doc_id, d.outlet, d.published, e.type, e.modality, e.sentence_text, e.actors,"
         " e.actor_ids, e.targets, e.target_ids, e.place, e.place_id, e.time, e.sentence,"
-        " e.time_flagged FROM events e JOIN ";
+        " e.time_flagged, e.caption FROM events e JOIN ";
     sql += kLatest;
     sql += " AND e.doc = d.rowid ORDER BY d.doc_id, e.rowid";
     Stmt q(db_, sql.c_str());
@@ -421,6 +437,7 @@ class SqliteStore : public Store {
       m.time = q.OptText(12);
       m.sentence = static_cast<uint32_t>(q.Int(13));
       m.time_flagged = q.Int(14) != 0;
+      m.caption = q.Int(15) != 0;
       out.push_back(std::move(m));
     }
     return out;

@@ -42,6 +42,24 @@ TEST(Timeline, MergesAcrossDocumentsAndKeepsProvenance) {
   EXPECT_EQ(t.flags[0].docs, (std::vector<std::string>{"a", "b"}));
 }
 
+// A photo caption's mention fills in what the body leaves out (the place), but the body's mention
+// heads the event: its date, at the granularity the body gives, and its modality.
+TEST(Timeline, ACaptionFillsInWhatTheBodyLeavesOut) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "MEET", {"per:kim", "per:putin"}, "2019-04-25"),
+      M("a", "MEET", {"per:kim", "per:putin"}, "2019"),
+  };
+  ms[0].caption = true;
+  ms[0].place = "Vladivostok";
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].date, "2019");
+  EXPECT_EQ(t.events[0].where, "Vladivostok");
+  ASSERT_EQ(t.events[0].mentions.size(), 2u);
+  EXPECT_FALSE(t.events[0].mentions[0]->caption);
+  EXPECT_EQ(t.flags.size(), 0u);  // a finer date is no disagreement
+}
+
 TEST(Timeline, ALeaderAndTheStateTheyLeadAreOneParticipant) {
   std::vector<StoredEventMention> ms = {
       M("a", "SUPPLY_ARMS", {"per:kim_jong_un"}, "2023-09-13"),

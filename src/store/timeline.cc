@@ -86,6 +86,8 @@ bool Better(const Item& a, const Item& b) {
   if (a.m->time_flagged != b.m->time_flagged) return !a.m->time_flagged;
   int ra = ModalityRank(a.m->modality), rb = ModalityRank(b.m->modality);
   if (ra != rb) return ra < rb;
+  // The body before a photo caption: the caption fills in only what the body leaves out.
+  if (a.m->caption != b.m->caption) return !a.m->caption;
   if (a.date.size() != b.date.size()) return a.date.size() > b.date.size();
   return a.m->doc_id < b.m->doc_id;
 }
