@@ -192,6 +192,14 @@ TEST_F(StoreSearch, NewVersionReplacesTheOldInTheIndexAndQuotesAreBySpeaker) {
   EXPECT_TRUE(none->empty());
 }
 
+// Runs `sql` on the database at `path` behind the store's back (to make an older schema).
+void ExecSql(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
 // A schema-3 database (no events.caption) holding an event is migrated on open: its event reads
 // back as one from the body, and a document with a caption's event can be stored beside it.
 TEST(StoreMigration, SchemaThreeDatabaseGetsCaptionEvents) {
@@ -209,13 +217,9 @@ TEST(StoreMigration, SchemaThreeDatabaseGetsCaptionEvents) {
     a.events = std::vector<Event>{meet};
     ASSERT_TRUE((*store)->Put(a).ok());
   }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  const char* to_v3 =
-      "ALTER TABLE events DROP COLUMN caption;"
-      "UPDATE meta SET value='3' WHERE key='schema_version';";
-  ASSERT_EQ(sqlite3_exec(db, to_v3, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-  sqlite3_close(db);
+  ExecSql(path,
+          "ALTER TABLE events DROP COLUMN caption;"
+          "UPDATE meta SET value='3' WHERE key='schema_version';");
   auto store = OpenSqliteStore(path);
   ASSERT_TRUE(store.ok()) << store.status().message();
   Document b = Doc("b", "Kim tiba.", "Antara", "2024-06-19");
@@ -247,15 +251,11 @@ TEST(StoreMigration, SchemaTwoDatabaseGetsEntityNames) {
     a.entities = std::vector<Entity>{{{9, 14}, "PER", "Vladimir Putin", "per:vladimir_putin", ""}};
     ASSERT_TRUE((*store)->Put(a).ok());
   }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  const char* to_v2 =
-      "DROP TABLE entity_names; ALTER TABLE events DROP COLUMN caption;"
-      "CREATE INDEX entities_id ON entities(id);"
-      "CREATE INDEX entities_text ON entities(text COLLATE NOCASE);"
-      "UPDATE meta SET value='2' WHERE key='schema_version';";
-  ASSERT_EQ(sqlite3_exec(db, to_v2, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-  sqlite3_close(db);
+  ExecSql(path,
+          "DROP TABLE entity_names; ALTER TABLE events DROP COLUMN caption;"
+          "CREATE INDEX entities_id ON entities(id);"
+          "CREATE INDEX entities_text ON entities(text COLLATE NOCASE);"
+          "UPDATE meta SET value='2' WHERE key='schema_version';");
   auto store = OpenSqliteStore(path);
   ASSERT_TRUE(store.ok()) << store.status().message();
   for (const char* name : {"putin", "Vladimir Putin", "per:vladimir_putin"}) {
@@ -264,6 +264,7 @@ TEST(StoreMigration, SchemaTwoDatabaseGetsEntityNames) {
     EXPECT_EQ(*ids, std::vector<std::string>{"per:vladimir_putin"}) << name;
   }
   store->reset();
+  sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   sqlite3_stmt* q = nullptr;
   ASSERT_EQ(sqlite3_prepare_v2(db,
