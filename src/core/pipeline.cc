@@ -115,8 +115,8 @@ Status Pipeline::RunOnCaptions(Document& doc) const {
     // caption they cannot read still leaves the article whole.
     bool ok = true;
     for (size_t k = caption_from_; k < stages_.size() && ok; ++k) ok = stages_[k]->Process(c).ok();
-    if (!ok) continue;
-    for (Event& e : c.events.value_or(std::vector<Event>{})) {
+    if (!ok || !c.events) continue;
+    for (Event& e : *c.events) {
       e.trigger = {e.trigger.start + rm.span.start, e.trigger.end + rm.span.start};
       e.sentence = static_cast<uint32_t>(r);
       found.push_back(std::move(e));

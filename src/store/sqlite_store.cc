@@ -366,7 +366,8 @@ class SqliteStore : public Store {
         e.Reset();
         return done;
       };
-      for (const Event& x : doc.events.value_or(std::vector<Event>{})) {
+      static const std::vector<Event> kNone;
+      for (const Event& x : doc.events ? *doc.events : kNone) {
         std::string sentence;
         bool flagged = false;
         if (doc.sentences && x.sentence < doc.sentences->size()) {
@@ -378,7 +379,7 @@ class SqliteStore : public Store {
         }
         if (!put(x, sentence, flagged, false)) return Error("storing events");
       }
-      for (const Event& x : doc.caption_events.value_or(std::vector<Event>{})) {
+      for (const Event& x : doc.caption_events ? *doc.caption_events : kNone) {
         std::string caption;
         if (doc.removed && x.sentence < doc.removed->size()) {
           const Span& s = (*doc.removed)[x.sentence].span;
