@@ -243,6 +243,10 @@ bool NeedsMet(const View& v, const TriggerEntry& t, size_t i, size_t a, size_t b
 }
 
 bool Capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
+bool AllCaps(std::string_view f) {
+  return f.size() >= 2 &&
+         std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 
 // The participants of one trigger, read from the shallow-syntax layer (syntax/chunker.h).
 struct Roles {
@@ -1237,7 +1241,12 @@ Status EventStage::Process(Document& doc) const {
     const size_t first_event = out.size();
     std::vector<size_t> trigger_word;  // of each event of this sentence
     for (size_t i = a; i < b; ++i) {
-      if (v.entity[i] >= 0 || words[i].upos == "PROPN") continue;
+      // A name is not a trigger; a lowercase word the tagger calls PROPN ("didemo") is a tagging
+      // slip, and an acronym listed as a trigger form ("OTT", "KTT") is the event, not a name.
+      if (v.entity[i] >= 0) continue;
+      if (words[i].upos == "PROPN" && Capitalised(v.Form(i)) &&
+          !(AllCaps(v.Form(i)) && lex_.triggers.count(v.lower[i])))
+        continue;
       // Triggers by lemma, then by word form ("diamankan", "OTT"): the first entry whose forms,
       // required neighbours and excluded neighbours (three words before to five after) agree.
       const TriggerEntry* entry = nullptr;

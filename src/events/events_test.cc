@@ -149,6 +149,41 @@ TEST(Events, AskingIsADemandUnlessForgivenessOrTestimony) {
   EXPECT_NE(First(Analyze("Sidang kabinet digelar di Istana."), "MEET"), nullptr);
 }
 
+TEST(Events, SigningAnAgreementIsAnAgreementButSigningALetterIsNot) {
+  Document signing = Analyze("Jokowi dan Anthony Albanese menandatangani perjanjian dagang.");
+  const Event* e = First(signing, "AGREE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actors, (V{"Joko Widodo", "Anthony Albanese"}));
+  EXPECT_NE(First(Analyze("Penandatanganan nota kesepahaman digelar di Jakarta."), "AGREE"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("Bupati menandatangani surat keputusan itu."), "AGREE"), nullptr);
+  // "meneken kesepakatan": the agreement noun is the trigger (a light-verb construction), once.
+  Document d = Analyze("Menteri Tito Karnavian meneken kesepakatan bersama Menteri Dody.");
+  ASSERT_EQ(d.events->size(), 1u);
+  EXPECT_EQ(d.text->substr((*d.events)[0].trigger.start, 11), "kesepakatan");
+}
+
+TEST(Events, AnActionNounBeforeAidLeavesTheEventToTheAid) {
+  // "penerima bantuan" names people; "pemberian/mobilisasi bantuan" is the aid being delivered.
+  EXPECT_EQ(First(Analyze("Penerima bantuan berkumpul di balai desa."), "AID"), nullptr);
+  EXPECT_NE(First(Analyze("Mobilisasi bantuan dilakukan dari Medan."), "AID"), nullptr);
+  EXPECT_NE(First(Analyze("Pemberian bantuan kepada korban banjir dimulai Senin."), "AID"),
+            nullptr);
+}
+
+TEST(Events, StrikesAndDonationsNeedTheirObjects) {
+  EXPECT_NE(First(Analyze("Ribuan buruh mogok kerja di Bekasi."), "PROTEST"), nullptr);
+  EXPECT_EQ(First(Analyze("Banyak motor yang mogok di palang kereta."), "PROTEST"), nullptr);
+  EXPECT_NE(First(Analyze("Warga menyumbangkan uang untuk korban gempa."), "AID"), nullptr);
+  EXPECT_EQ(First(Analyze("Inflasi Juli disumbang harga beras yang tinggi."), "AID"), nullptr);
+}
+
+TEST(Events, AnAcronymListedAsATriggerIsNoName) {
+  // The tagger calls "OTT" PROPN; an acronym listed as a trigger form is the event, other names are
+  // not.
+  EXPECT_NE(First(Analyze("KPK kembali melakukan OTT di Medan."), "ARREST"), nullptr);
+  EXPECT_EQ(First(Analyze("Warga menonton film Serangan Fajar di bioskop."), "ATTACK"), nullptr);
+}
 TEST(EventRoles, BetweenXAndYAreBothActors) {
   Document d = Analyze("Pertemuan antara Kim Jong Un dan Vladimir Putin berlangsung di Moskow.");
   const Event* e = First(d, "MEET");
