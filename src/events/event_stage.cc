@@ -243,6 +243,11 @@ bool NeedsMet(const View& v, const TriggerEntry& t, size_t i, size_t a, size_t b
 }
 
 bool Capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
+// "didemo" (lemma "demo"), "ditetapkan" (lemma "tetap"): the di- prefix is verbal morphology only.
+bool IsDiPassive(std::string_view lower, std::string_view lemma) {
+  return lower.size() > lemma.size() + 1 && lower.compare(0, 2, "di") == 0 &&
+         lemma.compare(0, 2, "di") != 0 && lower.find(lemma) != std::string_view::npos;
+}
 bool AllCaps(std::string_view f) {
   return f.size() >= 2 &&
          std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -292,6 +297,8 @@ class RoleFinder {
   bool ModifiesAnotherNoun(size_t i) const {
     const int k = chunk_of_[i];
     if (k < 0 || chunks_[k].type != Chunk::Type::kNP || chunks_[k].head >= i) return false;
+    // A di- passive is a verb whatever the tagger says ("selain didemo pelaku wisata").
+    if (IsDiPassive(v_.lower[i], v_.lemma[i])) return false;
     const size_t head = chunks_[k].head;
     return v_.entity[head] < 0 && !lex_.Is("light_noun", v_.lower[head]);
   }

@@ -171,6 +171,18 @@ TEST(Events, AnActionNounBeforeAidLeavesTheEventToTheAid) {
             nullptr);
 }
 
+TEST(Events, ADiPassiveIsAVerbEvenWhenTaggedAsANoun) {
+  // The tagger reads "Masyarakat diimbau" as one noun phrase; a di- form is verbal morphology.
+  EXPECT_NE(First(Analyze("Masyarakat diimbau untuk menghindari lokasi tersebut."), "DEMAND"),
+            nullptr);
+  EXPECT_NE(First(Analyze("Dalam kasus ini sudah ada tersangka yang ditetapkan KPK."), "ACCUSE"),
+            nullptr);
+  // "kebutuhan mendesak" is an urgent need, not urging.
+  EXPECT_EQ(
+      First(Analyze("Menteri memaparkan kebutuhan mendesak Indonesia akan daging."), "DEMAND"),
+      nullptr);
+}
+
 TEST(Events, StrikesAndDonationsNeedTheirObjects) {
   EXPECT_NE(First(Analyze("Ribuan buruh mogok kerja di Bekasi."), "PROTEST"), nullptr);
   EXPECT_EQ(First(Analyze("Banyak motor yang mogok di palang kereta."), "PROTEST"), nullptr);
