@@ -183,6 +183,21 @@ TEST(Events, ADiPassiveIsAVerbEvenWhenTaggedAsANoun) {
       nullptr);
 }
 
+TEST(Events, NewsVerbsOfArrestAssaultDismissalAndDenial) {
+  EXPECT_NE(First(Analyze("Polisi meringkus dua pencuri di Medan."), "ARREST"), nullptr);
+  EXPECT_NE(First(Analyze("Pelaku akhirnya dibekuk polisi di Bitung."), "ARREST"), nullptr);
+  EXPECT_EQ(First(Analyze("Persib membekuk tim tamu dengan skor 2-0."), "ARREST"), nullptr);
+  EXPECT_NE(First(Analyze("Korban disiksa selama tujuh jam."), "ASSAULT"), nullptr);
+  EXPECT_EQ(First(Analyze("Aku tidak ingin orang itu tersiksa."), "ASSAULT"), nullptr);
+  EXPECT_NE(First(Analyze("Elpi dicopot dari jabatan Plt Kepala Dinas."), "SANCTION"), nullptr);
+  EXPECT_EQ(First(Analyze("Strobo dan sirine itu sudah dicopot petugas."), "SANCTION"), nullptr);
+  EXPECT_NE(First(Analyze("Partai NasDem menonaktifkan kadernya di DPR."), "SANCTION"), nullptr);
+  EXPECT_NE(First(Analyze("Universitas Udayana menepis kabar tersebut."), "DENY"), nullptr);
+  // "tidak menampik kemungkinan" admits a possibility; a goalkeeper's save is no denial.
+  EXPECT_EQ(First(Analyze("Ia tidak menampik kemungkinan itu."), "DENY"), nullptr);
+  EXPECT_EQ(First(Analyze("Sepakan Eze ditepis kiper West Ham."), "DENY"), nullptr);
+}
+
 TEST(Events, StrikesAndDonationsNeedTheirObjects) {
   EXPECT_NE(First(Analyze("Ribuan buruh mogok kerja di Bekasi."), "PROTEST"), nullptr);
   EXPECT_EQ(First(Analyze("Banyak motor yang mogok di palang kereta."), "PROTEST"), nullptr);
