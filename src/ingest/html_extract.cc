@@ -8,6 +8,7 @@
 #include <set>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/utf8.h"
@@ -51,6 +52,28 @@ const std::vector<std::pair<std::string, std::unique_ptr<RE2>>>& HintRes() {
     return out;
   }();
   return *v;
+}
+
+struct ClassVerdict {
+  bool negative = false, positive = false;
+  int hint = -1;  // index into HintRes()
+};
+// What a class/id string says. A site repeats a few hundred class strings over all its pages, so
+// the verdicts are memoised per thread instead of running nine regular expressions per element.
+const ClassVerdict& Classify(const std::string& names) {
+  thread_local std::unordered_map<std::string, ClassVerdict> memo;
+  if (auto it = memo.find(names); it != memo.end()) return it->second;
+  if (memo.size() > 100'000) memo.clear();  // bound the memory a crawl of many sites takes
+  ClassVerdict c;
+  c.negative = RE2::PartialMatch(names, NegativeRe());
+  c.positive = RE2::PartialMatch(names, PositiveRe());
+  const auto& hints = HintRes();
+  for (size_t k = 0; k < hints.size(); ++k)
+    if (RE2::PartialMatch(names, *hints[k].second)) {
+      c.hint = static_cast<int>(k);
+      break;
+    }
+  return memo.emplace(names, c).first->second;
 }
 
 bool IsSkipped(GumboTag t) {
@@ -202,14 +225,11 @@ class Extractor {
     if (const char* c = Attr(n, "class")) names += c;
     if (const char* i = Attr(n, "id")) names += std::string(" ") + i;
     if (!names.empty()) {
-      bool neg = RE2::PartialMatch(names, NegativeRe());
-      bool pos = RE2::PartialMatch(names, PositiveRe());
-      if (neg && !pos) e.class_weight -= 25;
-      if (pos && !neg) e.class_weight += 25;
-      if (neg && !pos) e.negative = true;
-      const auto& hints = HintRes();
-      for (size_t k = 0; k < hints.size(); ++k)
-        if (RE2::PartialMatch(names, *hints[k].second)) { e.hint = static_cast<int>(k); break; }
+      const ClassVerdict& c = Classify(names);
+      if (c.negative && !c.positive) e.class_weight -= 25;
+      if (c.positive && !c.negative) e.class_weight += 25;
+      if (c.negative && !c.positive) e.negative = true;
+      if (c.hint >= 0) e.hint = c.hint;
     }
     switch (e.tag) {
       case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
