@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "linimasa/pipeline.h"
 #include "stage_test_util.h"
 
@@ -169,6 +171,13 @@ TEST(Events, AnActionNounBeforeAidLeavesTheEventToTheAid) {
   EXPECT_NE(First(Analyze("Mobilisasi bantuan dilakukan dari Medan."), "AID"), nullptr);
   EXPECT_NE(First(Analyze("Pemberian bantuan kepada korban banjir dimulai Senin."), "AID"),
             nullptr);
+  // So does a noun of taking part: "massa aksi", "peserta rapat" are in a specific happening.
+  Document protest =
+      Analyze("Mahasiswa menggelar demo di Semarang. Polisi meminta massa aksi tertib.");
+  EXPECT_EQ(std::count_if(protest.events->begin(), protest.events->end(),
+                          [](const Event& e) { return e.type == "PROTEST"; }),
+            2);
+  EXPECT_NE(First(Analyze("\"Setuju,\" jawab para peserta rapat."), "MEET"), nullptr);
 }
 
 TEST(Events, ADiPassiveIsAVerbEvenWhenTaggedAsANoun) {
