@@ -181,8 +181,10 @@ TEST(Events, AnActionNounBeforeAidLeavesTheEventToTheAid) {
 }
 
 TEST(Events, ADiPassiveIsAVerbEvenWhenTaggedAsANoun) {
-  // The tagger reads "Masyarakat diimbau" as one noun phrase; a di- form is verbal morphology.
-  EXPECT_NE(First(Analyze("Masyarakat diimbau untuk menghindari lokasi tersebut."), "DEMAND"),
+  // The tagger reads "Gubernur diimbau" as one phrase; a di- form is verbal morphology.
+  EXPECT_NE(First(Analyze("Gubernur diimbau segera menunda kenaikan tarif."), "DEMAND"), nullptr);
+  // An exhortation to the public is no demand on anyone (annotation guideline).
+  EXPECT_EQ(First(Analyze("Masyarakat diimbau untuk menghindari lokasi tersebut."), "DEMAND"),
             nullptr);
   EXPECT_NE(First(Analyze("Dalam kasus ini sudah ada tersangka yang ditetapkan KPK."), "ACCUSE"),
             nullptr);
