@@ -7,6 +7,7 @@
 
 #include "core/string_set.h"
 #include "core/utf8.h"
+#include "syntax/chunker.h"
 
 namespace linimasa::events {
 
@@ -243,11 +244,6 @@ bool NeedsMet(const View& v, const TriggerEntry& t, size_t i, size_t a, size_t b
 }
 
 bool Capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
-// "didemo" (lemma "demo"), "ditetapkan" (lemma "tetap"): the di- prefix is verbal morphology only.
-bool IsDiPassive(std::string_view lower, std::string_view lemma) {
-  return lower.size() > lemma.size() + 1 && lower.compare(0, 2, "di") == 0 &&
-         lemma.compare(0, 2, "di") != 0 && lower.find(lemma) != std::string_view::npos;
-}
 bool AllCaps(std::string_view f) {
   return f.size() >= 2 &&
          std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -297,8 +293,9 @@ class RoleFinder {
   bool ModifiesAnotherNoun(size_t i) const {
     const int k = chunk_of_[i];
     if (k < 0 || chunks_[k].type != Chunk::Type::kNP || chunks_[k].head >= i) return false;
-    // A di- passive is a verb whatever the tagger says ("selain didemo pelaku wisata").
-    if (IsDiPassive(v_.lower[i], v_.lemma[i])) return false;
+    // A di- passive is a verb whatever the tagger says ("Masyarakat diimbau untuk …").
+    if (syntax::Chunker::VerbVoice(v_.lower[i], v_.lemma[i]) == Chunk::Voice::kPassive)
+      return false;
     const size_t head = chunks_[k].head;
     return v_.entity[head] < 0 && !lex_.Is("light_noun", v_.lower[head]);
   }
@@ -1248,8 +1245,8 @@ Status EventStage::Process(Document& doc) const {
     const size_t first_event = out.size();
     std::vector<size_t> trigger_word;  // of each event of this sentence
     for (size_t i = a; i < b; ++i) {
-      // A name is not a trigger; a lowercase word the tagger calls PROPN ("didemo") is a tagging
-      // slip, and an acronym listed as a trigger form ("OTT", "KTT") is the event, not a name.
+      // A name is not a trigger; a lowercase word the tagger calls PROPN is a tagging slip, and
+      // an acronym listed as a trigger form ("OTT", "KTT") is the event, not a name.
       if (v.entity[i] >= 0) continue;
       if (words[i].upos == "PROPN" && Capitalised(v.Form(i)) &&
           !(AllCaps(v.Form(i)) && lex_.triggers.count(v.lower[i])))
