@@ -243,6 +243,31 @@ bool NeedsMet(const View& v, const TriggerEntry& t, size_t i, size_t a, size_t b
   return ok || !positive;
 }
 
+// A habit, not a happening (cues.tsv "habitual"): a habitual marker or "setiap/tiap" + a unit of
+// time before the trigger in its clause, not inside a relative clause that ends before it
+// ("Putin, yang sering mengkritik Barat, bertemu Kim" is one meeting); or, for a trigger in a
+// "saat/ketika …" clause, a habitual marker after it in the sentence's main clause.
+bool Habitual(const View& v, const EventLexicon& lex, size_t i, size_t c0, size_t c1) {
+  auto marker = [&](size_t k) {
+    if (lex.Is("habitual", v.lower[k])) return true;
+    return lex.Is("every", v.lower[k]) && k + 1 < v.size() && lex.Is("time_unit", v.lower[k + 1]);
+  };
+  size_t m0 = c0;
+  for (size_t k = c0; k < i; ++k)
+    if (lex.Is("relativizer", v.lower[k])) m0 = k + 1;
+  for (size_t k = m0; k < i; ++k) {
+    if (!marker(k)) continue;
+    // "X, yang sering …, bertemu": the relative clause closes with a comma before the trigger.
+    bool closed = false;
+    for (size_t c = k + 1; c < i && !closed; ++c) closed = v.Form(c) == ",";
+    if (!(closed && m0 > c0)) return true;
+  }
+  if (c0 == 0 || !lex.Is("when", v.lower[c0 - 1])) return false;
+  for (size_t k = i + 1; k < c1; ++k)
+    if (marker(k)) return true;
+  return false;
+}
+
 bool Capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
 bool AllCaps(std::string_view f) {
   return f.size() >= 2 &&
@@ -1253,13 +1278,18 @@ Status EventStage::Process(Document& doc) const {
         continue;
       // Triggers by lemma, then by word form ("diamankan", "OTT"): the first entry whose forms,
       // required neighbours and excluded neighbours (three words before to five after) agree.
+      // A reduplicated word ("temuan-temuan", "rapat-rapat") is its base for the excluded forms.
+      std::string_view base = v.lower[i];
+      if (const size_t h = base.find('-');
+          h != std::string_view::npos && base.substr(h + 1) == base.substr(0, h))
+        base = base.substr(0, h);
       const TriggerEntry* entry = nullptr;
       for (const std::string_view* key : {&v.lemma[i], &v.lower[i]}) {
         if (entry || (key == &v.lower[i] && v.lower[i] == v.lemma[i])) break;
         auto trig = lex_.triggers.find(*key);
         if (trig == lex_.triggers.end()) continue;
         for (const TriggerEntry& t : trig->second) {
-          if (std::find(t.not_forms.begin(), t.not_forms.end(), v.lower[i]) != t.not_forms.end())
+          if (std::find(t.not_forms.begin(), t.not_forms.end(), base) != t.not_forms.end())
             continue;
           if (!NeedsMet(v, t, i, a, b)) continue;
           entry = &t;
@@ -1274,6 +1304,9 @@ Status EventStage::Process(Document& doc) const {
           v.lower[i].compare(0, 2, "pe") == 0 &&
           v.lower[i].compare(v.lower[i].size() - 2, 2, "an") != 0)
         continue;
+      // A reduplicated noun is a plural of kinds ("rapat-rapat di hotel harus ditiadakan",
+      // "aksi-aksi protes meningkat", "bantuan-bantuan pemerintah"), not one happening.
+      if (words[i].upos == "NOUN" && base.size() < v.lower[i].size()) continue;
       // A light noun before a trigger leaves the event to it ("aksi boikot", "aksi unjuk rasa").
       if (i + 1 < b && lex_.Is("light_noun", v.lower[i]) &&
           (lex_.triggers.count(v.lemma[i + 1]) || lex_.triggers.count(v.lower[i + 1])))
@@ -1286,6 +1319,7 @@ Status EventStage::Process(Document& doc) const {
       size_t c0 = i, c1 = i + 1;
       while (c0 > a && !boundary(c0 - 1)) --c0;
       while (c1 < b && !boundary(c1)) ++c1;
+      if (Habitual(v, lex_, i, c0, c1)) continue;
       Event ev;
       ev.type = entry->type;
       ev.cameo = lex_.cameo.at(ev.type);

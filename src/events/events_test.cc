@@ -216,6 +216,39 @@ TEST(Events, StrikesAndDonationsNeedTheirObjects) {
   EXPECT_EQ(First(Analyze("Inflasi Juli disumbang harga beras yang tinggi."), "AID"), nullptr);
 }
 
+TEST(Events, AHabitIsNoHappening) {
+  // A habitual marker before the trigger, or a habitual main clause after a "saat" clause.
+  EXPECT_EQ(
+      First(Analyze("Para pelaku memang kerap menggelar unjuk rasa di kantor bupati."), "PROTEST"),
+      nullptr);
+  EXPECT_EQ(First(Analyze("Saat saya bertemu warga, mereka selalu bertanya soal harga."), "MEET"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("Setiap tahun mahasiswa berdemo di depan gedung DPR."), "PROTEST"),
+            nullptr);
+  // Not past a relative clause that ends before the trigger, nor "setiap" before a non-time noun.
+  EXPECT_NE(
+      First(Analyze("Putin, yang sering mengkritik Barat, bertemu Kim Jong Un di Moskow."), "MEET"),
+      nullptr);
+  EXPECT_NE(
+      First(Analyze("Mahasiswa berdemo di depan gedung DPR pada Senin (20/10/2025)."), "PROTEST"),
+      nullptr);
+}
+
+TEST(Events, AReduplicatedNounIsAKindNotAHappening) {
+  EXPECT_EQ(First(Analyze("Rapat-rapat di hotel harus ditiadakan."), "MEET"), nullptr);
+  EXPECT_EQ(First(Analyze("Kampus diharapkan menghasilkan temuan-temuan baru."), "MEET"), nullptr);
+  EXPECT_NE(First(Analyze("Rapat di hotel itu digelar Senin."), "MEET"), nullptr);
+}
+
+TEST(Events, DistributingIsAidOnlyInAnArticleAboutAid) {
+  EXPECT_NE(First(Analyze("Kemensos menyalurkan bantuan sembako kepada korban banjir."), "AID"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("Pemerintah pusat telah menyalurkan anggaran ke daerah."), "AID"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("Pertamina memastikan penyaluran BBM di Lampung lancar."), "AID"),
+            nullptr);
+}
+
 TEST(Events, AnAcronymListedAsATriggerIsNoName) {
   // The tagger calls "OTT" PROPN; an acronym listed as a trigger form is the event, other names are
   // not.
