@@ -1443,6 +1443,14 @@ Status EventStage::Process(Document& doc) const {
       if (ev.targets.empty() && lex_.Is("patientive", ev.type)) continue;
       // Support is given by or to someone named ("participated").
       if (ev.actors.empty() && ev.targets.empty() && lex_.Is("participated", ev.type)) continue;
+      // A verb whose actor is a thing ("RUU ini mendukung pembangunan"), not a person left
+      // unresolved ("Kami mendukung …", "pihaknya mendukung …").
+      if (ev.actors.empty() && words[i].upos == "VERB" && lex_.Is("agentive_verb", ev.type)) {
+        bool pronoun = false;
+        for (size_t k = c0; k < i && !pronoun; ++k)
+          pronoun = words[k].upos == "PRON" && !lex_.Is("demonstrative", v.lower[k]);
+        if (!pronoun) continue;
+      }
       if (!actors.empty()) last_actor = actors.front();
       // Time: the nearest date of the trigger's clause, else of the sentence.
       const Span& sent = (*doc.sentences)[s].span;

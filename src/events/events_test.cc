@@ -223,6 +223,9 @@ TEST(Events, AHabitIsNoHappening) {
       nullptr);
   EXPECT_EQ(First(Analyze("Saat saya bertemu warga, mereka selalu bertanya soal harga."), "MEET"),
             nullptr);
+  EXPECT_EQ(
+      First(Analyze("Kanwil DJP mengimbau seluruh wajib pajak agar segera melapor."), "DEMAND"),
+      nullptr);
   EXPECT_EQ(First(Analyze("Setiap tahun mahasiswa berdemo di depan gedung DPR."), "PROTEST"),
             nullptr);
   // Not past a relative clause that ends before the trigger, nor "setiap" before a non-time noun.
@@ -246,6 +249,24 @@ TEST(Events, DistributingIsAidOnlyInAnArticleAboutAid) {
   EXPECT_EQ(First(Analyze("Pemerintah pusat telah menyalurkan anggaran ke daerah."), "AID"),
             nullptr);
   EXPECT_EQ(First(Analyze("Pertamina memastikan penyaluran BBM di Lampung lancar."), "AID"),
+            nullptr);
+}
+
+TEST(Events, AThingThatSupportsAGoalIsNoSupporter) {
+  EXPECT_EQ(First(Analyze("RUU Sistranas mendukung pembangunan nasional Indonesia."), "SUPPORT"),
+            nullptr);
+  EXPECT_NE(First(Analyze("Dede Yusuf mendukung instruksi Prabowo Subianto."), "SUPPORT"), nullptr);
+  // A pronoun subject is someone, though unresolved.
+  EXPECT_NE(First(Analyze("Tauhid mengatakan pihaknya mendukung pembentukan Kementerian Haji."),
+                  "SUPPORT"),
+            nullptr);
+}
+
+TEST(Events, FindingAndTelephonesAreNoMeetings) {
+  EXPECT_EQ(First(Analyze("Warga Cisaat temukan benda asing dalam menu makan siang."), "MEET"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("Ia dijanjikan uang saku dan telepon genggam."), "MEET"), nullptr);
+  EXPECT_NE(First(Analyze("Prabowo menerima telepon dari Presiden Vladimir Putin."), "MEET"),
             nullptr);
 }
 
