@@ -221,6 +221,18 @@ bool InEnumeration(const View& v, const EventLexicon& lex, size_t i, size_t c0, 
 bool NeedsMet(const View& v, const TriggerEntry& t, size_t i, size_t a, size_t b) {
   bool positive = false, ok = false;
   auto is = [&](size_t k, std::string_view w) { return v.lemma[k] == w || v.lower[k] == w; };
+  auto met = [&](std::string_view w) {
+    bool found = false;
+    if (w.substr(0, 4) == "doc:") {
+      found = v.InDocument(w.substr(4));
+    } else if (w[0] == '<') {
+      for (size_t k = i > a + 3 ? i - 3 : a; k < i && !found; ++k) found = is(k, w.substr(1));
+    } else {
+      for (size_t k = i + 1; k < b && k <= i + 5 && !found; ++k)
+        found = w == "@actor" ? IsActorType(v.Ent(k) ? v.Ent(k)->type : "") : is(k, w);
+    }
+    return found;
+  };
   for (const std::string& n : t.needs) {
     std::string_view w = n;
     if (w[0] == '!') {
@@ -229,16 +241,21 @@ bool NeedsMet(const View& v, const TriggerEntry& t, size_t i, size_t a, size_t b
         if (k != i && is(k, w)) return false;
       continue;
     }
-    positive = true;
-    if (ok) continue;
-    if (w.substr(0, 4) == "doc:") {
-      ok = v.InDocument(w.substr(4));
-    } else if (w[0] == '<') {
-      for (size_t k = i > a + 3 ? i - 3 : a; k < i && !ok; ++k) ok = is(k, w.substr(1));
-    } else {
-      for (size_t k = i + 1; k < b && k <= i + 5 && !ok; ++k)
-        ok = w == "@actor" ? IsActorType(v.Ent(k) ? v.Ent(k)->type : "") : is(k, w);
+    if (w[0] == '&') {  // required besides the others: one of its '/'-separated alternatives
+      w.remove_prefix(1);
+      const std::string_view prefix = w.substr(0, 4) == "doc:" ? "doc:" : "";
+      w.remove_prefix(prefix.size());
+      bool any = false;
+      while (!w.empty() && !any) {
+        const size_t slash = std::min(w.find('/'), w.size());
+        any = met(std::string(prefix) + std::string(w.substr(0, slash)));
+        w.remove_prefix(std::min(slash + 1, w.size()));
+      }
+      if (!any) return false;
+      continue;
     }
+    positive = true;
+    if (!ok) ok = met(w);
   }
   return ok || !positive;
 }

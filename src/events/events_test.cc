@@ -270,6 +270,15 @@ TEST(Events, FindingAndTelephonesAreNoMeetings) {
             nullptr);
 }
 
+TEST(Events, SendingReliefAndLogisticSupportAreAid) {
+  EXPECT_NE(First(Analyze("Unpad mengirimkan tim relawan ke Aceh."), "AID"), nullptr);
+  EXPECT_EQ(First(Analyze("Unpad mengirimkan surat kepada Kemendikti."), "AID"), nullptr);
+  // "dukungan logistik" is aid where there is a disaster, not for an election.
+  EXPECT_NE(First(Analyze("Korban banjir menerima dukungan logistik dari BUMN Karya."), "AID"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("KPU memberikan dukungan logistik pada Pemilu 2024."), "AID"), nullptr);
+}
+
 TEST(Events, AnAcronymListedAsATriggerIsNoName) {
   // The tagger calls "OTT" PROPN; an acronym listed as a trigger form is the event, other names are
   // not.
