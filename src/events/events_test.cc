@@ -279,6 +279,18 @@ TEST(Events, SendingReliefAndLogisticSupportAreAid) {
   EXPECT_EQ(First(Analyze("KPU memberikan dukungan logistik pada Pemilu 2024."), "AID"), nullptr);
 }
 
+TEST(Events, HandingOutReliefAndAidPackagesAreAid) {
+  EXPECT_NE(First(Analyze("Polres Bogor membagikan sembako kepada warga terdampak banjir."), "AID"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("Guru membagikan pengalamannya kepada para siswa."), "AID"), nullptr);
+  // "bagi" the preposition is no handing out.
+  EXPECT_EQ(First(Analyze("Sembako itu penting bagi warga."), "AID"), nullptr);
+  // A package of aid is aid ("paket" is a light noun); a recipient of aid is not.
+  EXPECT_NE(First(Analyze("Paket bantuan tersebut diserahkan langsung oleh Gubernur."), "AID"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("Penerima bantuan mengantre di kantor pos."), "AID"), nullptr);
+}
+
 TEST(Events, AnAcronymListedAsATriggerIsNoName) {
   // The tagger calls "OTT" PROPN; an acronym listed as a trigger form is the event, other names are
   // not.
