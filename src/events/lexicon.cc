@@ -39,6 +39,26 @@ std::vector<std::string> SplitBar(const std::string& s) {
 
 }  // namespace
 
+void CueTable::Insert(std::string_view kind, std::string_view word) {
+  if (kind.empty() || Contains(kind, word)) return;
+  if ((used_ + 1) * 2 > slots_.size()) {  // at most half full: short probes
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    for (Slot& s : old) {
+      if (s.key.empty()) continue;
+      size_t i = s.hash & mask_;
+      while (!slots_[i].key.empty()) i = (i + 1) & mask_;
+      slots_[i] = std::move(s);
+    }
+  }
+  const uint64_t h = Hash(kind, word);
+  size_t i = h & mask_;
+  while (!slots_[i].key.empty()) i = (i + 1) & mask_;
+  slots_[i] = Slot{h, kind.size(), std::string(kind) + std::string(word)};
+  ++used_;
+}
+
 Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
   EventLexicon lex;
   Status s = ForEachRow(data_dir + "/events/ontology.tsv", 2,
@@ -56,7 +76,7 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     return Status::InvalidArgument(data_dir + "/events/triggers.tsv: type " + bad +
                                    " is not in events/ontology.tsv");
   s = ForEachRow(data_dir + "/events/cues.tsv", 2,
-                 [&](const std::vector<std::string>& f) { lex.cues[f[0]].insert(f[1]); });
+                 [&](const std::vector<std::string>& f) { lex.cues.Insert(f[0], f[1]); });
   if (!s.ok()) return s;
   // The first words of the titles the linker knows ("presiden", "wakil", "menlu"): a phrase they
   // open names a role, and the name next to it is who holds it.
@@ -64,7 +84,7 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     const std::string& t = f[0];
     std::string first = t.substr(0, t.find(' '));
     for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    lex.cues["title"].insert(first);
+    lex.cues.Insert("title", first);
   });
   if (!s.ok()) return s;
   return lex;

@@ -1,5 +1,6 @@
 #include "text/lemmatizer.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
@@ -15,6 +16,16 @@ namespace linimasa::text {
 namespace {
 
 std::string Lower(std::string_view s) { return utf8::AsciiLower(s); }
+
+// `s` in ASCII lower case as a view: `s` itself when it has no capital (most words of a text), else
+// `buf` lowered in place, so a cache hit allocates nothing.
+std::string_view LowerView(std::string_view s, std::string& buf) {
+  if (std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return s;
+  buf.assign(s);
+  for (char& c : buf)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  return buf;
+}
 
 bool HasLetter(std::string_view s) {
   for (char c : s)
@@ -32,6 +43,7 @@ struct Lemmatizer::PerThread {
   StringMap<std::string> lemmas;
   StringMap<bool> known;
   StringMap<size_t> splits;
+  std::string buffer;  // LowerView's
 };
 
 Lemmatizer::~Lemmatizer() = default;
@@ -114,12 +126,13 @@ std::string_view Lemmatizer::CliticLemma(std::string_view clitic) {
 
 size_t Lemmatizer::SplitClitic(std::string_view word) const {
   if (word.size() < 5) return 0;
-  std::string lower = Lower(word);
   PerThread& t = Local();
+  const std::string_view lower = LowerView(word, t.buffer);
   if (auto it = t.splits.find(lower); it != t.splits.end()) return it->second;
-  const size_t split = SplitLower(lower);
+  std::string key(lower);
+  const size_t split = SplitLower(key);
   if (t.splits.size() > 200000) t.splits.clear();
-  t.splits.emplace(std::move(lower), split);
+  t.splits.emplace(std::move(key), split);
   return split;
 }
 
@@ -227,9 +240,9 @@ std::string Lemmatizer::StripAffixes(const std::string& w) const {
 
 std::string Lemmatizer::Lemma(std::string_view word) const {
   if (!HasLetter(word)) return std::string(word);
-  std::string lower = Lower(word);
   PerThread& t = Local();
-  if (auto it = t.lemmas.find(lower); it != t.lemmas.end()) return it->second;
+  if (auto it = t.lemmas.find(LowerView(word, t.buffer)); it != t.lemmas.end()) return it->second;
+  std::string lower = Lower(word);
   std::string lemma = lower;
   size_t dash = lower.find('-');
   if (auto it = lexicon_.find(lower); it != lexicon_.end()) {
