@@ -86,6 +86,8 @@ class HashedModel {
   // scores[t] += acc[t] × scale. Score() is Accumulate() into zeros, then AddScaled().
   void Accumulate(const uint32_t* feats, size_t n, int32_t* acc) const;
   void AddScaled(const int32_t* acc, float* scores) const;
+  // Starts loading the weight row of feature f (for a caller that knows its next features early).
+  void Prefetch(uint32_t f) const { __builtin_prefetch(&weights_[Row(f)]); }
   uint32_t buckets() const { return buckets_; }
   const std::vector<std::string>& tags() const { return tags_; }
   bool empty() const { return weights_.empty(); }

@@ -285,13 +285,26 @@ struct Lattice {
 // is greedy decoding. score(i, prev, prev2, scores) sets each label's score. With `gold` it stops
 // at the first token after which no hypothesis is the gold sequence (early update) and returns
 // that position; otherwise it returns n.
-template <typename ScoreFn>
-size_t RunBeam(size_t n, size_t width, const uint8_t* gold, ScoreFn&& score, Lattice& lat) {
+struct NoLookahead {
+  void operator()(size_t, const uint8_t*, const uint8_t*, size_t) const {}
+};
+// `before(i, prevs, prev2s, m)` sees the label histories of the m hypotheses about to be scored at
+// token i first (the tagger starts loading their weight rows, which are scattered).
+template <typename ScoreFn, typename BeforeFn = NoLookahead>
+size_t RunBeam(size_t n, size_t width, const uint8_t* gold, ScoreFn&& score, Lattice& lat,
+               BeforeFn&& before = {}) {
   lat.Reset(n, width);
+  uint8_t prevs[256], prev2s[256];  // width ≤ 255
   for (size_t i = 0; i < n; ++i) {
     Hyp* beam = lat.at(i);
     size_t kept = 0;
     const size_t parents = i == 0 ? 1 : lat.used[i - 1];
+    for (size_t h = 0; h < parents; ++h) {
+      const Hyp* p = i == 0 ? nullptr : lat.at(i - 1) + h;
+      prevs[h] = p ? p->label : kStart;
+      prev2s[h] = p ? p->prev : kStart;
+    }
+    before(i, prevs, prev2s, parents);
     for (size_t h = 0; h < parents; ++h) {
       const Hyp* p = i == 0 ? nullptr : lat.at(i - 1) + h;
       const uint8_t prev = p ? p->label : kStart, prev2 = p ? p->prev : kStart;
@@ -451,8 +464,20 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
     pair[0] = PairFeature(bases, prev, prev2);
     model_.Score(pair, sc);
   };
+  auto lookahead = [&](size_t i, const uint8_t* prevs, const uint8_t* prev2s, size_t m) {
+    const uint32_t* bases = &memo.bases[i * kHistory];
+    uint16_t seen = 0;
+    for (size_t h = 0; h < m; ++h) {
+      model_.Prefetch(PairFeature(bases, prevs[h], prev2s[h]));
+      const size_t pi = prevs[h] == kStart ? kLabels : prevs[h];
+      if (seen >> pi & 1) continue;
+      seen |= static_cast<uint16_t>(1u << pi);
+      PrevFeatures(bases, prevs[h], feats);
+      for (uint32_t f : feats) model_.Prefetch(f);
+    }
+  };
   Lattice lat;
-  RunBeam(n, static_cast<size_t>(beam_), nullptr, score, lat);
+  RunBeam(n, static_cast<size_t>(beam_), nullptr, score, lat, lookahead);
   BestSequence(lat, n - 1, labels);
 }
 
