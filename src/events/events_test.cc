@@ -291,6 +291,25 @@ TEST(Events, HandingOutReliefAndAidPackagesAreAid) {
   EXPECT_EQ(First(Analyze("Penerima bantuan mengantre di kantor pos."), "AID"), nullptr);
 }
 
+TEST(Events, TheDefendantAndTheScreenshotAreNoEvents) {
+  // "terdakwa"/"tergugat" name a party to a case; "tangkapan layar" is a screenshot.
+  EXPECT_EQ(First(Analyze("Terdakwa kemudian meninggalkan rumah korban."), "ACCUSE"), nullptr);
+  {
+    Document d = Analyze("Gugatan itu terdaftar dengan tergugat Henry Edlin.");
+    ASSERT_TRUE(d.events);
+    size_t accusations = 0;
+    for (const Event& e : *d.events) {
+      if (e.type != "ACCUSE") continue;
+      ++accusations;
+      EXPECT_EQ(e.trigger.start, 0u);  // "Gugatan", not "tergugat"
+    }
+    EXPECT_EQ(accusations, 1u);
+  }
+  EXPECT_NE(First(Analyze("Jaksa mendakwa Suhendra membunuh Sri."), "ACCUSE"), nullptr);
+  EXPECT_EQ(First(Analyze("Sejumlah tangkapan layar beredar di media sosial."), "ARREST"), nullptr);
+  EXPECT_NE(First(Analyze("Polisi menangkap pelaku di Bekasi."), "ARREST"), nullptr);
+}
+
 TEST(Events, AnAcronymListedAsATriggerIsNoName) {
   // The tagger calls "OTT" PROPN; an acronym listed as a trigger form is the event, other names are
   // not.
