@@ -218,9 +218,15 @@ bool InEnumeration(const View& v, const EventLexicon& lex, size_t i, size_t c0, 
 // (data/events/triggers.tsv): "w" within five words after, "<w" within three before, "doc:w"
 // anywhere in the article (one sense per discourse: "aksi" is a protest in an article about a
 // demonstration), "@actor" a named actor after; a "!w" within three before to five after vetoes.
-bool NeedsMet(const View& v, const TriggerEntry& t, size_t i, size_t a, size_t b) {
+bool NeedsMet(const View& v, const EventLexicon& lex, const TriggerEntry& t, size_t i, size_t a,
+              size_t b) {
   bool positive = false, ok = false;
-  auto is = [&](size_t k, std::string_view w) { return v.lemma[k] == w || v.lower[k] == w; };
+  // "@kind" (other than "@actor") is any word of that cues.tsv kind ("!@public").
+  auto is = [&](size_t k, std::string_view w) {
+    if (w.size() > 1 && w[0] == '@')
+      return lex.Is(w.substr(1), v.lemma[k]) || lex.Is(w.substr(1), v.lower[k]);
+    return v.lemma[k] == w || v.lower[k] == w;
+  };
   auto met = [&](std::string_view w) {
     bool found = false;
     if (w.substr(0, 4) == "doc:") {
@@ -1308,7 +1314,7 @@ Status EventStage::Process(Document& doc) const {
         for (const TriggerEntry& t : trig->second) {
           if (std::find(t.not_forms.begin(), t.not_forms.end(), base) != t.not_forms.end())
             continue;
-          if (!NeedsMet(v, t, i, a, b)) continue;
+          if (!NeedsMet(v, lex_, t, i, a, b)) continue;
           entry = &t;
           break;
         }

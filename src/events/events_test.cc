@@ -223,9 +223,6 @@ TEST(Events, AHabitIsNoHappening) {
       nullptr);
   EXPECT_EQ(First(Analyze("Saat saya bertemu warga, mereka selalu bertanya soal harga."), "MEET"),
             nullptr);
-  EXPECT_EQ(
-      First(Analyze("Kanwil DJP mengimbau seluruh wajib pajak agar segera melapor."), "DEMAND"),
-      nullptr);
   EXPECT_EQ(First(Analyze("Setiap tahun mahasiswa berdemo di depan gedung DPR."), "PROTEST"),
             nullptr);
   // Not past a relative clause that ends before the trigger, nor "setiap" before a non-time noun.
@@ -234,6 +231,18 @@ TEST(Events, AHabitIsNoHappening) {
       nullptr);
   EXPECT_NE(
       First(Analyze("Mahasiswa berdemo di depan gedung DPR pada Senin (20/10/2025)."), "PROTEST"),
+      nullptr);
+}
+
+TEST(Events, UrgingThePublicIsNoDemand) {
+  EXPECT_EQ(
+      First(Analyze("Kanwil DJP mengimbau seluruh wajib pajak agar segera melapor."), "DEMAND"),
+      nullptr);
+  EXPECT_EQ(
+      First(Analyze("Dia mengingatkan publik agar tidak menyebarkan disinformasi."), "DEMAND"),
+      nullptr);
+  EXPECT_NE(
+      First(Analyze("Muhaimin mengingatkan Pemda agar fokus mengendalikan inflasi."), "DEMAND"),
       nullptr);
 }
 
