@@ -319,6 +319,18 @@ TEST(Events, TheDefendantAndTheScreenshotAreNoEvents) {
   EXPECT_NE(First(Analyze("Polisi menangkap pelaku di Bekasi."), "ARREST"), nullptr);
 }
 
+TEST(Events, AnOffendersActIsNoProtest) {
+  // "aksi" is a protest in an article about a demonstration, not an offender's act in it: only
+  // "demo" is a PROTEST here.
+  Document d = Analyze(
+      "Mahasiswa menggelar demo di depan DPRD. Saat melancarkan aksinya, pelaku mengancam korban.");
+  ASSERT_TRUE(d.events);
+  size_t protests = 0;
+  for (const Event& e : *d.events)
+    if (e.type == "PROTEST") ++protests;
+  EXPECT_EQ(protests, 1u);
+}
+
 TEST(Events, AnAcronymListedAsATriggerIsNoName) {
   // The tagger calls "OTT" PROPN; an acronym listed as a trigger form is the event, other names are
   // not.
