@@ -227,10 +227,11 @@ bool NeedsMet(const View& v, const EventLexicon& lex, const TriggerEntry& t, siz
       return lex.Is(w.substr(1), v.lemma[k]) || lex.Is(w.substr(1), v.lower[k]);
     return v.lemma[k] == w || v.lower[k] == w;
   };
-  auto met = [&](std::string_view w) {
+  // One positive condition; `in_doc`: w is a bare word of a "&doc:a/b" alternative.
+  auto met = [&](std::string_view w, bool in_doc = false) {
     bool found = false;
-    if (w.substr(0, 4) == "doc:") {
-      found = v.InDocument(w.substr(4));
+    if (in_doc || w.substr(0, 4) == "doc:") {
+      found = v.InDocument(in_doc ? w : w.substr(4));
     } else if (w[0] == '<') {
       for (size_t k = i > a + 3 ? i - 3 : a; k < i && !found; ++k) found = is(k, w.substr(1));
     } else {
@@ -249,12 +250,12 @@ bool NeedsMet(const View& v, const EventLexicon& lex, const TriggerEntry& t, siz
     }
     if (w[0] == '&') {  // required besides the others: one of its '/'-separated alternatives
       w.remove_prefix(1);
-      const std::string_view prefix = w.substr(0, 4) == "doc:" ? "doc:" : "";
-      w.remove_prefix(prefix.size());
+      const bool in_doc = w.substr(0, 4) == "doc:";
+      if (in_doc) w.remove_prefix(4);
       bool any = false;
       while (!w.empty() && !any) {
         const size_t slash = std::min(w.find('/'), w.size());
-        any = met(std::string(prefix) + std::string(w.substr(0, slash)));
+        any = met(w.substr(0, slash), in_doc);
         w.remove_prefix(std::min(slash + 1, w.size()));
       }
       if (!any) return false;

@@ -307,7 +307,7 @@ size_t RunBeam(size_t n, size_t width, const uint8_t* gold, ScoreFn&& score, Lat
     before(i, prevs, prev2s, parents);
     for (size_t h = 0; h < parents; ++h) {
       const Hyp* p = i == 0 ? nullptr : lat.at(i - 1) + h;
-      const uint8_t prev = p ? p->label : kStart, prev2 = p ? p->prev : kStart;
+      const uint8_t prev = prevs[h], prev2 = prev2s[h];
       float sc[kLabels];
       score(i, prev, prev2, sc);
       for (uint8_t l = 0; l < kLabels; ++l) {
