@@ -3,7 +3,7 @@
 # does nothing when everything is present. Pass --ci to add the sanitizer/fuzzing toolchain, --bench
 # for the Python peers that bench/run.sh measures beside linimasa.
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config libgumbo-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libre2-dev libhunspell-dev hunspell-id
+pkgs=(build-essential cmake pkg-config libgumbo-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libre2-dev libabsl-dev libhunspell-dev hunspell-id
       zlib1g-dev libsqlite3-dev iso-codes libgtest-dev libgmock-dev libbenchmark-dev)
 [[ "${1:-}" == "--ci" ]] && pkgs+=(clang libclang-rt-14-dev)
 [[ "${1:-}" == "--bench" ]] && pkgs+=(python3-readability python3-dateparser python3-xapian)

@@ -99,7 +99,6 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     }
     // Gazetteer: the longest KB alias starting at each capitalised token.
     std::vector<Mention>& gaz = ps.gaz;
-    const size_t maxw = kb_.max_alias_words();
     for (size_t i = 0; i < forms.size();) {
       // A hyphenated compound of names ("DPRK-Rusia", "China-AS"): each part that is a KB name
       // is a mention inside the token.
@@ -125,13 +124,16 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
         ++i;
         continue;
       }
-      if (!StartsUpperOrDigit(forms[i]) || !kb_.StartsAlias(NameKey(forms[i]))) {
+      // Spans as long as the longest alias that starts with this word, and two tokens more for
+      // punctuation inside a name ("H. Prabowo", "Amerika Serikat (AS)").
+      const size_t most = StartsUpperOrDigit(forms[i]) ? kb_.AliasWordsFrom(NameKey(forms[i])) : 0;
+      if (most == 0) {
         ++i;
         continue;
       }
       size_t best = 0;
       const KbEntity* hit = nullptr;
-      for (size_t len = std::min(maxw + 2, forms.size() - i); len >= 1; --len) {
+      for (size_t len = std::min(most + 2, forms.size() - i); len >= 1; --len) {
         if (toks[s.first_token + i + len - 1].kind == Token::Kind::kPunct) continue;
         size_t a = toks[s.first_token + i].span.start;
         size_t b = toks[s.first_token + i + len - 1].span.end;

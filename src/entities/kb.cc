@@ -69,11 +69,15 @@ std::string NameKey(std::string_view name) {
   return out;
 }
 
-std::string VariantKey(std::string_view name) {
-  std::string key = NameKey(name), out;
-  for (const std::string& w : SplitFields(key, ' ')) {
-    std::string v;
-    for (char c : w)
+namespace {
+// VariantKey() of a name whose NameKey() is `key`.
+std::string VariantOfKey(std::string_view key) {
+  std::string out, v;
+  for (size_t p = 0; p <= key.size();) {
+    size_t q = key.find(' ', p);
+    if (q == std::string_view::npos) q = key.size();
+    v.clear();
+    for (char c : key.substr(p, q - p))
       if (v.empty() || v.back() != c) v.push_back(c);  // doubled letters single
     // Final -iy/-yi/-y → -i (Sergey/Sergei, Dmitry/Dmitri, Zelenskyy/Zelenskiy).
     while (v.size() > 3 && (v.back() == 'y' || v.back() == 'i') &&
@@ -82,9 +86,13 @@ std::string VariantKey(std::string_view name) {
     if (v.size() > 3 && v.back() == 'y') v.back() = 'i';
     if (!out.empty()) out.push_back(' ');
     out += v;
+    p = q + 1;
   }
   return out;
 }
+}  // namespace
+
+std::string VariantKey(std::string_view name) { return VariantOfKey(NameKey(name)); }
 
 Result<Kb> Kb::Load(const std::string& data_dir, const std::vector<std::string>& extra) {
   Kb kb;
@@ -159,8 +167,8 @@ void Kb::Add(const KbEntity& e, const std::vector<std::string>& aliases) {
     for (const Alias& x : v) dup |= x.entity == idx && x.surface == a;
     if (dup) continue;
     v.push_back(Alias{idx, AllCaps(a) && a.size() <= 6, a});
-    max_words_ = std::max(max_words_, WordCount(key));
-    first_words_[key.substr(0, key.find(' '))]++;
+    size_t& most = first_words_[key.substr(0, key.find(' '))];
+    most = std::max(most, WordCount(key));
     if (entities_[idx].type == "PER") {
       variants_[VariantKey(a)].push_back(Alias{idx, false, a});
       size_t sp = key.rfind(' ');
@@ -192,7 +200,7 @@ const KbEntity* Kb::Lookup(std::string_view surface) const {
     }
   }
   if (found) return found;
-  if (auto it = variants_.find(VariantKey(surface)); it != variants_.end())
+  if (auto it = variants_.find(VariantOfKey(key)); it != variants_.end())
     return &entities_[it->second.front().entity];
   return nullptr;
 }

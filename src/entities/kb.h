@@ -13,9 +13,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "core/string_set.h"
 #include "linimasa/status.h"
 
 namespace linimasa::entities {
@@ -51,12 +51,13 @@ class Kb {
   const KbEntity* PersonBySurname(const std::string& key) const;
   const KbEntity* ById(const std::string& id) const;
   // Longest alias length in words (bounds the gazetteer scan).
-  size_t max_alias_words() const { return max_words_; }
   size_t size() const { return entities_.size(); }
   const std::vector<KbEntity>& entities() const { return entities_; }
-  // True when `key` is the first word key of some alias (cheap pre-filter for the gazetteer scan).
-  bool StartsAlias(const std::string& first_word_key) const {
-    return first_words_.count(first_word_key) > 0;
+  // The most words (NameKey words) of an alias whose first word key is `key`; 0 when none starts
+  // with it (the gazetteer scan's pre-filter and the longest span it tries there).
+  size_t AliasWordsFrom(std::string_view first_word_key) const {
+    auto it = first_words_.find(first_word_key);
+    return it == first_words_.end() ? 0 : it->second;
   }
 
  private:
@@ -66,13 +67,12 @@ class Kb {
     std::string surface;  // as written in the KB
   };
   std::vector<KbEntity> entities_;
-  std::unordered_map<std::string, size_t> by_id_;
-  std::unordered_map<std::string, std::vector<Alias>> aliases_;   // NameKey → aliases
-  std::unordered_map<std::string, std::vector<Alias>> variants_;  // VariantKey → person aliases
-  std::unordered_map<std::string, size_t>
-      surnames_;  // NameKey of last word → entity (npos: ambiguous)
-  std::unordered_map<std::string, int> first_words_;
-  size_t max_words_ = 1;
+  StringMap<size_t> by_id_;
+  StringMap<std::vector<Alias>> aliases_;   // NameKey → aliases
+  StringMap<std::vector<Alias>> variants_;  // VariantKey → person aliases
+  StringMap<size_t> surnames_;              // NameKey of last word → entity (npos: ambiguous)
+  // First word (NameKey) of an alias → the most words of an alias that starts with it.
+  StringMap<size_t> first_words_;
 };
 
 }  // namespace linimasa::entities

@@ -49,7 +49,7 @@ class Lemmatizer {
   std::string aff_, dic_;
   StringSet roots_;
   StringSet nonclitic_;
-  std::unordered_map<std::string, std::string> lexicon_;  // form → lemma overrides
+  StringMap<std::string> lexicon_;  // form → lemma overrides
   uint64_t instance_id_ = 0;
 };
 

@@ -24,9 +24,9 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "core/string_set.h"
 #include "linimasa/document.h"
 #include "linimasa/status.h"
 #include "time/calendar.h"
@@ -57,8 +57,8 @@ class Lexicon {
   const Holiday* FindHoliday(const std::string& id) const;
 
  private:
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
-  std::unordered_map<std::string, Holiday> holidays_;
+  StringMap<std::vector<Phrase>> phrases_;
+  StringMap<Holiday> holidays_;
 };
 
 // A date the text states explicitly (day precision), kept for calendar checks and for inferring
