@@ -1401,14 +1401,21 @@ Status EventStage::Process(Document& doc) const {
       }
       // "Kunjungan tersebut …", "Pertemuan itu …": a noun trigger with a demonstrative and no
       // participants of its own is the last event of its type told before — the same happening.
+      // With participants of its own it is still that happening: it keeps its date ("Redaksi
+      // melakukan audiensi …, Senin (15/9/2025). Pertemuan tersebut membahas …").
       const Event* antecedent = nullptr;
+      const Event* referent = nullptr;
       bool anaphoric = false;
-      if (actors.empty() && targets.empty() && words[i].upos == "NOUN")
+      if (words[i].upos == "NOUN")
         for (size_t k = i + 1; k < std::min(b, roles_of.PhraseEnd(i)) && !anaphoric; ++k)
           anaphoric = lex_.Is("anaphoric", v.lower[k]);
-      if (anaphoric)
-        for (size_t k = out.size(); k-- > 0 && !antecedent;)
-          if (out[k].type == entry->type && !out[k].actors.empty()) antecedent = &out[k];
+      if (anaphoric) {
+        for (size_t k = out.size(); k-- > 0 && !referent;)
+          if (out[k].type == entry->type) referent = &out[k];
+        if (actors.empty() && targets.empty())
+          for (size_t k = out.size(); k-- > 0 && !antecedent;)
+            if (out[k].type == entry->type && !out[k].actors.empty()) antecedent = &out[k];
+      }
       // "… saya ingin meminta …," ungkap X: in a direct quote, the first person is its speaker.
       if (actors.empty() && quote_speaker[i] && !roles.passive)
         for (size_t k = c0; k < i; ++k)
@@ -1445,6 +1452,10 @@ Status EventStage::Process(Document& doc) const {
       if (place) {
         ev.place = place->canonical;
         ev.place_id = place->id;
+      }
+      if (referent && !ev.place && referent->place) {
+        ev.place = referent->place;
+        ev.place_id = referent->place_id;
       }
       if (antecedent) {
         ev.actors = antecedent->actors;
@@ -1503,6 +1514,7 @@ Status EventStage::Process(Document& doc) const {
         }
       }
       if (antecedent && !ev.time) ev.time = antecedent->time;
+      if (referent && !ev.time) ev.time = referent->time;
       auto cue_before = [&](const char* kind, size_t from) {
         for (size_t k = from; k < i; ++k)
           if (lex_.Is(kind, v.lower[k]) || lex_.Is(kind, v.lemma[k])) return true;

@@ -485,6 +485,24 @@ TEST(EventRoles, ADemonstrativeNounTriggerIsTheEventToldBefore) {
   EXPECT_EQ(e.time, "2024-06-19");
 }
 
+TEST(EventRoles, ADemonstrativeNounWithItsOwnParticipantsKeepsTheDateAndPlaceToldBefore) {
+  Document d = Analyze(
+      "Joko Widodo bertemu Xi Jinping di Beijing pada Senin (15/9/2025). Pertemuan tersebut "
+      "dihadiri Prabowo Subianto.");
+  ASSERT_EQ(d.events->size(), 2u);
+  const Event& e = (*d.events)[1];
+  EXPECT_EQ(e.type, "MEET");
+  EXPECT_EQ(e.time, "2025-09-15");
+  EXPECT_EQ(e.place, "Beijing");
+  // Without a demonstrative it is another meeting: no date or place is taken.
+  d = Analyze(
+      "Joko Widodo bertemu Xi Jinping di Beijing pada Senin (15/9/2025). Pertemuan berikutnya "
+      "dihadiri Prabowo Subianto.");
+  ASSERT_EQ(d.events->size(), 2u);
+  EXPECT_EQ((*d.events)[1].time, std::nullopt);
+  EXPECT_EQ((*d.events)[1].place, std::nullopt);
+}
+
 TEST(EventRoles, AFrontedAdverbialTakesTheMainSubject) {
   Document d =
       Analyze("Dalam pertemuan dengan Xi Jinping, Joko Widodo meminta dukungan untuk Palestina.");
