@@ -177,6 +177,41 @@ TEST(Linker, ANameWithAClassNounIsNoPerson) {
   EXPECT_EQ(IdOf(c, "Partai Zarechny").substr(0, 4), "org:");
 }
 
+TEST(Linker, AnInstitutionIsAnOrganisationUnlessALocativeMakesItAPlace) {
+  auto a = LinkGiven("Pemkab Bantaeng menolak usulan itu.", {"Pemkab Bantaeng/LOC"});
+  EXPECT_EQ(IdOf(a, "Pemkab Bantaeng").substr(0, 4), "org:");
+  auto b = LinkGiven("Warga berkumpul di Pemkab Bantaeng.", {"Pemkab Bantaeng/LOC"});
+  EXPECT_EQ(IdOf(b, "Pemkab Bantaeng").substr(0, 4), "loc:");
+  auto c = LinkGiven("Kota Bantaeng menolak usulan itu.", {"Kota Bantaeng/LOC"});  // no institution
+  EXPECT_EQ(IdOf(c, "Kota Bantaeng").substr(0, 4), "loc:");
+}
+
+TEST(Linker, ARegionalOfficeIsNamedWithoutItsShortFormWhichNamesItToo) {
+  auto m = LinkGiven("Kejaksaan Negeri (Kejari) Sikka menahan mereka. Kejari Sikka diam.",
+                     {"Kejaksaan Negeri (Kejari) Sikka/ORG", "Kejari Sikka/ORG"});
+  EXPECT_EQ(IdOf(m, "Kejaksaan Negeri (Kejari) Sikka"), "org:kejaksan_negeri_sika");
+  EXPECT_EQ(IdOf(m, "Kejari Sikka"), IdOf(m, "Kejaksaan Negeri (Kejari) Sikka"));
+}
+
+TEST(EntityStage, AnInstitutionItsShortFormAndARegionAreOneOrganisation) {
+  Document d = Analyze("Kejaksaan Negeri (Kejari) Sikka menetapkan delapan tersangka.");
+  ASSERT_FALSE(d.entities->empty());
+  const Entity& e = d.entities->front();
+  EXPECT_EQ(d.text->substr(e.span.start, e.span.size()), "Kejaksaan Negeri (Kejari) Sikka");
+  EXPECT_EQ(e.type, "ORG");
+  EXPECT_EQ(e.canonical, "Kejaksaan Negeri Sikka");
+  d = Analyze("Pemerintah Provinsi (Pemprov) Jawa Timur mencatat 20 kasus.");
+  ASSERT_FALSE(d.entities->empty());
+  EXPECT_EQ(d.entities->front().canonical, "Pemerintah Provinsi Jawa Timur");
+  // Not a title and its holder, not an organisation the KB knows, not an amount.
+  auto m = Ids("Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa hadir di Jakarta.");
+  EXPECT_EQ(m.count("Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa"), 0u);
+  m = Ids("Bank Indonesia (BI) Jawa Barat mencatat inflasi.");
+  EXPECT_EQ(IdOf(m, "Bank Indonesia"), "org:bi");
+  m = Ids("Lembaga Pengelola Dana Pendidikan (LPDP) Rp 5 triliun dicairkan.");
+  EXPECT_EQ(m.count("Lembaga Pengelola Dana Pendidikan (LPDP) Rp"), 0u);
+}
+
 TEST(Linker, SurnameAloneLinksToAUniqueKbPerson) {
   auto m = LinkGiven("Menlu Lavrov menyebut kunjungan itu bersejarah.", {"Menlu Lavrov/PER"});
   EXPECT_EQ(IdOf(m, "Menlu Lavrov"), "per:sergey_lavrov");

@@ -12,6 +12,85 @@ bool StartsUpperOrDigit(std::string_view s) {
                         static_cast<unsigned char>(s[0]) >= 0xC0);
 }
 
+// "Kejaksaan Negeri (Kejari) Sikka", "Pemerintah Provinsi (Pemprov) Jawa Timur": capitalised
+// words opened by an institution's word (data/kb/institutions.tsv), its short form in
+// parentheses, then a place — one organisation, the office that serves the place (the linker
+// names it without the short form and joins "Kejari Sikka" to it). The tagger finds the place
+// and at best part of the name; an organisation the KB knows stays itself ("Bank Indonesia (BI)
+// Jawa Barat").
+void MergeRegionalOffices(const std::string& text, const std::vector<Token>& toks,
+                          const LinkerLexicon& lex, std::vector<Mention>& out) {
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  std::vector<int> at(toks.size(), -1);  // token → the mention over it
+  for (size_t k = 0; k < out.size(); ++k)
+    for (size_t t = out[k].first_token; t < out[k].end_token && t < toks.size(); ++t)
+      at[t] = static_cast<int>(k);
+  auto form = [&](size_t t) {
+    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
+  };
+  auto capitalised = [&](size_t t) {
+    std::string_view f = form(t);
+    return toks[t].kind == Token::Kind::kWord && !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+  };
+  std::vector<bool> drop(out.size(), false);
+  std::vector<Mention> offices;
+  std::vector<std::string> keys;
+  for (size_t t = 1; t + 3 < toks.size(); ++t) {
+    if (form(t) != "(" || form(t + 2) != ")" || !capitalised(t + 1) || form(t + 1).size() > 12)
+      continue;
+    // The place: a place mention, else one capitalised word the tagger left out or took for a
+    // person ("Kejaksaan Negeri (Kejari) Sikka menetapkan …") that no other name or a number
+    // follows, and not a title ("… (BGN) Kepala …").
+    const int p = at[t + 3];
+    size_t end = t + 3;
+    const bool one_word =
+        p < 0 || (out[p].type == "PER" && out[p].first_token == t + 3 && out[p].end_token == t + 4);
+    if (!one_word) {
+      if (out[p].first_token != t + 3 || (out[p].type != "LOC" && out[p].type != "GPE")) continue;
+      end = out[p].end_token;
+    } else {
+      if (capitalised(end)) ++end;
+      const std::string first = NameKey(form(t + 3));
+      if (end == t + 3 ||
+          (end < toks.size() && (capitalised(end) || toks[end].kind == Token::Kind::kNumber)) ||
+          std::find(lex.titles.begin(), lex.titles.end(), first) != lex.titles.end())
+        continue;
+    }
+    size_t h = t;
+    while (h > 0 && capitalised(h - 1) && !(at[h - 1] >= 0 && out[at[h - 1]].type == "PER")) --h;
+    if (t - h < 2) continue;
+    keys.clear();
+    for (size_t k = h; k < t; ++k) keys.push_back(NameKey(form(k)));
+    size_t start = SIZE_MAX;
+    for (size_t k = h; k + 1 < t && start == SIZE_MAX; ++k)
+      if (lex.InstitutionOpener(keys, k - h) > 0) start = k;
+    if (start == SIZE_MAX) continue;
+    if (at[start] >= 0 && out[at[start]].first_token < start) continue;  // inside another name
+    bool known = false;
+    for (size_t k = start; k < t; ++k) known |= at[k] >= 0 && out[at[k]].kb != nullptr;
+    if (known) continue;
+    Mention m;
+    m.first_token = start;
+    m.end_token = end;
+    m.span = {toks[m.first_token].span.start, toks[m.end_token - 1].span.end};
+    m.type = "ORG";
+    for (size_t k = start; k < m.end_token; ++k)
+      if (at[k] >= 0) drop[at[k]] = true;
+    offices.push_back(m);
+    t = m.end_token - 1;
+  }
+  if (offices.empty()) return;
+  size_t w = 0;
+  for (size_t k = 0; k < out.size(); ++k)
+    if (!drop[k]) {
+      if (w != k) out[w] = std::move(out[k]);
+      ++w;
+    }
+  out.resize(w);
+  for (Mention& m : offices) out.push_back(std::move(m));
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Stage>> EntityStage::Create(const StageContext& ctx) {
@@ -230,6 +309,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     }
     for (Mention& m : merged) out.push_back(std::move(m));
   }
+  MergeRegionalOffices(text, toks, lex_, out);
   // Document-level consistency: a capitalised word the tagger left out that is the last name of a
   // person named in full elsewhere in the document ("Sedangkan Shoigu memberi hormat" after
   // "Sergei Shoigu") is that person.

@@ -55,6 +55,9 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   auto skip = ReadList(data_dir + "/kb/acronym_skip.tsv");
   if (!skip.ok()) return skip.status();
   lex.acronym_skip.insert(skip->begin(), skip->end());
+  auto inst = ReadList(data_dir + "/kb/institutions.tsv");
+  if (!inst.ok()) return inst.status();
+  for (const std::string& l : *inst) lex.institutions.insert(NameKey(l));
   auto cls = ReadList(data_dir + "/kb/class_nouns.tsv");
   if (!cls.ok()) return cls.status();
   for (const std::string& l : *cls) {
@@ -67,6 +70,14 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
     lex.class_types[NameKey(f[1])] = type;
   }
   return lex;
+}
+
+size_t LinkerLexicon::InstitutionOpener(const std::vector<std::string>& w, size_t at) const {
+  if (at >= w.size()) return 0;
+  if (at + 1 < w.size() && institutions.contains(w[at] + " " + w[at + 1])) return 2;
+  if (institutions.contains(w[at])) return 1;
+  auto it = class_types.find(w[at]);
+  return it != class_types.end() && it->second == "ORG" ? 1 : 0;
 }
 
 std::string_view Linker::StripTitles(std::string_view name) const {
@@ -100,10 +111,34 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
   std::vector<std::string_view> name(n);
   std::vector<const KbEntity*> kb(n, nullptr);
   std::vector<std::string> type(n);
+  // A name with its short form inside ("Kejaksaan Negeri (Kejari) Sikka", from the entity stage):
+  // the name without it, and the NameKeys of the short forms that name it too ("kejari sikka",
+  // "kejari").
+  std::vector<std::string> owned(n);
+  std::vector<std::pair<std::string, std::string>> short_keys(n);
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = mentions[i];
     name[i] = StripTitles(std::string_view(text).substr(m.span.start, m.span.size()));
+    const size_t open = name[i].find(" (");
+    const size_t close = open == std::string_view::npos ? open : name[i].find(") ", open);
+    if (close != std::string_view::npos) {
+      const std::string_view abbr = name[i].substr(open + 2, close - open - 2);
+      const std::string_view rest = name[i].substr(close + 2);
+      owned[i] = std::string(name[i].substr(0, open)) + " " + std::string(rest);
+      short_keys[i] = {NameKey(std::string(abbr) + " " + std::string(rest)), NameKey(abbr)};
+      name[i] = owned[i];
+    }
     type[i] = m.type;
+    // 1a. A name opened by an institution's word is an organisation ("Pemkab Bantaeng"), unless
+    // a locative word makes it where something happens ("di Kejati Jatim", "ke Polda Metro Jaya").
+    if (!m.kb && lex_->InstitutionOpener(Words(NameKey(name[i])), 0) > 0) {
+      bool place = false;
+      if (m.first_token > 0) {
+        const Span& p = toks[m.first_token - 1].span;
+        place = lex_->locative.count(NameKey(std::string_view(text).substr(p.start, p.size()))) > 0;
+      }
+      if (!place) type[i] = "ORG";
+    }
     // 1b. A name with a class noun of place or organisation is no person ("Kosmodrom Vostochny").
     if (type[i] == "PER")
       for (const std::string& w : Words(NameKey(name[i])))
@@ -139,6 +174,9 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
 
   // 3. Acronym ↔ expansion: "X (Y)" where Y is the first mention inside the parentheses.
   for (size_t i = 0; i + 1 < n; ++i) {
+    // A regional office's name holds its short form already: "(Sumut)" after "Badan … (BUMD)
+    // Sumatera Utara" is the province's.
+    if (!short_keys[i].first.empty()) continue;
     size_t after = mentions[i].end_token;
     if (after >= toks.size()) continue;
     const Span& p = toks[after].span;
@@ -151,6 +189,15 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       ++close;
     if (close >= toks.size() || text.compare(toks[close].span.start, 1, ")") != 0) continue;
     join(i, j);
+  }
+  // The short forms of a regional office's name ("Kejari Sikka", "Kejari") name it.
+  for (size_t i = 0; i < n; ++i) {
+    if (short_keys[i].first.empty()) continue;
+    for (size_t j = 0; j < n; ++j) {
+      if (j == i) continue;
+      const std::string key = NameKey(name[j]);
+      if (key == short_keys[i].first || key == short_keys[i].second) join(i, j);
+    }
   }
   // All-capitals mentions whose letters are a longer mention's initials.
   std::vector<std::string> initials(n);

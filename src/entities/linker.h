@@ -23,6 +23,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_set.h"
 #include "entities/kb.h"
 #include "linimasa/document.h"
 
@@ -43,6 +44,11 @@ struct LinkerLexicon {
   std::unordered_map<std::string, std::string> class_nouns;  // "kosmodrom" → "cosmodrome"
   // Both languages' class nouns → the type a name with one has ("cosmodrome" → LOC).
   std::unordered_map<std::string, std::string> class_types;
+  // Words that open an institution's name (data/kb/institutions.tsv, one or two words).
+  StringSet institutions;
+  // How many of the NameKey words `w` from `at` open an institution's name: 0 when none do. Class
+  // nouns of organisations ("kementerian", "universitas") count too.
+  size_t InstitutionOpener(const std::vector<std::string>& w, size_t at) const;
   static Result<LinkerLexicon> Load(const std::string& data_dir);
 };
 
