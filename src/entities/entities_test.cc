@@ -177,6 +177,16 @@ TEST(Linker, ANameWithAClassNounIsNoPerson) {
   EXPECT_EQ(IdOf(c, "Partai Zarechny").substr(0, 4), "org:");
 }
 
+TEST(Linker, IndonesianInstitutionsAndTheirShortFormsShareOneId) {
+  auto m =
+      Ids("Kementerian Keuangan (Kemenkeu) menolak. Kemenkeu lalu bertemu Kejagung dan "
+          "Kejaksaan Agung menyetujui.");
+  EXPECT_EQ(IdOf(m, "Kementerian Keuangan"), "org:kemenkeu");
+  EXPECT_EQ(IdOf(m, "Kemenkeu"), "org:kemenkeu");
+  EXPECT_EQ(IdOf(m, "Kejagung"), "org:kejagung");
+  EXPECT_EQ(IdOf(m, "Kejaksaan Agung"), "org:kejagung");
+}
+
 TEST(Linker, AnInstitutionIsAnOrganisationUnlessALocativeMakesItAPlace) {
   auto a = LinkGiven("Pemkab Bantaeng menolak usulan itu.", {"Pemkab Bantaeng/LOC"});
   EXPECT_EQ(IdOf(a, "Pemkab Bantaeng").substr(0, 4), "org:");
