@@ -292,6 +292,12 @@ bool Habitual(const View& v, const EventLexicon& lex, size_t i, size_t c0, size_
   return false;
 }
 
+// A calendar date (YYYY, YYYY-MM, YYYY-MM-DD…): not a decade, week or season.
+bool CalendarDate(const std::string& val) {
+  return val.size() >= 4 && std::all_of(val.begin(), val.begin() + 4, ::isdigit) &&
+         (val.size() == 4 ||
+          (val.size() >= 7 && val[4] == '-' && ::isdigit(val[5]) && ::isdigit(val[6])));
+}
 bool Capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
 bool AllCaps(std::string_view f) {
   return f.size() >= 2 &&
@@ -1494,12 +1500,7 @@ Status EventStage::Process(Document& doc) const {
       for (const Timex& t : *doc.timexes) {
         if (t.span.start < sent.start || t.span.end > sent.end) continue;
         if (t.type != "DATE" && t.type != "TIME") continue;
-        // Calendar dates only (YYYY, YYYY-MM, YYYY-MM-DD…): not decades, weeks or seasons.
-        const std::string& val = t.value;
-        bool calendar = val.size() >= 4 && std::all_of(val.begin(), val.begin() + 4, ::isdigit) &&
-                        (val.size() == 4 || (val.size() >= 7 && val[4] == '-' &&
-                                             ::isdigit(val[5]) && ::isdigit(val[6])));
-        if (!calendar) continue;
+        if (!CalendarDate(t.value)) continue;
         size_t d = t.span.start > ev.trigger.start ? t.span.start - ev.trigger.start
                                                    : ev.trigger.start - t.span.start;
         const int64_t date_clause = roles_of.ClauseAt(t.span.start);
@@ -1515,6 +1516,35 @@ Status EventStage::Process(Document& doc) const {
       }
       if (antecedent && !ev.time) ev.time = antecedent->time;
       if (referent && !ev.time) ev.time = referent->time;
+      // A past reference before the trigger: "saat itu", "ketika itu" point back to the last date
+      // of the two sentences before ("… pada 2011 lalu, … Sebab, saat itu, Rusia ikut menjatuhkan
+      // sanksi" is 2011); another ("dulu") or one with no date to point to is some time before
+      // the article (PAST_REF), not its publication day.
+      if (!ev.time)
+        for (const Timex& t : *doc.timexes) {
+          if (t.span.start < sent.start || t.span.end > ev.trigger.start) continue;
+          if (t.value != "PAST_REF") continue;
+          if (roles_of.ClauseAt(t.span.start) != clause) continue;  // another clause's time
+          // "sejak saat itu" (since then), "setelah itu": after that time, not at it.
+          const auto before =
+              std::upper_bound(words.begin(), words.end(), t.span.start,
+                               [](size_t at, const Word& w) { return at < w.span.start; });
+          if (before != words.begin() && before - 1 != words.begin() &&
+              lex_.Is("time_relation", v.lower[(before - 2) - words.begin()]))
+            break;
+          ev.time = "PAST_REF";
+          const std::string_view said =
+              std::string_view(*doc.text).substr(t.span.start, t.span.size());
+          const size_t sp = said.rfind(' ');
+          if (sp == std::string_view::npos ||
+              !lex_.Is("anaphoric", utf8::AsciiLower(said.substr(sp + 1))))
+            break;
+          const size_t from = (*doc.sentences)[s >= 2 ? s - 2 : 0].span.start;
+          for (const Timex& u : *doc.timexes)
+            if (u.span.start >= from && u.span.end <= sent.start && CalendarDate(u.value))
+              ev.time = u.value.substr(0, u.value.find('T'));
+          break;
+        }
       auto cue_before = [&](const char* kind, size_t from) {
         for (size_t k = from; k < i; ++k)
           if (lex_.Is(kind, v.lower[k]) || lex_.Is(kind, v.lemma[k])) return true;

@@ -503,6 +503,22 @@ TEST(EventRoles, ADemonstrativeNounWithItsOwnParticipantsKeepsTheDateAndPlaceTol
   EXPECT_EQ((*d.events)[1].place, std::nullopt);
 }
 
+TEST(EventRoles, ThatTimePointsBackToTheDateToldBefore) {
+  Document d = Analyze(
+      "Kim Jong Un mulai berkuasa pada 2011. Saat itu, Rusia menjatuhkan sanksi kepada Korea "
+      "Utara.");
+  const Event* e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->time, "2011");
+  // "Since then" bounds the time: no date is taken.
+  d = Analyze(
+      "Kim Jong Un mulai berkuasa pada 2011. Sejak saat itu, Rusia menjatuhkan sanksi kepada "
+      "Korea Utara.");
+  e = First(d, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->time, "2011");
+}
+
 TEST(EventRoles, AFrontedAdverbialTakesTheMainSubject) {
   Document d =
       Analyze("Dalam pertemuan dengan Xi Jinping, Joko Widodo meminta dukungan untuk Palestina.");
