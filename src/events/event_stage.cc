@@ -1553,6 +1553,26 @@ Status EventStage::Process(Document& doc) const {
       // Undated and marked as past ("Rusia sempat menjatuhkan sanksi …", "Kim pernah …"): some
       // time before the article, not its publication day (TIMEX3 PAST_REF).
       if (!ev.time && cue_before("past", c0)) ev.time = "PAST_REF";
+      // An undated noun naming a happening told before as fact with its date, by the same actors
+      // and towards the same targets ("sejak invasi Rusia ke Ukraina pada Februari 2022 …" then
+      // "Kim mendukung invasi Rusia ke Ukraina"), is that happening again, not one of the
+      // publication day.
+      if (!ev.time && words[i].upos == "NOUN" && lex_.Is("episode", ev.type) &&
+          !ev.actor_ids.empty() && !ev.target_ids.empty()) {
+        auto same_set = [](std::vector<std::string> x, std::vector<std::string> y) {
+          std::sort(x.begin(), x.end());
+          std::sort(y.begin(), y.end());
+          return x == y;
+        };
+        for (size_t k = out.size(); k-- > 0;) {
+          const Event& o = out[k];
+          if (o.type != ev.type || !o.time || !CalendarDate(*o.time) || o.modality != "asserted" ||
+              !same_set(o.actor_ids, ev.actor_ids) || !same_set(o.target_ids, ev.target_ids))
+            continue;
+          ev.time = o.time;
+          break;
+        }
+      }
       // Modality.
       // Negation: up to three words before, not across a coordinator or comma ("janji yang belum
       // ditepati serta menuntut …" does not negate the demand).

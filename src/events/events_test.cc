@@ -519,6 +519,22 @@ TEST(EventRoles, ThatTimePointsBackToTheDateToldBefore) {
   EXPECT_NE(e->time, "2011");
 }
 
+TEST(EventRoles, AnEpisodeNamedAgainKeepsItsDateButAMeetingMayBeAnother) {
+  Document d = Analyze(
+      "Rusia menginvasi Ukraina pada Februari 2022. Kim Jong Un mendukung invasi Rusia ke "
+      "Ukraina.");
+  ASSERT_EQ(d.events->size(), 3u);  // ATTACK, SUPPORT, ATTACK
+  const Event& again = (*d.events)[2];
+  EXPECT_EQ(again.type, "ATTACK");
+  EXPECT_EQ(again.time, "2022-02");
+  d = Analyze(
+      "Kim Jong Un bertemu Vladimir Putin pada 2019. Pertemuan Kim Jong Un dengan Vladimir Putin "
+      "membahas senjata.");
+  ASSERT_EQ(d.events->size(), 2u);
+  EXPECT_EQ((*d.events)[1].type, "MEET");
+  EXPECT_NE((*d.events)[1].time, "2019");
+}
+
 TEST(EventRoles, AFrontedAdverbialTakesTheMainSubject) {
   Document d =
       Analyze("Dalam pertemuan dengan Xi Jinping, Joko Widodo meminta dukungan untuk Palestina.");
