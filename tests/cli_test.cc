@@ -111,6 +111,37 @@ TEST_F(Cli, SummaryCountsArticlesAndTokens) {
   EXPECT_GE(j["seconds"].get<double>(), 0.0);
 }
 
+TEST_F(Cli, EvalEventsTakesAShortFormTheArticleDefinesForItsLongForm) {
+  // "LPDP" in the gold, the long form in the output: one name, the article defines it; "Kemenkeu"
+  // is not defined there and stays another name than "Kementerian Keuangan".
+  const std::string text =
+      "Lembaga Pengelola Dana Pendidikan (LPDP) bertemu Kemenkeu. LPDP bertemu Kementerian "
+      "Keuangan.";
+  auto article = [&](const std::string& a1, const std::string& t1, const std::string& a2,
+                     const std::string& t2) {
+    nlohmann::json j = {{"id", "a"}, {"text", text}};
+    j["events"] = {{{"type", "MEET"},
+                    {"trigger", {{"start", 41}, {"end", 48}}},
+                    {"actors", {a1}},
+                    {"targets", {t1}}},
+                   {{"type", "MEET"},
+                    {"trigger", {{"start", 64}, {"end", 71}}},
+                    {"actors", {a2}},
+                    {"targets", {t2}}}};
+    return j.dump() + "\n";
+  };
+  Write("gold.jsonl", article("LPDP", "Kemenkeu", "LPDP", "Kemenkeu"));
+  Write("pred.jsonl", article("Lembaga Pengelola Dana Pendidikan", "Kemenkeu",
+                              "Lembaga Pengelola Dana Pendidikan", "Kementerian Keuangan"));
+  CliRun r = Exec("eval events " + (dir_ / "in" / "gold.jsonl").string() + " " +
+                  (dir_ / "in" / "pred.jsonl").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const std::string last = r.out.substr(r.out.rfind("\n{") + 1);  // the JSON summary line
+  auto j = nlohmann::json::parse(last);
+  EXPECT_EQ(j["actors"]["correct"], 2);
+  EXPECT_EQ(j["targets"]["correct"], 1);
+}
+
 TEST_F(Cli, EvalUdAndStemScoreGivenFiles) {
   std::string gold =
       "# text = Dia "

@@ -8,7 +8,8 @@
 //   count against precision;
 // - names match when, lower-cased and split on non-letters, one is the other or a leading or
 //   trailing run of its words ("Prabowo" ~ "Prabowo Subianto"); a gold name may list alternatives
-//   with "/" ("Komisi Pemberantasan Korupsi/KPK");
+//   with "/" ("Komisi Pemberantasan Korupsi/KPK"); a short form the article defines ("Satuan
+//   Pelayanan Pemenuhan Gizi (SPPG)") matches its long form, alone or in a longer name;
 // - time, place and modality are scored on found events: time and place over the events whose gold
 //   gives one (an article that does not date an event leaves the system free to);
 // - a quote is found when the spans overlap (one-to-one, largest overlap first); its speaker is
@@ -29,6 +30,7 @@
 #include "cli/commands.h"
 #include "core/file_env.h"
 #include "core/utf8.h"
+#include "entities/short_forms.h"
 #include "linimasa/reader.h"
 
 namespace linimasa::cli {
@@ -51,7 +53,12 @@ struct Article {
   std::string id, published, title, text;
   std::vector<GEvent> events;
   std::vector<GQuote> quotes;
+  // Short forms the text defines ("Satuan Pelayanan Pemenuhan Gizi (SPPG)"): lower-case short
+  // form → its long form's lower-case words joined by spaces.
+  std::map<std::string, std::string> short_forms;
 };
+
+std::map<std::string, std::string> ShortForms(const std::string& text);
 
 double Div(double a, double b) { return b > 0 ? a / b : 0.0; }
 
@@ -88,6 +95,7 @@ Status ReadArticles(const std::string& path, std::vector<Article>& out) {
     a.id = Str(j, "id");
     if (a.id.empty()) return where("no \"id\"");
     a.text = Str(j, "text");
+    a.short_forms = ShortForms(a.text);
     a.published = Str(j, "published");
     a.title = Str(j, "title");
     if (auto it = j.find("events"); it != j.end() && it->is_array()) {
@@ -253,12 +261,77 @@ std::vector<int> Match(const std::vector<G>& gold, const std::vector<P>& pred, O
 }
 
 // Matches predicted names to gold names one-to-one; returns how many predicted names are right.
-size_t NamesRight(const std::vector<std::string>& gold, const std::vector<std::string>& pred) {
+// The short forms "WORD (SF)" of `text` defines, SF one word of 2–12 letters and digits opened by
+// a capital, its long form found among the ten words before by Schwartz & Hearst's algorithm.
+std::map<std::string, std::string> ShortForms(const std::string& text) {
+  std::map<std::string, std::string> out;
+  auto word_char = [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+  };
+  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+    const size_t close = text.find(')', open);
+    if (close == std::string::npos || close - open < 3 || close - open > 13) continue;
+    const std::string sf = text.substr(open + 1, close - open - 1);
+    if (!std::isupper(static_cast<unsigned char>(sf[0])) ||
+        !std::all_of(sf.begin(), sf.end(), [](char c) { return std::isalnum((unsigned char)c); }))
+      continue;
+    // Up to ten words before, over spaces, commas and hyphens only.
+    std::vector<std::string_view> words;
+    size_t i = open;
+    while (words.size() < 10 && i > 0) {
+      size_t e = i;
+      while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '-')) --e;
+      if (e == i && i != open) break;
+      size_t b = e;
+      while (b > 0 && word_char(text[b - 1])) --b;
+      if (b == e) break;
+      words.insert(words.begin(), std::string_view(text).substr(b, e - b));
+      i = b;
+    }
+    const size_t start = entities::LongFormStart(sf, words);
+    if (start == SIZE_MAX) continue;
+    std::string lf;
+    for (size_t w = start; w < words.size(); ++w)
+      lf += (lf.empty() ? "" : " ") + utf8::AsciiLower(words[w]);
+    out.emplace(utf8::AsciiLower(sf), lf);
+  }
+  return out;
+}
+
+// A name with each short form the article defines written out ("SPPG Bogor" → "satuan pelayanan
+// pemenuhan gizi bogor").
+std::string Expand(const Article& a, const std::string& name) {
+  std::string out;
+  for (const std::string& w : Words(name)) {
+    auto it = a.short_forms.find(w);
+    out += (out.empty() ? "" : " ") + (it != a.short_forms.end() ? it->second : w);
+  }
+  return out;
+}
+
+// NameMatch, or NameMatch once the short forms the article defines are written out: a name and
+// its short form are one name there ("Pemprov DKI Jakarta" = "Pemerintah Provinsi DKI Jakarta").
+bool NameMatchIn(const Article& a, const std::string& gold, const std::string& pred) {
+  if (NameMatch(gold, pred)) return true;
+  if (a.short_forms.empty()) return false;
+  size_t from = 0;
+  const std::string p = Expand(a, pred);
+  while (from <= gold.size()) {
+    size_t slash = gold.find('/', from);
+    if (slash == std::string::npos) slash = gold.size();
+    if (NameMatch(Expand(a, gold.substr(from, slash - from)), p)) return true;
+    from = slash + 1;
+  }
+  return false;
+}
+
+size_t NamesRight(const Article& a, const std::vector<std::string>& gold,
+                  const std::vector<std::string>& pred) {
   std::vector<bool> used(gold.size(), false);
   size_t ok = 0;
   for (const auto& p : pred) {
     for (size_t i = 0; i < gold.size(); ++i) {
-      if (!used[i] && NameMatch(gold[i], p)) {
+      if (!used[i] && NameMatchIn(a, gold[i], p)) {
         used[i] = true;
         ++ok;
         break;
@@ -329,7 +402,8 @@ int ScoreEvents(const std::vector<Article>& gold, std::map<std::string, Article>
       used[g2p[i]] = true;
       ++found;
       ++by_type[ge.type].ok;
-      size_t a_ok = NamesRight(ge.actors, pe.actors), t_ok = NamesRight(ge.targets, pe.targets);
+      size_t a_ok = NamesRight(g, ge.actors, pe.actors),
+             t_ok = NamesRight(g, ge.targets, pe.targets);
       actors.ok += a_ok;
       targets.ok += t_ok;
       if (errors && (a_ok != ge.actors.size() || a_ok != pe.actors.size() ||
@@ -349,7 +423,7 @@ int ScoreEvents(const std::vector<Article>& gold, std::map<std::string, Article>
       if (!ge.place.empty()) {
         ++place.gold;
         if (!pe.place.empty()) ++place.pred;
-        if (!pe.place.empty() && NameMatch(ge.place, pe.place))
+        if (!pe.place.empty() && NameMatchIn(g, ge.place, pe.place))
           ++place.ok;
         else if (errors)
           std::printf("place  %s '%s': gold %s, pred %s\n", g.id.c_str(), ge.text.c_str(),
@@ -425,7 +499,7 @@ int ScoreQuotes(const std::vector<Article>& gold, std::map<std::string, Article>
       used[g2p[i]] = true;
       ++span.ok;
       if (gq.direct == pq.direct) ++(gq.direct ? direct : indirect).ok;
-      bool ok = gq.speaker.empty() ? pq.speaker.empty() : NameMatch(gq.speaker, pq.speaker);
+      bool ok = gq.speaker.empty() ? pq.speaker.empty() : NameMatchIn(g, gq.speaker, pq.speaker);
       if (ok)
         ++speaker.ok;
       else if (errors)

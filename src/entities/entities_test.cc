@@ -4,6 +4,7 @@
 
 #include "entities/kb.h"
 #include "entities/linker.h"
+#include "entities/short_forms.h"
 #include "linimasa/pipeline.h"
 #include "stage_test_util.h"
 
@@ -220,6 +221,74 @@ TEST(EntityStage, AnInstitutionItsShortFormAndARegionAreOneOrganisation) {
   EXPECT_EQ(IdOf(m, "Bank Indonesia"), "org:bi");
   m = Ids("Lembaga Pengelola Dana Pendidikan (LPDP) Rp 5 triliun dicairkan.");
   EXPECT_EQ(m.count("Lembaga Pengelola Dana Pendidikan (LPDP) Rp"), 0u);
+}
+
+TEST(ShortForms, LettersOfTheShortFormMatchTheLongFormFromTheRight) {
+  using V = std::vector<std::string_view>;
+  // Initials, syllables, a legal form and a title before the name left out.
+  EXPECT_EQ(LongFormStart("LPDP", V{"Lembaga", "Pengelola", "Dana", "Pendidikan"}), 0u);
+  EXPECT_EQ(LongFormStart("Kemensos", V{"Menteri", "Kementerian", "Sosial"}), 1u);
+  EXPECT_EQ(LongFormStart("Bappenas", V{"Badan", "Perencanaan", "Pembangunan", "Nasional"}), 0u);
+  EXPECT_EQ(LongFormStart("KAI", V{"PT", "Kereta", "Api", "Indonesia"}), 1u);
+  // The first letter starts a word; letters that are not there give no long form.
+  EXPECT_EQ(LongFormStart("Senin", V{"Badan", "Keuangan", "Daerah"}), SIZE_MAX);
+  EXPECT_EQ(LongFormStart("XY", V{"Badan", "Keuangan"}), SIZE_MAX);
+  EXPECT_EQ(LongFormStart("", V{"Badan"}), SIZE_MAX);
+  EXPECT_EQ(LongFormStart("BK", V{}), SIZE_MAX);
+}
+
+TEST(EntityStage, AnOrganisationDefinedWithItsShortFormIsOneEntityWhereverEitherStands) {
+  const std::string text =
+      "Lembaga Pengelola Dana Pendidikan (LPDP) menyalurkan beasiswa. Direktur LPDP mengatakan "
+      "dana itu cukup. BKAD (Badan Keuangan dan Aset Daerah) Sulsel turun tangan.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> id, type;
+  for (const Entity& e : *d.entities) {
+    id[text.substr(e.span.start, e.span.size())] = e.id;
+    type[text.substr(e.span.start, e.span.size())] = e.type;
+  }
+  ASSERT_TRUE(id.count("Lembaga Pengelola Dana Pendidikan"));
+  EXPECT_EQ(type["Lembaga Pengelola Dana Pendidikan"], "ORG");
+  EXPECT_EQ(id["LPDP"], id["Lembaga Pengelola Dana Pendidikan"]);
+  size_t lpdp = 0;
+  for (const Entity& e : *d.entities) lpdp += text.substr(e.span.start, e.span.size()) == "LPDP";
+  EXPECT_EQ(lpdp, 2u);  // in parentheses and later alone
+  // The long form in parentheses after its short form, a function word inside it.
+  ASSERT_TRUE(id.count("Badan Keuangan dan Aset Daerah"));
+  EXPECT_EQ(id["BKAD"], id["Badan Keuangan dan Aset Daerah"]);
+  for (const Entity& e : *d.entities) {
+    if (text.substr(e.span.start, e.span.size()) == "LPDP") {
+      EXPECT_EQ(e.canonical, "Lembaga Pengelola Dana Pendidikan");
+    }
+  }
+}
+
+TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {
+  // Neither opened nor closed by an organisation's word: a term, not a name.
+  auto m = Ids("Harga Bahan Bakar Minyak (BBM) naik lagi. Pasokan BBM aman.");
+  EXPECT_EQ(m.count("Bahan Bakar Minyak"), 0u);
+  EXPECT_EQ(m.count("BBM"), 0u);
+  // An organisation's suffix closes a name as its opener does.
+  m = Ids("Kontrak diteken Husky-CNOOC Madura Limited (HCML) kemarin. HCML setuju.");
+  EXPECT_EQ(IdOf(m, "HCML"), IdOf(m, "Husky-CNOOC Madura Limited"));
+  EXPECT_NE(IdOf(m, "HCML"), "(none)");
+}
+
+TEST(EntityStage, AStateInstitutionsShortFormWithAPlaceNamesThatPlacesOffice) {
+  const std::string text =
+      "Kejaksaan Negeri (Kejari) Sikka menahan tersangka. Kepala Kejari Ende mengatakan hal "
+      "serupa.";
+  Document d = Analyze(text);
+  std::map<std::string, const Entity*> by;
+  for (const Entity& e : *d.entities) by[text.substr(e.span.start, e.span.size())] = &e;
+  ASSERT_TRUE(by.count("Kejari Ende"));
+  EXPECT_EQ(by["Kejari Ende"]->type, "ORG");
+  EXPECT_NE(by["Kejari Ende"]->id, by["Kejaksaan Negeri (Kejari) Sikka"]->id);
+  // A company's legal form is not in its short form; the region's short form stays a place.
+  auto m = Ids("PT Kereta Api Indonesia (KAI) menambah perjalanan. KAI optimistis.");
+  EXPECT_EQ(IdOf(m, "KAI"), IdOf(m, "PT Kereta Api Indonesia"));
+  m = Ids("Kejaksaan Tinggi Daerah Istimewa Yogyakarta (DIY) menggeledah kantor itu.");
+  EXPECT_NE(IdOf(m, "DIY").substr(0, 4), "org:");
 }
 
 TEST(Linker, SurnameAloneLinksToAUniqueKbPerson) {

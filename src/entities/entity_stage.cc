@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "entities/short_forms.h"
+
 namespace linimasa::entities {
 
 namespace {
@@ -91,6 +93,178 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
   for (Mention& m : offices) out.push_back(std::move(m));
 }
 
+// A short form defined beside its long form — "Lembaga Pengelola Dana Pendidikan (LPDP)",
+// "BKAD (Badan Keuangan dan Aset Daerah)" — where the long form names an organisation
+// (LinkerLexicon::OrganisationName: "Tim …", "Komite …", "… Limited"), not a term ("Bahan Bakar
+// Minyak (BBM)", "Keluarga Penerima Manfaat (KPM)"): the long form is one organisation (the
+// tagger's pieces inside it give way), the short form names it, and so does the short form
+// wherever else it stands in the document ("… dialokasikan untuk LPDP"); the linker gives them
+// one id. A name the tagger or the KB found that holds the long form stays as it is.
+void AddDefinedShortForms(const std::string& text, const std::vector<Token>& toks,
+                          const LinkerLexicon& lex, std::vector<Mention>& out) {
+  auto form = [&](size_t t) {
+    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
+  };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  // A short form: one word of 2–12 letters and digits opened by a capital, with a second capital
+  // (or 4 letters at least: "Pemda", "Kemensos").
+  auto short_form = [&](size_t t, bool two_capitals) {
+    std::string_view f = form(t);
+    if (toks[t].kind != Token::Kind::kWord || f.size() < 2 || f.size() > 12 || !upper(f[0]))
+      return false;
+    size_t caps = 0;
+    for (char c : f) {
+      if (!((c >= 'a' && c <= 'z') || upper(c) || (c >= '0' && c <= '9'))) return false;
+      caps += upper(c);
+    }
+    return caps >= 2 || (!two_capitals && f.size() >= 4);
+  };
+  // A word of a long form: capitalised, a number, a function word ("dan", "of") or a comma,
+  // ampersand or hyphen between words.
+  auto name_word = [&](size_t t) {
+    std::string_view f = form(t);
+    if (f.empty()) return false;
+    if (toks[t].kind == Token::Kind::kPunct) return f == "," || f == "&" || f == "-";
+    return upper(f[0]) || toks[t].kind == Token::Kind::kNumber ||
+           static_cast<unsigned char>(f[0]) >= 0xC0 || lex.acronym_skip.count(std::string(f)) > 0;
+  };
+  auto capitalised = [&](size_t t) {
+    return toks[t].kind == Token::Kind::kWord && upper(form(t)[0]);
+  };
+  // A line break between token t and the next: a long form stays on its line.
+  auto line_break = [&](size_t t) {
+    return t + 1 < toks.size() &&
+           std::string_view(text)
+                   .substr(toks[t].span.end, toks[t + 1].span.start - toks[t].span.end)
+                   .find('\n') != std::string_view::npos;
+  };
+  std::vector<int> at(toks.size(), -1);  // token → the mention over it
+  for (size_t k = 0; k < out.size(); ++k)
+    for (size_t t = out[k].first_token; t < out[k].end_token && t < toks.size(); ++t)
+      at[t] = static_cast<int>(k);
+  std::vector<bool> drop(out.size(), false);
+  std::vector<Mention> added;
+  // Short forms defined as organisations, and whether the organisation is a state institution
+  // (which a short form names with the region its office serves: "Kejari Pekanbaru").
+  std::vector<std::pair<std::string_view, bool>> defined;
+  auto mention = [&](size_t first, size_t end) {
+    Mention m;
+    m.first_token = first;
+    m.end_token = end;
+    m.span = {toks[first].span.start, toks[end - 1].span.end};
+    m.type = "ORG";
+    return m;
+  };
+  std::vector<std::string_view> words;
+  std::vector<size_t> word_tok;
+  std::vector<std::string> keys;
+  for (size_t t = 1; t + 2 < toks.size(); ++t) {
+    if (form(t) != "(") continue;
+    // Forward "long (SF)" or reverse "SF (long)": the short form, the long form's tokens [lf, le).
+    size_t sf = SIZE_MAX, lf = 0, le = 0;
+    if (form(t + 2) == ")" && short_form(t + 1, false)) {
+      sf = t + 1;
+      le = t;
+      lf = t;
+      while (lf > 0 && t - lf < 12 && name_word(lf - 1) && !line_break(lf - 1)) --lf;
+    } else if (short_form(t - 1, true)) {
+      size_t close = t + 1;
+      while (close < toks.size() && close - t < 13 && form(close) != ")" && name_word(close) &&
+             !line_break(close - 1))
+        ++close;
+      if (close >= toks.size() || form(close) != ")") continue;
+      sf = t - 1;
+      lf = t + 1;
+      le = close;
+    } else {
+      continue;
+    }
+    if (le <= lf || !capitalised(le - 1)) continue;
+    words.clear();
+    word_tok.clear();
+    for (size_t k = lf; k < le; ++k)
+      if (toks[k].kind != Token::Kind::kPunct) {
+        words.push_back(form(k));
+        word_tok.push_back(k);
+      }
+    const std::string_view sfv = form(sf);
+    const size_t w = LongFormStart(sfv, words);
+    // Schwartz & Hearst's bound on the long form's length; its first word a capitalised one.
+    if (w == SIZE_MAX || words.size() - w < 2 ||
+        words.size() - w > std::min(sfv.size() + 5, sfv.size() * 2) || !capitalised(word_tok[w]))
+      continue;
+    size_t start = word_tok[w];
+    // A legal form before the matched words, which short forms leave out ("PT Kereta Api
+    // Indonesia (KAI)").
+    if (start > lf && lex.legal_forms.contains(NameKey(form(start - 1))) && capitalised(start - 1))
+      --start;
+    keys.clear();
+    for (size_t k = start; k < le; ++k)
+      if (toks[k].kind != Token::Kind::kPunct) keys.push_back(NameKey(form(k)));
+    if (!lex.OrganisationName(keys)) continue;
+    const bool state = lex.InstitutionOpener(keys, 0) > 0;
+    // The mentions there: one that holds the long form stays (only the short form is added);
+    // one that crosses its edges leaves everything as it is; those inside it give way.
+    // So does one that ends with it and opens with an organisation's word of its own ("Berita
+    // Emiten PT Bank Central Asia Tbk (BBCA)": the ticker's letters reach back to "Berita").
+    int held = -1;
+    bool crossed = false;
+    for (size_t k = start; k < le; ++k) {
+      const int m = at[k];
+      if (m < 0) continue;
+      const Mention& x = out[m];
+      if (x.first_token <= start && x.end_token >= le) {
+        held = m;
+      } else if (x.first_token < start || x.end_token > le) {
+        crossed = true;
+      } else if (x.end_token == le && x.first_token > start) {
+        keys.clear();
+        for (size_t j = x.first_token; j < le && keys.size() < 2; ++j)
+          keys.push_back(NameKey(form(j)));
+        if (lex.OrganisationOpener(keys, 0) > 0) held = m;
+      }
+    }
+    if (crossed) continue;
+    if (held >= 0) {
+      // The tagger's name of the long form itself, typed otherwise ("Sovereign Wealth Fund" as a
+      // person), is the organisation.
+      Mention& x = out[held];
+      if (!x.kb && x.first_token == start && x.end_token == le) x.type = "ORG";
+    } else {
+      for (size_t k = start; k < le; ++k)
+        if (at[k] >= 0) drop[at[k]] = true;
+      added.push_back(mention(start, le));
+    }
+    if (at[sf] < 0) added.push_back(mention(sf, sf + 1));
+    defined.emplace_back(sfv, state);
+    t = std::max(t, le);
+  }
+  if (defined.empty()) return;
+  // The short form elsewhere in the document, where no other name holds it.
+  for (Mention& m : added)
+    for (size_t k = m.first_token; k < m.end_token; ++k) at[k] = -2;
+  for (size_t t = 0; t < toks.size(); ++t) {
+    if (at[t] != -1 || toks[t].kind != Token::Kind::kWord) continue;
+    auto d = std::find_if(defined.begin(), defined.end(),
+                          [&](const auto& x) { return x.first == form(t); });
+    if (d == defined.end()) continue;
+    size_t end = t + 1;
+    if (d->second && end < toks.size() && at[end] >= 0 && out[at[end]].first_token == end &&
+        (out[at[end]].type == "LOC" || out[at[end]].type == "GPE")) {
+      drop[at[end]] = true;
+      end = out[at[end]].end_token;
+    }
+    added.push_back(mention(t, end));
+  }
+  size_t w = 0;
+  for (size_t k = 0; k < out.size(); ++k)
+    if (!drop[k]) {
+      if (w != k) out[w] = std::move(out[k]);
+      ++w;
+    }
+  out.resize(w);
+  for (Mention& m : added) out.push_back(std::move(m));
+}
 }  // namespace
 
 Result<std::unique_ptr<Stage>> EntityStage::Create(const StageContext& ctx) {
@@ -310,6 +484,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     for (Mention& m : merged) out.push_back(std::move(m));
   }
   MergeRegionalOffices(text, toks, lex_, out);
+  AddDefinedShortForms(text, toks, lex_, out);
   // Document-level consistency: a capitalised word the tagger left out that is the last name of a
   // person named in full elsewhere in the document ("Sedangkan Shoigu memberi hormat" after
   // "Sergei Shoigu") is that person.

@@ -58,6 +58,16 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   auto inst = ReadList(data_dir + "/kb/institutions.tsv");
   if (!inst.ok()) return inst.status();
   for (const std::string& l : *inst) lex.institutions.insert(NameKey(l));
+  auto openers = ReadList(data_dir + "/kb/org_openers.tsv");
+  if (!openers.ok()) return openers.status();
+  for (const std::string& l : *openers) {
+    std::vector<std::string> f = SplitFields(l);
+    lex.org_openers.insert(NameKey(f[0]));
+    if (f.size() > 1 && f[1] == "legal") lex.legal_forms.insert(NameKey(f[0]));
+  }
+  auto suffixes = ReadList(data_dir + "/kb/org_suffixes.tsv");
+  if (!suffixes.ok()) return suffixes.status();
+  for (const std::string& l : *suffixes) lex.org_suffixes.insert(NameKey(l));
   auto cls = ReadList(data_dir + "/kb/class_nouns.tsv");
   if (!cls.ok()) return cls.status();
   for (const std::string& l : *cls) {
@@ -78,6 +88,20 @@ size_t LinkerLexicon::InstitutionOpener(const std::vector<std::string>& w, size_
   if (institutions.contains(w[at])) return 1;
   auto it = class_types.find(w[at]);
   return it != class_types.end() && it->second == "ORG" ? 1 : 0;
+}
+
+size_t LinkerLexicon::OrganisationOpener(const std::vector<std::string>& w, size_t at) const {
+  if (at >= w.size()) return 0;
+  if (at + 1 < w.size() && org_openers.contains(w[at] + " " + w[at + 1])) return 2;
+  if (org_openers.contains(w[at])) return 1;
+  return InstitutionOpener(w, at);
+}
+
+bool LinkerLexicon::OrganisationName(const std::vector<std::string>& w) const {
+  if (w.empty()) return false;
+  if (OrganisationOpener(w, 0) > 0 || org_suffixes.contains(w.back())) return true;
+  auto it = class_types.find(w.back());
+  return it != class_types.end() && it->second == "ORG";
 }
 
 std::string_view Linker::StripTitles(std::string_view name) const {
@@ -131,7 +155,7 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     type[i] = m.type;
     // 1a. A name opened by an institution's word is an organisation ("Pemkab Bantaeng"), unless
     // a locative word makes it where something happens ("di Kejati Jatim", "ke Polda Metro Jaya").
-    if (!m.kb && lex_->InstitutionOpener(Words(NameKey(name[i])), 0) > 0) {
+    if (!m.kb && lex_->OrganisationOpener(Words(NameKey(name[i])), 0) > 0) {
       bool place = false;
       if (m.first_token > 0) {
         const Span& p = toks[m.first_token - 1].span;
@@ -173,6 +197,7 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
   };
 
   // 3. Acronym ↔ expansion: "X (Y)" where Y is the first mention inside the parentheses.
+  std::vector<std::pair<std::string, size_t>> defined;  // short form's NameKey → its mention
   for (size_t i = 0; i + 1 < n; ++i) {
     // A regional office's name holds its short form already: "(Sumut)" after "Badan … (BUMD)
     // Sumatera Utara" is the province's.
@@ -189,7 +214,18 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       ++close;
     if (close >= toks.size() || text.compare(toks[close].span.start, 1, ")") != 0) continue;
     join(i, j);
+    // The one-word name of the pair is a short form the document defined: it names the same
+    // entity wherever else it stands ("LPDP" later in an article that wrote "Lembaga Pengelola
+    // Dana Pendidikan (LPDP)"; "Jokowi" after "Joko Widodo (Jokowi)").
+    for (size_t s : {i, j})
+      if (mentions[s].end_token - mentions[s].first_token == 1 &&
+          mentions[i + j - s].end_token - mentions[i + j - s].first_token > 1)
+        defined.emplace_back(NameKey(name[s]), s);
   }
+  for (const auto& [key, s] : defined)
+    for (size_t k = 0; k < n; ++k)
+      if (k != s && mentions[k].end_token - mentions[k].first_token == 1 && NameKey(name[k]) == key)
+        join(s, k);
   // The short forms of a regional office's name ("Kejari Sikka", "Kejari") name it.
   for (size_t i = 0; i < n; ++i) {
     if (short_keys[i].first.empty()) continue;

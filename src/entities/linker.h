@@ -46,9 +46,19 @@ struct LinkerLexicon {
   std::unordered_map<std::string, std::string> class_types;
   // Words that open an institution's name (data/kb/institutions.tsv, one or two words).
   StringSet institutions;
+  // Words that open the name of another organisation (data/kb/org_openers.tsv: "yayasan", "tim",
+  // "pt"), and those of them that are legal forms ("pt", "cv").
+  StringSet org_openers, legal_forms;
+  // Words that close an organisation's name ("limited", "institute"; data/kb/org_suffixes.tsv).
+  StringSet org_suffixes;
   // How many of the NameKey words `w` from `at` open an institution's name: 0 when none do. Class
   // nouns of organisations ("kementerian", "universitas") count too.
   size_t InstitutionOpener(const std::vector<std::string>& w, size_t at) const;
+  // Whether NameKey words `w` name an organisation by their first words (InstitutionOpener) or
+  // their last: an organisation suffix or a class noun of organisations ("… Limited", "… Bank").
+  // InstitutionOpener or the opener of another organisation's name ("Yayasan …", "PT …").
+  size_t OrganisationOpener(const std::vector<std::string>& w, size_t at) const;
+  bool OrganisationName(const std::vector<std::string>& w) const;
   static Result<LinkerLexicon> Load(const std::string& data_dir);
 };
 
