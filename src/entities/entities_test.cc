@@ -291,6 +291,40 @@ TEST(EntityStage, AStateInstitutionsShortFormWithAPlaceNamesThatPlacesOffice) {
   EXPECT_NE(IdOf(m, "DIY").substr(0, 4), "org:");
 }
 
+TEST(Linker, AShortFormTheArticleDefinesNamesItsLongFormNotTheKbsNamesake) {
+  // "OKI" is the Organisation of Islamic Cooperation in the KB; this article spells it out.
+  const std::string text =
+      "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki merespons penangkapan itu. Kejari OKI "
+      "menahan pelaku.";
+  Document d = Analyze(text);
+  std::multimap<std::string, const Entity*> by;
+  for (const Entity& e : *d.entities) by.emplace(text.substr(e.span.start, e.span.size()), &e);
+  ASSERT_TRUE(by.count("Ogan Komering Ilir"));
+  const Entity* lf = by.find("Ogan Komering Ilir")->second;
+  EXPECT_EQ(lf->type, "LOC");  // after a regent's title: the regency
+  ASSERT_EQ(by.count("OKI"), 2u);
+  for (auto [it, end] = by.equal_range("OKI"); it != end; ++it) EXPECT_EQ(it->second->id, lf->id);
+  // Another spelling of the KB entity's own name keeps the KB entity.
+  auto m = Ids("Data Badan Pusat Statistika (BPS) menunjukkan inflasi turun. BPS mencatat itu.");
+  EXPECT_EQ(IdOf(m, "BPS"), "org:bps");
+}
+
+TEST(Linker, ANameAfterARegionsHeadOrARegionalOfficeIsThatRegion) {
+  auto m = LinkGiven("Dia menghadap Kapolres Barru kemarin.", {"Barru/ORG"});
+  EXPECT_EQ(IdOf(m, "Barru"), "loc:baru");
+  m = LinkGiven("Bupati Sikka Juventus hadir.", {"Sikka/ORG"});
+  EXPECT_EQ(IdOf(m, "Sikka"), "loc:sika");
+  m = LinkGiven("Warga Kejari Ende hadir.", {"Ende/ORG"});
+  EXPECT_EQ(IdOf(m, "Ende"), "loc:ende");
+  // An organisation stays one after the same titles; a person stays a person.
+  m = LinkGiven("Para Gubernur Bank Sentral G20 bertemu.", {"Bank Sentral G20/ORG"});
+  EXPECT_EQ(IdOf(m, "Bank Sentral G20").substr(0, 4), "org:");
+  m = LinkGiven("Gubernur The Fed hadir.", {"The Fed/ORG"});
+  EXPECT_EQ(IdOf(m, "The Fed").substr(0, 4), "org:");
+  m = LinkGiven("Bupati Muchendi hadir.", {"Muchendi/PER"});
+  EXPECT_EQ(IdOf(m, "Muchendi").substr(0, 4), "per:");
+}
+
 TEST(Linker, SurnameAloneLinksToAUniqueKbPerson) {
   auto m = LinkGiven("Menlu Lavrov menyebut kunjungan itu bersejarah.", {"Menlu Lavrov/PER"});
   EXPECT_EQ(IdOf(m, "Menlu Lavrov"), "per:sergey_lavrov");

@@ -96,7 +96,8 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
 // A short form defined beside its long form — "Lembaga Pengelola Dana Pendidikan (LPDP)",
 // "BKAD (Badan Keuangan dan Aset Daerah)" — where the long form names an organisation
 // (LinkerLexicon::OrganisationName: "Tim …", "Komite …", "… Limited"), not a term ("Bahan Bakar
-// Minyak (BBM)", "Keluarga Penerima Manfaat (KPM)"): the long form is one organisation (the
+// Minyak (BBM)", "Keluarga Penerima Manfaat (KPM)") nor a kind of organisation ("Badan Usaha Milik
+// Negara (BUMN)", data/kb/org_kinds.tsv): the long form is one organisation (the
 // tagger's pieces inside it give way), the short form names it, and so does the short form
 // wherever else it stands in the document ("… dialokasikan untuk LPDP"); the linker gives them
 // one id. A name the tagger or the KB found that holds the long form stays as it is.
@@ -201,7 +202,7 @@ void AddDefinedShortForms(const std::string& text, const std::vector<Token>& tok
     keys.clear();
     for (size_t k = start; k < le; ++k)
       if (toks[k].kind != Token::Kind::kPunct) keys.push_back(NameKey(form(k)));
-    if (!lex.OrganisationName(keys)) continue;
+    if (!lex.OrganisationName(keys) || lex.OrganisationKind(keys)) continue;
     const bool state = lex.InstitutionOpener(keys, 0) > 0;
     // The mentions there: one that holds the long form stays (only the short form is added);
     // one that crosses its edges leaves everything as it is; those inside it give way.

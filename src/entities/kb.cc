@@ -134,7 +134,7 @@ Status Kb::AddFile(const std::string& path) {
     std::vector<std::string> aliases;
     for (std::string& a : SplitFields(f[4], '|'))
       if (!a.empty()) aliases.push_back(std::move(a));
-    Add(KbEntity{f[0], f[1], f[2], f[3], f[5], f[6], f[7]}, aliases);
+    Add(KbEntity{f[0], f[1], f[2], f[3], f[5], f[6], f[7], {}}, aliases);
   });
   return status;
 }
@@ -159,9 +159,15 @@ void Kb::Add(const KbEntity& e, const std::vector<std::string>& aliases) {
   }
   std::vector<std::string> all = aliases;
   all.push_back(entities_[idx].canonical);
+  std::vector<std::string>& words = entities_[idx].words;
   for (const std::string& a : all) {
     std::string key = NameKey(a);
     if (key.empty()) continue;
+    for (size_t p = 0, q; p < key.size(); p = q + 1) {
+      q = key.find(' ', p);
+      if (q == std::string::npos) q = key.size();
+      words.push_back(key.substr(p, q - p));
+    }
     std::vector<Alias>& v = aliases_[key];
     bool dup = false;
     for (const Alias& x : v) dup |= x.entity == idx && x.surface == a;
@@ -179,6 +185,8 @@ void Kb::Add(const KbEntity& e, const std::vector<std::string>& aliases) {
       }
     }
   }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
 }
 
 const KbEntity* Kb::Lookup(std::string_view surface) const {

@@ -11,6 +11,7 @@
 // Thread-safety: immutable once loaded.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,13 +22,17 @@
 namespace linimasa::entities {
 
 struct KbEntity {
-  std::string id;         // "gpe:KP", "org:kcna", "per:vladimir_putin"
-  std::string type;       // PER ORG LOC GPE
-  std::string canonical;  // English where known
-  std::string iso;        // ISO 3166 code of a country ("KP"), empty otherwise
-  std::string acts_for;   // id of the state a capital/seat stands for when it acts
-  std::string part_of;    // id of the containing place
-  std::string leads;      // for a head of state or government: id of the state they lead
+  std::string id;                  // "gpe:KP", "org:kcna", "per:vladimir_putin"
+  std::string type;                // PER ORG LOC GPE
+  std::string canonical;           // English where known
+  std::string iso;                 // ISO 3166 code of a country ("KP"), empty otherwise
+  std::string acts_for;            // id of the state a capital/seat stands for when it acts
+  std::string part_of;             // id of the containing place
+  std::string leads;               // for a head of state or government: id of the state they lead
+  std::vector<std::string> words;  // the NameKey words of its names, sorted, once each
+  bool HasWord(const std::string& key) const {
+    return std::binary_search(words.begin(), words.end(), key);
+  }
 };
 
 std::string NameKey(std::string_view name);

@@ -5,6 +5,7 @@
 
 #include "core/file_env.h"
 #include "core/lines.h"
+#include "entities/short_forms.h"
 
 namespace linimasa::entities {
 
@@ -46,7 +47,10 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   LinkerLexicon lex;
   auto titles = ReadList(data_dir + "/kb/titles.tsv");
   if (!titles.ok()) return titles.status();
-  for (const std::string& t : *titles) lex.titles.push_back(NameKey(t.substr(0, t.find('\t'))));
+  for (const std::string& t : *titles) {
+    lex.titles.push_back(NameKey(t.substr(0, t.find('\t'))));
+    if (t.ends_with("\tregion")) lex.region_titles.insert(lex.titles.back());
+  }
   std::sort(lex.titles.begin(), lex.titles.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   auto loc = ReadList(data_dir + "/kb/locative.tsv");
@@ -57,13 +61,24 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   lex.acronym_skip.insert(skip->begin(), skip->end());
   auto inst = ReadList(data_dir + "/kb/institutions.tsv");
   if (!inst.ok()) return inst.status();
-  for (const std::string& l : *inst) lex.institutions.insert(NameKey(l));
+  for (const std::string& l : *inst) {
+    std::vector<std::string> f = SplitFields(l);
+    lex.institutions.insert(NameKey(f[0]));
+    if (f.size() > 1 && f[1] == "region") lex.regional_offices.insert(NameKey(f[0]));
+  }
   auto openers = ReadList(data_dir + "/kb/org_openers.tsv");
   if (!openers.ok()) return openers.status();
   for (const std::string& l : *openers) {
     std::vector<std::string> f = SplitFields(l);
     lex.org_openers.insert(NameKey(f[0]));
     if (f.size() > 1 && f[1] == "legal") lex.legal_forms.insert(NameKey(f[0]));
+  }
+  auto kinds = ReadList(data_dir + "/kb/org_kinds.tsv");
+  if (!kinds.ok()) return kinds.status();
+  for (const std::string& l : *kinds) {
+    std::vector<std::string> f = SplitFields(l);
+    (f.size() > 1 && f[1] == "prefix" ? lex.org_kind_prefixes : lex.org_kinds)
+        .insert(NameKey(f[0]));
   }
   auto suffixes = ReadList(data_dir + "/kb/org_suffixes.tsv");
   if (!suffixes.ok()) return suffixes.status();
@@ -95,6 +110,15 @@ size_t LinkerLexicon::OrganisationOpener(const std::vector<std::string>& w, size
   if (at + 1 < w.size() && org_openers.contains(w[at] + " " + w[at + 1])) return 2;
   if (org_openers.contains(w[at])) return 1;
   return InstitutionOpener(w, at);
+}
+
+bool LinkerLexicon::OrganisationKind(const std::vector<std::string>& w) const {
+  std::string key;
+  for (size_t i = 0; i < w.size(); ++i) {
+    key += (i ? " " : "") + w[i];
+    if (org_kind_prefixes.contains(key)) return true;
+  }
+  return org_kinds.contains(key);
 }
 
 bool LinkerLexicon::OrganisationName(const std::vector<std::string>& w) const {
@@ -171,6 +195,25 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
           break;
         }
     kb[i] = m.kb ? m.kb : kb_->Lookup(name[i]);
+    // 1c. A name that is no person or organisation after the title of a region's head ("Bupati
+    // Ogan Komering Ilir") or after the short form of an office named by its region ("Kejari
+    // OKI", "Polres Barru") is the region.
+    if (!kb[i] && type[i] != "PER" && m.first_token > 0) {
+      auto key = [&](size_t t) {
+        return NameKey(std::string_view(text).substr(toks[t].span.start, toks[t].span.size()));
+      };
+      const std::string one = key(m.first_token - 1);
+      bool region = lex_->region_titles.contains(one) || lex_->regional_offices.contains(one);
+      if (!region && m.first_token > 1)
+        region = lex_->region_titles.contains(key(m.first_token - 2) + " " + one);
+      const std::vector<std::string> w = Words(NameKey(name[i]));
+      if (region && !w.empty() && w[0] != "the" && !lex_->OrganisationName(w) &&
+          std::none_of(w.begin(), w.end(), [&](const std::string& x) {
+            auto it = lex_->class_types.find(x);
+            return it != lex_->class_types.end() && it->second == "ORG";
+          }))
+        type[i] = "LOC";
+    }
     if (kb[i] && m.type == "PER" && kb[i]->type != "PER" && kb[i]->acts_for.empty())
       kb[i] = nullptr;  // a person named like a country ("Jordan") stays a person
     if (kb[i] && !kb[i]->acts_for.empty()) {
@@ -197,7 +240,7 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
   };
 
   // 3. Acronym ↔ expansion: "X (Y)" where Y is the first mention inside the parentheses.
-  std::vector<std::pair<std::string, size_t>> defined;  // short form's NameKey → its mention
+  std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t i = 0; i + 1 < n; ++i) {
     // A regional office's name holds its short form already: "(Sumut)" after "Badan … (BUMD)
     // Sumatera Utara" is the province's.
@@ -213,15 +256,45 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
            text.compare(toks[close].span.start, 1, ")") != 0)
       ++close;
     if (close >= toks.size() || text.compare(toks[close].span.start, 1, ")") != 0) continue;
-    join(i, j);
-    // The one-word name of the pair is a short form the document defined: it names the same
-    // entity wherever else it stands ("LPDP" later in an article that wrote "Lembaga Pengelola
-    // Dana Pendidikan (LPDP)"; "Jokowi" after "Joko Widodo (Jokowi)").
-    for (size_t s : {i, j})
-      if (mentions[s].end_token - mentions[s].first_token == 1 &&
-          mentions[i + j - s].end_token - mentions[i + j - s].first_token > 1)
-        defined.emplace_back(NameKey(name[s]), s);
+    pairs.emplace_back(i, j);
   }
+  // The one-word name of a pair is a short form the document defined: it names the same entity
+  // wherever else it stands ("LPDP" later in an article that wrote "Lembaga Pengelola Dana
+  // Pendidikan (LPDP)"; "Jokowi" after "Joko Widodo (Jokowi)"), and where its letters spell the
+  // long form and the long form shares no word with the names of the entity the KB knows by it,
+  // the long form's entity ("Ogan Komering Ilir (OKI)" is not the Organisation of Islamic
+  // Cooperation).
+  std::vector<std::pair<std::string, size_t>> defined;  // short form's NameKey → its mention
+  std::vector<std::string_view> lf_words;
+  for (const auto& [i, j] : pairs)
+    for (size_t s : {i, j}) {
+      const size_t l = i + j - s;
+      if (mentions[s].end_token - mentions[s].first_token != 1 ||
+          mentions[l].end_token - mentions[l].first_token < 2)
+        continue;
+      const std::string key = NameKey(name[s]);
+      defined.emplace_back(key, s);
+      if (!kb[s] || kb[s] == kb[l]) continue;
+      lf_words.clear();
+      for (size_t a = 0, b; a < name[l].size(); a = b + 1) {
+        b = name[l].find(' ', a);
+        if (b == std::string_view::npos) b = name[l].size();
+        if (b > a) lf_words.push_back(name[l].substr(a, b - a));
+      }
+      if (LongFormStart(name[s], lf_words) != 0) continue;
+      // A long form that shares a word with the KB entity's names is another spelling of it
+      // ("Badan Pusat Statistika (BPS)").
+      bool shared = false;
+      for (const std::string& w : Words(NameKey(name[l])))
+        shared |= !lex_->acronym_skip.count(w) && kb[s]->HasWord(w);
+      if (shared) continue;
+      for (size_t k = 0; k < n; ++k)
+        if (mentions[k].end_token - mentions[k].first_token == 1 && NameKey(name[k]) == key) {
+          kb[k] = root_kb[k] = kb[l];
+          type[k] = kb[l] ? kb[l]->type : type[l];
+        }
+    }
+  for (const auto& [i, j] : pairs) join(i, j);
   for (const auto& [key, s] : defined)
     for (size_t k = 0; k < n; ++k)
       if (k != s && mentions[k].end_token - mentions[k].first_token == 1 && NameKey(name[k]) == key)

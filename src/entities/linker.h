@@ -38,7 +38,8 @@ struct Mention {
 };
 
 struct LinkerLexicon {
-  std::vector<std::string> titles;               // NameKeys, longest first
+  std::vector<std::string> titles;  // NameKeys, longest first
+  StringSet region_titles;          // titles of a region's head (TAB "region": bupati, gubernur)
   std::unordered_set<std::string> locative;      // lower-case words before a place
   std::unordered_set<std::string> acronym_skip;  // function words initials skip ("dan", "of")
   std::unordered_map<std::string, std::string> class_nouns;  // "kosmodrom" → "cosmodrome"
@@ -46,9 +47,16 @@ struct LinkerLexicon {
   std::unordered_map<std::string, std::string> class_types;
   // Words that open an institution's name (data/kb/institutions.tsv, one or two words).
   StringSet institutions;
+  // Those of them that name an office by the region written after them (TAB "region": "polres").
+  StringSet regional_offices;
   // Words that open the name of another organisation (data/kb/org_openers.tsv: "yayasan", "tim",
   // "pt"), and those of them that are legal forms ("pt", "cv").
   StringSet org_openers, legal_forms;
+  // Long forms that name a kind of organisation (data/kb/org_kinds.tsv: "badan usaha milik
+  // negara"), and the openers of such long forms (TAB "prefix": "badan usaha").
+  StringSet org_kinds, org_kind_prefixes;
+  // Whether NameKey words `w` name a kind of organisation rather than one.
+  bool OrganisationKind(const std::vector<std::string>& w) const;
   // Words that close an organisation's name ("limited", "institute"; data/kb/org_suffixes.tsv).
   StringSet org_suffixes;
   // How many of the NameKey words `w` from `at` open an institution's name: 0 when none do. Class
