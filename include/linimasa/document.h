@@ -123,7 +123,8 @@ struct Entity {
   std::string
       canonical;  // English where the KB knows the entity, else the fullest form in the text
   std::string id;
-  std::string iso;  // ISO 3166 code of the place (a country, or the country a capital lies in)
+  std::string iso;     // ISO 3166 code of the place (a country, or the country a capital lies in)
+  bool in_kb = false;  // linked to a knowledge-base entity (not written out: the id says which)
 };
 
 // An event mention (see data/events/README.md): a trigger with its type, participants as

@@ -383,6 +383,7 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     Entity& e = out[i];
     e.span = mentions[i].span;
     if (const KbEntity* k = ckb[r]) {
+      e.in_kb = true;
       e.canonical = k->canonical;
       e.id = k->id;
       e.type = k->type;

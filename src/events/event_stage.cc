@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <deque>
+#include <unordered_set>
 
 #include "core/string_set.h"
 #include "core/utf8.h"
@@ -1294,6 +1295,11 @@ Status EventStage::Process(Document& doc) const {
   const std::string published = doc.meta && doc.meta->published ? *doc.meta->published : "";
   std::vector<Event> out;
   const Entity* last_actor = nullptr;
+  // Organisations named as such: known to the KB or named in several words (implicit agents).
+  std::unordered_set<std::string> named_org;
+  for (const Entity& e : *doc.entities)
+    if (e.type == "ORG" && (e.in_kb || e.canonical.find(' ') != std::string::npos))
+      named_org.insert(e.id);
   for (size_t s = 0; s < doc.sentences->size(); ++s) {
     const auto [a0, b0] = v.SentenceWords(s);
     const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
@@ -1439,6 +1445,27 @@ Status EventStage::Process(Document& doc) const {
         if (!p) p = last_actor;
         if (p && std::find(targets.begin(), targets.end(), p) == targets.end()) actors.push_back(p);
       }
+      // "Tersangka langsung ditahan", "penahanan tersangka": an authority's act told without its
+      // agent is by the organisation that last did such an act in the article (cues.tsv
+      // implicit_agent: "Kejari Sikka menetapkan delapan tersangka … mereka ditahan").
+      // The organisation must be a named one — the KB's or of several words — not initials the
+      // tagger took for one ("RR (29) diamankan"). An accusation is an authority's only as a
+      // charge (cues.tsv charge: "ditetapkan sebagai tersangka").
+      const Event* implicit = nullptr;
+      bool authority_act = lex_.Is("implicit_agent", entry->type);
+      if (authority_act && entry->type == "ACCUSE") {
+        authority_act = false;
+        for (size_t k = c0; k < c1 && !authority_act; ++k)
+          authority_act = lex_.Is("charge", v.lower[k]);
+      }
+      if (actors.empty() && !antecedent && (roles.passive || words[i].upos == "NOUN") &&
+          authority_act)
+        for (size_t k = out.size(); k-- > 0 && !implicit;)
+          if (lex_.Is("implicit_agent", out[k].type) && !out[k].actor_ids.empty() &&
+              out[k].modality != "denied" &&
+              std::all_of(out[k].actor_ids.begin(), out[k].actor_ids.end(),
+                          [&](const std::string& id) { return named_org.contains(id); }))
+            implicit = &out[k];
       for (const Entity* e : roles.companions)
         if (std::find(actors.begin(), actors.end(), e) == actors.end()) actors.push_back(e);
       for (const Entity* e : actors) {
@@ -1455,6 +1482,13 @@ Status EventStage::Process(Document& doc) const {
         ev.targets.push_back(e->canonical);
         ev.target_ids.push_back(e->id);
       }
+      if (implicit)
+        for (size_t k = 0; k < implicit->actor_ids.size(); ++k)
+          if (std::find(ev.target_ids.begin(), ev.target_ids.end(), implicit->actor_ids[k]) ==
+              ev.target_ids.end()) {
+            ev.actors.push_back(implicit->actors[k]);
+            ev.actor_ids.push_back(implicit->actor_ids[k]);
+          }
       if (place) {
         ev.place = place->canonical;
         ev.place_id = place->id;

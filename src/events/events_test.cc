@@ -973,5 +973,26 @@ TEST(Quotes, AttributionWithTitleAndMissedName) {
   EXPECT_TRUE(d.quotes->empty());
 }
 
+TEST(EventRoles, AnAuthoritysActToldWithoutItsAgentIsByTheOrganisationThatLastDidOne) {
+  Document d = Analyze(
+      "Kejaksaan Negeri Sikka menangkap delapan orang. Mereka langsung ditahan di rutan selama 20 "
+      "hari.");
+  ASSERT_EQ(d.events->size(), 2u);
+  const Event& held = (*d.events)[1];
+  EXPECT_EQ(held.type, "ARREST");
+  ASSERT_EQ(held.actors.size(), 1u);
+  EXPECT_EQ(held.actors[0], "Kejaksaan Negeri Sikka");
+  // A lawsuit is no authority's charge.
+  d = Analyze("KPK menangkap Budi. Warga menggugat pasal itu. Pasal yang digugat tidak berubah.");
+  size_t accusations = 0, by_kpk = 0;
+  for (const Event& e : *d.events) {
+    if (e.type != "ACCUSE") continue;
+    ++accusations;
+    by_kpk += std::count(e.actors.begin(), e.actors.end(), "KPK");
+  }
+  EXPECT_GT(accusations, 0u);
+  EXPECT_EQ(by_kpk, 0u);
+}
+
 }  // namespace
 }  // namespace linimasa::events
