@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "entities/kb.h"
 #include "entities/linker.h"
@@ -323,6 +324,34 @@ TEST(Linker, ANameAfterARegionsHeadOrARegionalOfficeIsThatRegion) {
   EXPECT_EQ(IdOf(m, "The Fed").substr(0, 4), "org:");
   m = LinkGiven("Bupati Muchendi hadir.", {"Muchendi/PER"});
   EXPECT_EQ(IdOf(m, "Muchendi").substr(0, 4), "per:");
+}
+
+TEST(EntityStage, TitlesUnitsAndTermsAreNoNames) {
+  const std::string text =
+      "Kasi Intel Kejari Ende, Budi Santoso, mengatakan KPK menggelar OTT di Medan. Indeks IHSG "
+      "naik.";
+  Document d = Analyze(text);
+  std::set<std::string> surfaces;
+  for (const Entity& e : *d.entities) surfaces.insert(text.substr(e.span.start, e.span.size()));
+  for (const char* no : {"Kasi Intel", "Intel", "OTT", "IHSG"})
+    EXPECT_EQ(surfaces.count(no), 0u) << no;
+  EXPECT_EQ(surfaces.count("KPK"), 1u);
+  EXPECT_EQ(surfaces.count("Budi Santoso"), 1u);
+}
+
+TEST(EntityStage, InitialsAfterAPersonCueOrBeforeAnAgeAreAPerson) {
+  const std::string text =
+      "Polisi menangkap tersangka berinisial BA. Selain BA, polisi memeriksa RR (29). RR "
+      "membantah.";
+  Document d = Analyze(text);
+  size_t people = 0;
+  for (const Entity& e : *d.entities) {
+    const std::string s = text.substr(e.span.start, e.span.size());
+    if (s != "BA" && s != "RR") continue;
+    EXPECT_EQ(e.type, "PER") << s;
+    ++people;
+  }
+  EXPECT_GE(people, 3u);
 }
 
 TEST(Linker, SurnameAloneLinksToAUniqueKbPerson) {

@@ -266,6 +266,69 @@ void AddDefinedShortForms(const std::string& text, const std::vector<Token>& tok
   out.resize(w);
   for (Mention& m : added) out.push_back(std::move(m));
 }
+
+// Mentions that name nobody: only titles and office units ("Kasi Intel", "AKBP", "Pidsus"), or a
+// term of data/kb/not_names.tsv as written ("OTT", "IHSG", "HGB") that the KB does not know.
+// And initials of a person: an all-capital word of two to four letters after a word that
+// introduces a person's initials ("tersangka berinisial AR", data/kb/person_cues.tsv) or before an
+// age in parentheses ("RR (29)") is a person — a mention typed PER, or a new one where the tagger
+// found none — wherever else it stands in the article too.
+void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Token>& toks,
+                                 const LinkerLexicon& lex, std::vector<Mention>& out) {
+  auto form = [&](size_t t) {
+    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
+  };
+  std::erase_if(out, [&](const Mention& m) {
+    if (m.kb) return false;
+    const std::string_view surface = std::string_view(text).substr(m.span.start, m.span.size());
+    if (lex.not_names.contains(surface)) return true;
+    std::vector<std::string> words;
+    for (size_t t = m.first_token; t < m.end_token; ++t)
+      if (toks[t].kind != Token::Kind::kPunct) words.push_back(NameKey(form(t)));
+    return lex.OnlyTitles(words);
+  });
+  auto initials = [](std::string_view f) {
+    return f.size() >= 2 && f.size() <= 4 &&
+           std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  // Tokens that are initials of a person: those mentions, and tokens no mention covers.
+  std::vector<int> at(toks.size(), -1);
+  for (size_t k = 0; k < out.size(); ++k)
+    for (size_t t = out[k].first_token; t < out[k].end_token && t < toks.size(); ++t)
+      at[t] = static_cast<int>(k);
+  auto single = [&](size_t t) {
+    return at[t] < 0 ||
+           (!out[at[t]].kb && out[at[t]].first_token == t && out[at[t]].end_token == t + 1);
+  };
+  std::vector<std::string_view> people;
+  for (size_t t = 0; t < toks.size(); ++t) {
+    if (toks[t].kind != Token::Kind::kWord || !initials(form(t)) || !single(t) ||
+        lex.not_names.contains(form(t)))
+      continue;
+    bool person = t > 0 && lex.person_cues.contains(NameKey(form(t - 1)));
+    // An age: one to three digits ("RR (29)"), not a year ("PARI (1927)").
+    person |= t + 3 < toks.size() && form(t + 1) == "(" &&
+              toks[t + 2].kind == Token::Kind::kNumber && form(t + 2).size() <= 3 &&
+              form(t + 3) == ")";
+    if (person) people.push_back(form(t));
+  }
+  if (people.empty()) return;
+  for (size_t t = 0; t < toks.size(); ++t) {
+    if (toks[t].kind != Token::Kind::kWord || !single(t) ||
+        std::find(people.begin(), people.end(), form(t)) == people.end())
+      continue;
+    if (at[t] >= 0) {
+      out[at[t]].type = "PER";
+      continue;
+    }
+    Mention m;
+    m.first_token = t;
+    m.end_token = t + 1;
+    m.span = toks[t].span;
+    m.type = "PER";
+    out.push_back(m);
+  }
+}
 }  // namespace
 
 Result<std::unique_ptr<Stage>> EntityStage::Create(const StageContext& ctx) {
@@ -486,6 +549,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   }
   MergeRegionalOffices(text, toks, lex_, out);
   AddDefinedShortForms(text, toks, lex_, out);
+  DropNonNamesAndTypeInitials(text, toks, lex_, out);
   // Document-level consistency: a capitalised word the tagger left out that is the last name of a
   // person named in full elsewhere in the document ("Sedangkan Shoigu memberi hormat" after
   // "Sergei Shoigu") is that person.

@@ -53,6 +53,15 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   }
   std::sort(lex.titles.begin(), lex.titles.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const char* f : {"office_units", "person_cues"}) {
+    auto l = ReadList(data_dir + "/kb/" + f + ".tsv");
+    if (!l.ok()) return l.status();
+    StringSet& into = std::string_view(f) == "office_units" ? lex.office_units : lex.person_cues;
+    for (const std::string& x : *l) into.insert(NameKey(x));
+  }
+  auto not_names = ReadList(data_dir + "/kb/not_names.tsv");
+  if (!not_names.ok()) return not_names.status();
+  lex.not_names.insert(not_names->begin(), not_names->end());
   auto loc = ReadList(data_dir + "/kb/locative.tsv");
   if (!loc.ok()) return loc.status();
   lex.locative.insert(loc->begin(), loc->end());
@@ -110,6 +119,25 @@ size_t LinkerLexicon::OrganisationOpener(const std::vector<std::string>& w, size
   if (at + 1 < w.size() && org_openers.contains(w[at] + " " + w[at + 1])) return 2;
   if (org_openers.contains(w[at])) return 1;
   return InstitutionOpener(w, at);
+}
+
+bool LinkerLexicon::OnlyTitles(const std::vector<std::string>& w) const {
+  if (w.empty()) return false;
+  for (size_t i = 0; i < w.size();) {
+    if (office_units.contains(w[i])) {
+      ++i;
+      continue;
+    }
+    size_t next = i;
+    std::string key;
+    for (size_t j = i; j < w.size() && j < i + 3; ++j) {
+      key += (j > i ? " " : "") + w[j];
+      if (std::find(titles.begin(), titles.end(), key) != titles.end()) next = j + 1;
+    }
+    if (next == i) return false;
+    i = next;
+  }
+  return true;
 }
 
 bool LinkerLexicon::OrganisationKind(const std::vector<std::string>& w) const {

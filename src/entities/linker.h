@@ -39,7 +39,13 @@ struct Mention {
 
 struct LinkerLexicon {
   std::vector<std::string> titles;  // NameKeys, longest first
-  StringSet region_titles;          // titles of a region's head (TAB "region": bupati, gubernur)
+  StringSet region_titles;
+  StringSet office_units;  // units after a head's title ("intel", "pidsus"): office_units.tsv
+  StringSet not_names;     // terms as written that are no names ("OTT", "IHSG"): not_names.tsv
+  StringSet person_cues;   // words before a person's initials ("berinisial"): person_cues.tsv
+  // Whether NameKey words `w` are only titles and office units ("kasi intel", "akbp").
+  bool OnlyTitles(const std::vector<std::string>& w)
+      const;  // titles of a region's head (TAB "region": bupati, gubernur)
   std::unordered_set<std::string> locative;      // lower-case words before a place
   std::unordered_set<std::string> acronym_skip;  // function words initials skip ("dan", "of")
   std::unordered_map<std::string, std::string> class_nouns;  // "kosmodrom" → "cosmodrome"
