@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Entity mention precision on 20 shared detik articles, judged by hand (entities issue).
+"""Entity mention precision on 40 shared detik articles, judged by hand (entities issue).
 
     tools/entity_precision.py BIN [--csv PATH] [--judgments TSV] [--min-entity P] [--min-strict P]
 
-tests/gold/entity-precision/judgments.tsv gives, for every mention linimasa output on 20 detik
-articles (the first 20 by SHA-1 of their id, chosen before reading them), a verdict read by hand:
+tests/gold/entity-precision/judgments.tsv gives, for every mention linimasa output on 40 detik
+articles (the first 40 by SHA-1 of their id, in two batches of 20, chosen before reading them), a
+verdict read by hand:
 `ok` (a named entity, its span and type right), `type` (a named entity typed wrong), `span` (a named
 entity with a word too many or too few) or `no` (no named entity: a title, a term, a common noun).
 This runs BIN on the same articles and matches its mentions to the judgments by (article, start,
