@@ -354,6 +354,24 @@ TEST(EntityStage, InitialsAfterAPersonCueOrBeforeAnAgeAreAPerson) {
   EXPECT_GE(people, 3u);
 }
 
+TEST(EntityStage, NamesTheirContextMakesPlainAreFoundWhereTheTaggerLeftThemOut) {
+  const std::string text =
+      "Kim tiba di stasiun kereta api kota perbatasan Khasan pada pagi hari. “Itu mungkin,” Yang "
+      "Uk, pakar militer di Seoul, mengatakan. Putin akan hadir di acara Eastern Economic Forum in "
+      "Vladivostok.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> type;
+  for (const Entity& e : *d.entities) type[text.substr(e.span.start, e.span.size())] = e.type;
+  EXPECT_EQ(type["Khasan"], "LOC");
+  EXPECT_EQ(type["Yang Uk"], "PER");
+  EXPECT_EQ(type["Vladivostok"], "LOC");
+  EXPECT_EQ(type.count("Eastern Economic Forum in Vladivostok"), 0u);
+  // An opening quote mark stands apart from what comes before it: no speaker there.
+  const std::string quoted = "Polisi datang tadi. \"Iya, anggota lantas itu diamankan,\" kata dia.";
+  d = Analyze(quoted);
+  for (const Entity& e : *d.entities) EXPECT_NE(quoted.substr(e.span.start, e.span.size()), "Iya");
+}
+
 TEST(Linker, SurnameAloneLinksToAUniqueKbPerson) {
   auto m = LinkGiven("Menlu Lavrov menyebut kunjungan itu bersejarah.", {"Menlu Lavrov/PER"});
   EXPECT_EQ(IdOf(m, "Menlu Lavrov"), "per:sergey_lavrov");

@@ -329,6 +329,13 @@ void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Toke
     out.push_back(m);
   }
 }
+
+// A quote's end before a name: a closing quote mark after a comma or a stop ('…," X'); the caller
+// checks that the mark is attached to it (an opening mark stands apart: '… tadi. "Iya, …').
+bool IsClosingQuoteBeforeName(std::string_view quote, std::string_view before) {
+  const bool close = quote == "\xE2\x80\x9D" || quote == "\"";
+  return close && (before == "," || before == "." || before == "?" || before == "!");
+}
 }  // namespace
 
 Result<std::unique_ptr<Stage>> EntityStage::Create(const StageContext& ctx) {
@@ -550,6 +557,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   MergeRegionalOffices(text, toks, lex_, out);
   AddDefinedShortForms(text, toks, lex_, out);
   DropNonNamesAndTypeInitials(text, toks, lex_, out);
+  AddLeftOutNames(doc, out);
   // Document-level consistency: a capitalised word the tagger left out that is the last name of a
   // person named in full elsewhere in the document ("Sedangkan Shoigu memberi hormat" after
   // "Sergei Shoigu") is that person.
@@ -578,6 +586,100 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
   return out;
+}
+
+void EntityStage::AddLeftOutNames(const Document& doc, std::vector<Mention>& out) const {
+  const std::string& text = *doc.text;
+  const std::vector<Token>& toks = *doc.tokens;
+  auto form = [&](size_t t) {
+    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
+  };
+  auto capitalised = [&](size_t t) {
+    std::string_view f = form(t);
+    return toks[t].kind == Token::Kind::kWord && !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+  };
+  auto lower = [&](size_t t) {
+    std::string_view f = form(t);
+    return toks[t].kind == Token::Kind::kWord && !f.empty() && f[0] >= 'a' && f[0] <= 'z';
+  };
+  // "Eastern Economic Forum in Vladivostok": a name that ends with "in"/"at" and a place — one the
+  // KB knows, or one capitalised word — is the name, then the place.
+  const size_t n = out.size();
+  for (size_t k = 0; k < n; ++k) {
+    Mention& m = out[k];
+    if (m.kb || m.end_token - m.first_token < 3) continue;
+    for (size_t t = m.first_token + 1; t + 1 < m.end_token; ++t) {
+      if (form(t) != "in" && form(t) != "at") continue;
+      const size_t a = toks[t + 1].span.start, b = toks[m.end_token - 1].span.end;
+      const KbEntity* place = kb_.Lookup(std::string_view(text).substr(a, b - a));
+      if (place && place->type != "GPE" && place->type != "LOC") continue;
+      // Not known to the KB: one capitalised word.
+      if (!place && !(m.end_token == t + 2 && capitalised(t + 1))) continue;
+      Mention p;
+      p.first_token = t + 1;
+      p.end_token = m.end_token;
+      p.span = {a, b};
+      p.type = place ? place->type : "LOC";
+      p.kb = place;
+      m.end_token = t;
+      m.span.end = toks[t - 1].span.end;
+      out.push_back(p);
+      break;
+    }
+  }
+  std::vector<bool> covered(toks.size(), false), first(toks.size(), false);
+  for (const Mention& m : out)
+    for (size_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+  for (const Sentence& s : *doc.sentences)
+    if (s.first_token < toks.size()) first[s.first_token] = true;
+  auto loc_class = [&](size_t t) {
+    if (!lower(t)) return false;
+    auto it = lex_.class_types.find(NameKey(form(t)));
+    return it != lex_.class_types.end() && it->second == "LOC";
+  };
+  auto describes = [&](size_t t) {  // a noun or adjective after the class noun ("perbatasan")
+    if (!lower(t) || !doc.words) return false;
+    const std::string& upos = (*doc.words)[toks[t].first_word].upos;
+    return upos == "NOUN" || upos == "ADJ";
+  };
+  for (size_t t = 1; t < toks.size(); ++t) {
+    if (covered[t] || first[t] || !capitalised(t)) continue;
+    size_t end = t;
+    while (end < toks.size() && !covered[end] && capitalised(end) && (end == t || !first[end]))
+      ++end;
+    std::vector<std::string> words;
+    for (size_t k = t; k < end; ++k) words.push_back(NameKey(form(k)));
+    if (lex_.OnlyTitles(words) || lex_.not_names.contains(form(t))) {
+      t = end - 1;
+      continue;
+    }
+    Mention m;
+    m.first_token = t;
+    m.end_token = end;
+    m.span = {toks[t].span.start, toks[end - 1].span.end};
+    // "kota perbatasan Khasan", "desa Waerebo": a capitalised word the tagger left out after a
+    // place's class noun, or after one and a word describing it, is a place.
+    if (loc_class(t - 1) || (t > 1 && describes(t - 1) && loc_class(t - 2))) {
+      m.type = "LOC";
+      out.push_back(m);
+    } else if (t > 1 && IsClosingQuoteBeforeName(form(t - 1), form(t - 2)) &&
+               toks[t - 2].span.end == toks[t - 1].span.start && end + 1 < toks.size() &&
+               form(end) == ",") {
+      // "…,” Yang Uk, pakar militer di …": capitalised words between a quote's end and a comma,
+      // then a role, are the speaker.
+      std::vector<std::string> role = {NameKey(form(end + 1))};
+      bool is_role = lex_.OnlyTitles(role);
+      if (!is_role && end + 2 < toks.size()) {
+        role.push_back(NameKey(form(end + 2)));
+        is_role = lex_.OnlyTitles(role);
+      }
+      if (is_role && end - t <= 4) {
+        m.type = "PER";
+        out.push_back(m);
+      }
+    }
+    t = end - 1;
+  }
 }
 
 Status EntityStage::Process(Document& doc) const {

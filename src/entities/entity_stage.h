@@ -37,6 +37,10 @@ class EntityStage : public Stage {
         titles_(std::move(titles)),
         kb_(std::move(kb)),
         lex_(std::move(lex)) {}
+  // Names the tagger left out that their context makes plain: a place after its class noun
+  // ("kota perbatasan Khasan"), a speaker between a quote and a role ("…,” Yang Uk, pakar …"),
+  // and a place the KB knows after "in" inside a name ("Eastern Economic Forum in Vladivostok").
+  void AddLeftOutNames(const Document& doc, std::vector<Mention>& out) const;
   ner::NerTagger tagger_;
   ner::TitleTrimmer titles_;
   Kb kb_;
