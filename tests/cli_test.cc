@@ -235,6 +235,19 @@ TEST_F(Cli, TagTimexWritesTimeMLAndEvalTimexScoresIt) {
   EXPECT_NE(r.err.find("x.tml"), std::string::npos) << r.err;
 }
 
+TEST_F(Cli, TagNerTypesNamesAsTheKbDoesAndTagsNoTerms) {
+  // "OTT" (a sting operation) and "IHSG" (a stock index) are terms the tagger alone takes for
+  // organisations (data/kb/not_names.tsv); "KPK" stays the organisation the KB knows.
+  Write("t.conll", "KPK\nmenggelar\nOTT\ndi\nMedan\n.\n\nIndeks\nIHSG\nditutup\nmenguat\n.\n");
+  CliRun r = Exec("tag ner --in " + (dir_ / "in" / "t.conll").string() + " --out " +
+                  (dir_ / "t.out").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const std::string out = Slurp(dir_ / "t.out");
+  EXPECT_NE(out.find("KPK\tB-ORG"), std::string::npos) << out;
+  EXPECT_NE(out.find("OTT\tO"), std::string::npos) << out;
+  EXPECT_NE(out.find("IHSG\tO"), std::string::npos) << out;
+}
+
 TEST_F(Cli, TagNerKeepsTokensAndEvalNerScores) {
   Write("g.conll",
         "-DOCSTART- O\n\nPresiden O\nJoko B-PERSON\nWidodo I-PERSON\ntiba O\ndi O\nJakarta "

@@ -21,6 +21,8 @@
 #include "core/file_env.h"
 #include "core/lines.h"
 #include "core/utf8.h"
+#include "entities/kb.h"
+#include "entities/linker.h"
 #include "ingest/encoding.h"
 #include "linimasa/pipeline.h"
 #include "ner/conll.h"
@@ -126,14 +128,66 @@ int TrainNer(const std::vector<std::string>& train, const std::vector<std::strin
   return 0;
 }
 
-// The engine's tagging: the model, then titles taken off person names (ner/titles.h).
+// What the engine's entities stage knows of names beyond the tagger (data/kb): the KB's entities
+// and the terms that are no names.
+struct KbTyping {
+  entities::Kb kb;
+  entities::LinkerLexicon lex;
+};
+
+Result<KbTyping> LoadKbTyping(const std::string& data_dir) {
+  const std::string dir = data_dir.empty() ? DataDir() : data_dir;
+  auto kb = entities::Kb::Load(dir);
+  if (!kb.ok()) return kb.status();
+  auto lex = entities::LinkerLexicon::Load(dir);
+  if (!lex.ok()) return lex.status();
+  return KbTyping{std::move(*kb), std::move(*lex)};
+}
+
+// A name the KB knows takes the KB's type (GPE and LOC as LOC), as the entity linker gives it in
+// `analyze`; a term of data/kb/not_names.tsv is no name. On the shared dev sets (2026-12-07):
+// NER-UI 74.2 → 75.0, idner 81.9 → 82.5, NERP 78.3 → 78.4, NER-UGM and NERGrit unchanged.
+void ApplyKb(const KbTyping& k, const std::vector<std::string_view>& toks,
+             std::vector<uint8_t>& labels) {
+  for (size_t i = 0; i < labels.size();) {
+    if (labels[i] == 0 || labels[i] % 2 == 0) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < labels.size() && labels[j] == labels[i] + 1) ++j;
+    std::string surface;
+    for (size_t t = i; t < j; ++t) {
+      if (t > i) surface += ' ';
+      surface += toks[t];
+    }
+    int type = -1;  // 0: no name; 1 PER, 2 ORG, 3 LOC
+    if (k.lex.not_names.contains(surface)) {
+      type = 0;
+    } else if (const entities::KbEntity* e = k.kb.Lookup(surface)) {
+      type = e->type == "PER"                         ? 1
+             : e->type == "ORG"                       ? 2
+             : (e->type == "GPE" || e->type == "LOC") ? 3
+                                                      : -1;
+    }
+    if (type >= 0)
+      for (size_t t = i; t < j; ++t)
+        labels[t] = type == 0 ? 0 : static_cast<uint8_t>(2 * type - (t == i ? 1 : 0));
+    i = j;
+  }
+}
+
+// The engine's tagging: the model, then titles taken off person names (ner/titles.h), then the
+// KB's types.
 std::vector<std::vector<uint8_t>> TagAll(const ner::NerTagger& t, const ner::TitleTrimmer& titles,
+                                         const KbTyping& kb,
                                          const std::vector<ConllSentence>& sents) {
   std::vector<std::vector<uint8_t>> out(sents.size());
   for (size_t i = 0; i < sents.size(); ++i) {
     std::vector<std::string_view> toks(sents[i].tokens.begin(), sents[i].tokens.end());
     t.Tag(toks, out[i]);
     titles.Trim(toks, out[i]);
+    ApplyKb(kb, toks, out[i]);
   }
   return out;
 }
@@ -150,12 +204,17 @@ int TagNer(const std::string& in, const std::string& out, const std::string& dat
     std::fprintf(stderr, "linimasa tag ner: %s\n", titles.status().message().c_str());
     return 2;
   }
+  auto kb = LoadKbTyping(data_dir);
+  if (!kb.ok()) {
+    std::fprintf(stderr, "linimasa tag ner: %s\n", kb.status().message().c_str());
+    return 2;
+  }
   auto sents = ReadConll(in);
   if (!sents.ok()) {
     std::fprintf(stderr, "linimasa tag ner: %s\n", sents.status().message().c_str());
     return 2;
   }
-  auto labels = TagAll(*tagger, *titles, *sents);
+  auto labels = TagAll(*tagger, *titles, *kb, *sents);
   std::string o;
   for (size_t i = 0; i < sents->size(); ++i) {
     if ((*sents)[i].docstart_before) o += "-DOCSTART-\tO\n\n";
@@ -213,7 +272,12 @@ int EvalNer(const std::string& gold_path, const std::string& pred_path,
       std::fprintf(stderr, "linimasa eval ner: %s\n", titles.status().message().c_str());
       return 2;
     }
-    pred = TagAll(*tagger, *titles, *gold);
+    auto kb = LoadKbTyping(data_dir);
+    if (!kb.ok()) {
+      std::fprintf(stderr, "linimasa eval ner: %s\n", kb.status().message().c_str());
+      return 2;
+    }
+    pred = TagAll(*tagger, *titles, *kb, *gold);
   } else {
     auto p = ReadConll(pred_path);
     if (!p.ok()) {
