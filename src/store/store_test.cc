@@ -178,6 +178,19 @@ TEST(Timeline, ExplicitDateBeatsPublicationDefaultAndArriveIsAVisit) {
   ASSERT_EQ(t.events.size(), 1u);
   EXPECT_EQ(t.events[0].date, "2023-09-12");
   EXPECT_TRUE(t.flags.empty());  // a publication-day default does not disagree
+  EXPECT_EQ(t.events[0].reported_by, (std::vector<std::string>{"a", "b"}));  // an arrival attests
+}
+
+TEST(Timeline, AnUndatedMentionOfTheWholeVisitDoesNotAttestADatedArrival) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "ARRIVE", {"per:kim"}, "2023-09-12", "asserted", "2023-09-13"),
+      M("b", "VISIT", {"per:kim"}, std::nullopt, "asserted", "2023-09-13"),
+  };
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].type, "ARRIVE");
+  EXPECT_EQ(t.events[0].mentions.size(), 2u);  // still listed
+  EXPECT_EQ(t.events[0].reported_by, (std::vector<std::string>{"a"}));
 }
 
 TEST(Timeline, MeetIsSymmetricButOtherTypesNeedASharedActor) {

@@ -203,7 +203,12 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
         e.where = *m.place;
         e.where_id = m.place_id ? *m.place_id : "";
       }
-      docs.insert(m.doc_id);
+      // A document reports the event unless its only evidence is an undated mention of the
+      // broader kind merged through the loose window: "lawatan Kim ke Rusia" (the visit as a
+      // whole, in an article of the day after) is listed among the mentions of Kim's arrival on
+      // 12 September but does not attest it. An undated arrival does attest a visit.
+      const bool broader = m.type != e.type && m.type == Kind(e.type);
+      if (it.explicit_date || it.date == e.date || !broader) docs.insert(m.doc_id);
       e.mentions.push_back(it.m);
       e.mention_dates.push_back(it.date);
     }
