@@ -204,6 +204,17 @@ TEST(Timeline, MeetIsSymmetricButOtherTypesNeedASharedActor) {
   EXPECT_EQ(t.events.size(), 3u);
 }
 
+TEST(Timeline, AMeetingWithSomeoneElseIsAnotherMeeting) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "MEET", {"per:kim"}, "2023-09-13", "asserted", "2023-09-13", {"per:putin"}),
+      M("b", "MEET", {"per:kim"}, std::nullopt, "asserted", "2023-09-13", {"per:kozlov"}),
+      M("c", "MEET", {"per:putin"}, std::nullopt, "asserted", "2023-09-13"),  // one side only
+  };
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 2u);
+  EXPECT_EQ(t.events[0].reported_by, (std::vector<std::string>{"a", "c"}));
+}
+
 TEST(Timeline, DenialAgainstAnAllegationIsFlagged) {
   std::vector<StoredEventMention> ms = {
       M("a", "SUPPLY_ARMS", {"gpe:KP"}, std::nullopt, "denied", "2023-09-13"),

@@ -69,10 +69,18 @@ std::vector<std::string> AsStates(const std::vector<std::string>& ids, const Lea
 
 bool SameEvent(const Item& a, const Item& b) {
   if (Kind(a.m->type) != Kind(b.m->type)) return false;
-  if (a.m->type == "MEET") {  // symmetric: any participant of one among the other's
-    if (!Shares(a.actors, b.actors) && !Shares(a.actors, b.targets) &&
-        !Shares(a.targets, b.actors) && !Shares(a.targets, b.targets))
-      return false;
+  if (a.m->type == "MEET") {
+    // Symmetric: the participants of one are all among the other's. Kim meeting Kozlov is not
+    // Kim meeting Putin, though both have Kim; Kim meeting Putin is the meeting of their states.
+    std::vector<std::string> pa = a.actors, pb = b.actors;
+    pa.insert(pa.end(), a.targets.begin(), a.targets.end());
+    pb.insert(pb.end(), b.targets.begin(), b.targets.end());
+    auto within = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+      return std::all_of(x.begin(), x.end(), [&](const std::string& id) {
+        return std::find(y.begin(), y.end(), id) != y.end();
+      });
+    };
+    if (!Shares(pa, pb) || (!within(pa, pb) && !within(pb, pa))) return false;
   } else {
     if (!Shares(a.actors, b.actors)) return false;
     if (!a.targets.empty() && !b.targets.empty() && !Shares(a.targets, b.targets)) return false;
