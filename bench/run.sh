@@ -43,5 +43,11 @@ printf 'full pipeline: %.0f articles/s per core (target >= 1000), %.0f tokens/s 
   "$(calc "$docs / $full_s")" "$(calc "$tokens / $full_s")" "$tokens"
 printf 'HTML speed-up over readability-lxml: %.1fx (target >= 20x)\n' "$(calc "($pages / $html_s) / ($rp / $rs)")"
 
+# NER: the tagger alone (model + title trimmer, as `tag ner`) and the entities stage (tagging,
+# gazetteer, linking), tokens per second on the same corpus (stage_bench's `ner` pseudo-stage).
+LINIMASA_DATA=data build/bench/stage_bench bench/work/corpus.jsonl clean,text,ner,entities |
+  tail -1 | $py -c 'import json,sys; s=json.loads(sys.stdin.read())["stages"]
+print("NER tagging: %.0f tokens/s per core (target >= 1000000); NER + linking (entities stage): %.0f tokens/s per core" % (s["ner"]["tokens_per_s"], s["entities"]["tokens_per_s"]))'
+
 echo
 $py bench/timex_bench.py "$bin"

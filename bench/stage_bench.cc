@@ -1,18 +1,27 @@
 // Per-stage time over a corpus: where a pipeline spends its time, stage by stage, on one core.
 //   stage_bench INPUT [STAGES]     (STAGES: comma-separated, default: the default pipeline)
+// The pseudo-stage `ner` (after `text`) times the NER tagger alone — the model and the title
+// trimmer over every sentence, as `linimasa tag ner` tags — beside `entities` (tagging, gazetteer
+// and linking). Tokens per second are printed once the text stage has made tokens.
 // Reads INPUT with the engine's readers (all documents into memory first, so I/O is not timed),
 // runs each stage over every document in turn and prints, per stage, the seconds and the input
 // characters per second (characters of the documents' raw text), then one JSON line.
 // bench/timex_bench.py uses it for the recognise+normalise figure of the time stage; timing the
 // CLI twice and subtracting was too noisy for a stage that takes ~5% of the pipeline.
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "linimasa/pipeline.h"
 #include "linimasa/reader.h"
+#include "ner/ner_tagger.h"
+#include "ner/titles.h"
+#include "text/word_clusters.h"
 
 int main(int argc, char** argv) {
   using linimasa::Document;
@@ -29,6 +38,25 @@ int main(int argc, char** argv) {
   }
   linimasa::PipelineOptions o;
   o.data_dir = linimasa::DataDir();
+  // The `ner` pseudo-stage: not a pipeline stage; timed on its own where it stands.
+  size_t ner_at = SIZE_MAX;
+  for (size_t k = 0; k < stages.size(); ++k)
+    if (stages[k] == "ner") ner_at = k;
+  if (ner_at != SIZE_MAX) stages.erase(stages.begin() + ner_at);
+  std::shared_ptr<const linimasa::text::WordClusters> clusters;
+  std::optional<linimasa::ner::NerTagger> tagger;
+  std::optional<linimasa::ner::TitleTrimmer> titles;
+  if (ner_at != SIZE_MAX) {
+    linimasa::Status cst = linimasa::text::LoadDataClusters(o.data_dir, clusters);
+    auto t = linimasa::ner::NerTagger::Load(o.data_dir + "/models/ner.bin", clusters);
+    auto tt = linimasa::ner::TitleTrimmer::Load(o.data_dir);
+    if (!cst.ok() || !t.ok() || !tt.ok()) {
+      std::fprintf(stderr, "stage_bench: cannot load the NER model from %s\n", o.data_dir.c_str());
+      return 2;
+    }
+    tagger.emplace(std::move(*t));
+    titles.emplace(std::move(*tt));
+  }
   auto p = linimasa::Pipeline::Create(stages, o);
   if (!p.ok()) {
     std::fprintf(stderr, "stage_bench: %s\n", p.status().message().c_str());
@@ -49,8 +77,36 @@ int main(int argc, char** argv) {
   std::string json = "{\"documents\": " + std::to_string(docs.size()) +
                      ", \"chars\": " + std::to_string(static_cast<long long>(chars)) +
                      ", \"stages\": {";
-  std::printf("%-12s %10s %14s\n", "stage", "seconds", "chars/s");
+  std::printf("%-12s %10s %14s %12s\n", "stage", "seconds", "chars/s", "tokens/s");
+  double tokens = 0;
+  auto report = [&](const char* name, double s) {
+    char tps[32] = "-", buf[160];
+    if (tokens > 0) std::snprintf(tps, sizeof tps, "%.0f", tokens / s);
+    std::printf("%-12s %10.3f %14.0f %12s\n", name, s, chars / s, tps);
+    std::snprintf(buf, sizeof buf, "%s\"%s\": {\"seconds\": %.4f, \"chars_per_s\": %.0f",
+                  json.back() == '{' ? "" : ", ", name, s, chars / s);
+    json += buf;
+    json += tokens > 0 ? std::string(", \"tokens_per_s\": ") + tps + "}" : std::string("}");
+  };
+  auto time_ner = [&]() {
+    std::vector<std::string_view> forms;
+    std::vector<uint8_t> labels;
+    auto t0 = std::chrono::steady_clock::now();
+    for (const Document& d : docs) {
+      if (!d.text || !d.tokens || !d.sentences) continue;
+      for (const auto& sent : *d.sentences) {
+        forms.clear();
+        for (uint32_t t = sent.first_token; t < sent.end_token; ++t)
+          forms.push_back(std::string_view(*d.text).substr((*d.tokens)[t].span.start,
+                                                           (*d.tokens)[t].span.size()));
+        tagger->Tag(forms, labels);
+        titles->Trim(forms, labels);
+      }
+    }
+    report("ner", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  };
   for (size_t k = 0; k < (*p)->stages().size(); ++k) {
+    if (k == ner_at) time_ner();
     const auto& stage = (*p)->stages()[k];
     auto t0 = std::chrono::steady_clock::now();
     for (Document& d : docs) {
@@ -62,12 +118,11 @@ int main(int argc, char** argv) {
       }
     }
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("%-12s %10.3f %14.0f\n", stage->name(), s, chars / s);
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "%s\"%s\": {\"seconds\": %.4f, \"chars_per_s\": %.0f}",
-                  k ? ", " : "", stage->name(), s, chars / s);
-    json += buf;
+    if (tokens == 0)
+      for (const Document& d : docs) tokens += d.tokens ? d.tokens->size() : 0;
+    report(stage->name(), s);
   }
+  if (ner_at == (*p)->stages().size()) time_ner();
   std::printf("%s}}\n", json.c_str());
   return 0;
 }
