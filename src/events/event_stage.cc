@@ -1591,8 +1591,14 @@ Status EventStage::Process(Document& doc) const {
       // and towards the same targets ("sejak invasi Rusia ke Ukraina pada Februari 2022 …" then
       // "Kim mendukung invasi Rusia ke Ukraina"), is that happening again, not one of the
       // publication day.
+      // The place stands for the target where none is named: "invasi Rusia di Ukraina" is the
+      // "invasi Rusia ke Ukraina" told before.
+      auto whom = [](const Event& e) {
+        if (!e.target_ids.empty() || !e.place_id) return e.target_ids;
+        return std::vector<std::string>{*e.place_id};
+      };
       if (!ev.time && words[i].upos == "NOUN" && lex_.Is("episode", ev.type) &&
-          !ev.actor_ids.empty() && !ev.target_ids.empty()) {
+          !ev.actor_ids.empty() && !whom(ev).empty()) {
         auto same_set = [](std::vector<std::string> x, std::vector<std::string> y) {
           std::sort(x.begin(), x.end());
           std::sort(y.begin(), y.end());
@@ -1601,7 +1607,7 @@ Status EventStage::Process(Document& doc) const {
         for (size_t k = out.size(); k-- > 0;) {
           const Event& o = out[k];
           if (o.type != ev.type || !o.time || !CalendarDate(*o.time) || o.modality != "asserted" ||
-              !same_set(o.actor_ids, ev.actor_ids) || !same_set(o.target_ids, ev.target_ids))
+              !same_set(o.actor_ids, ev.actor_ids) || !same_set(whom(o), whom(ev)))
             continue;
           ev.time = o.time;
           break;

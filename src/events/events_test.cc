@@ -527,6 +527,15 @@ TEST(EventRoles, AnEpisodeNamedAgainKeepsItsDateButAMeetingMayBeAnother) {
   const Event& again = (*d.events)[2];
   EXPECT_EQ(again.type, "ATTACK");
   EXPECT_EQ(again.time, "2022-02");
+  // The place stands for the target where none is named.
+  d = Analyze(
+      "Rusia menginvasi Ukraina pada Februari 2022. Hubungan keduanya menguat setelah invasi "
+      "Rusia di Ukraina.");
+  const Event* again_there = nullptr;
+  for (const Event& e : *d.events)
+    if (e.type == "ATTACK" && e.sentence == 1) again_there = &e;
+  ASSERT_NE(again_there, nullptr);
+  EXPECT_EQ(again_there->time, "2022-02");
   d = Analyze(
       "Kim Jong Un bertemu Vladimir Putin pada 2019. Pertemuan Kim Jong Un dengan Vladimir Putin "
       "membahas senjata.");

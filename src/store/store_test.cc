@@ -215,6 +215,23 @@ TEST(Timeline, AMeetingWithSomeoneElseIsAnotherMeeting) {
   EXPECT_EQ(t.events[0].reported_by, (std::vector<std::string>{"a", "c"}));
 }
 
+TEST(Timeline, ThePlaceThatIsTheTargetIsNoPlaceOfItsOwn) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "ATTACK", {"gpe:RU"}, "2022-02", "asserted", "2023-09-13", {"gpe:UA"}),
+      M("a", "ATTACK", {"gpe:RU"}, "2022-02", "asserted", "2023-09-13"),
+  };
+  ms[1].place = "Ukraine";
+  ms[1].place_id = "gpe:UA";
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].where, "");
+  ms[1].place = "Kyiv";
+  ms[1].place_id = "gpe:kyiv";
+  t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].where, "Kyiv");
+}
+
 TEST(Timeline, DenialAgainstAnAllegationIsFlagged) {
   std::vector<StoredEventMention> ms = {
       M("a", "SUPPLY_ARMS", {"gpe:KP"}, std::nullopt, "denied", "2023-09-13"),

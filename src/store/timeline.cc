@@ -207,7 +207,11 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
         else if (std::find(e.who_ids.begin(), e.who_ids.end(), m.target_ids[k]) == e.who_ids.end())
           AddUnique(e.whom, e.whom_ids, m.targets[k], m.target_ids[k]);
       }
-      if (e.where.empty() && m.place) {
+      // The place of a mention is the event's place unless it is the event's target itself
+      // ("invasi Rusia di Ukraina" merged into the invasion of Ukraine: no place of its own).
+      const bool place_is_target = m.place_id && std::find(e.whom_ids.begin(), e.whom_ids.end(),
+                                                           *m.place_id) != e.whom_ids.end();
+      if (e.where.empty() && m.place && !place_is_target) {
         e.where = *m.place;
         e.where_id = m.place_id ? *m.place_id : "";
       }
