@@ -14,6 +14,19 @@ bool StartsUpperOrDigit(std::string_view s) {
                         static_cast<unsigned char>(s[0]) >= 0xC0);
 }
 
+// Drops the mentions of `out` marked in `drop`, then appends `added`.
+void Replace(std::vector<Mention>& out, const std::vector<bool>& drop,
+             std::vector<Mention>& added) {
+  size_t w = 0;
+  for (size_t k = 0; k < out.size(); ++k)
+    if (!drop[k]) {
+      if (w != k) out[w] = std::move(out[k]);
+      ++w;
+    }
+  out.resize(w);
+  for (Mention& m : added) out.push_back(std::move(m));
+}
+
 // "Kejaksaan Negeri (Kejari) Sikka", "Pemerintah Provinsi (Pemprov) Jawa Timur": capitalised
 // words opened by an institution's word (data/kb/institutions.tsv), its short form in
 // parentheses, then a place — one organisation, the office that serves the place (the linker
@@ -82,15 +95,7 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
     offices.push_back(m);
     t = m.end_token - 1;
   }
-  if (offices.empty()) return;
-  size_t w = 0;
-  for (size_t k = 0; k < out.size(); ++k)
-    if (!drop[k]) {
-      if (w != k) out[w] = std::move(out[k]);
-      ++w;
-    }
-  out.resize(w);
-  for (Mention& m : offices) out.push_back(std::move(m));
+  if (!offices.empty()) Replace(out, drop, offices);
 }
 
 // A short form defined beside its long form — "Lembaga Pengelola Dana Pendidikan (LPDP)",
@@ -257,14 +262,7 @@ void AddDefinedShortForms(const std::string& text, const std::vector<Token>& tok
     }
     added.push_back(mention(t, end));
   }
-  size_t w = 0;
-  for (size_t k = 0; k < out.size(); ++k)
-    if (!drop[k]) {
-      if (w != k) out[w] = std::move(out[k]);
-      ++w;
-    }
-  out.resize(w);
-  for (Mention& m : added) out.push_back(std::move(m));
+  Replace(out, drop, added);
 }
 
 // Mentions that name nobody: only titles and office units ("Kasi Intel", "AKBP", "Pidsus"), or a
