@@ -50,8 +50,11 @@ int main(int argc, char** argv) {
     linimasa::Status cst = linimasa::text::LoadDataClusters(o.data_dir, clusters);
     auto t = linimasa::ner::NerTagger::Load(o.data_dir + "/models/ner.bin", clusters);
     auto tt = linimasa::ner::TitleTrimmer::Load(o.data_dir);
-    if (!cst.ok() || !t.ok() || !tt.ok()) {
-      std::fprintf(stderr, "stage_bench: cannot load the NER model from %s\n", o.data_dir.c_str());
+    const linimasa::Status st = !cst.ok() ? cst : !t.ok() ? t.status() : tt.status();
+    if (!st.ok()) {
+      std::fprintf(stderr,
+                   "stage_bench: the ner pseudo-stage: %s (is LINIMASA_DATA the data folder?)\n",
+                   st.message().c_str());
       return 2;
     }
     tagger.emplace(std::move(*t));

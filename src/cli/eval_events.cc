@@ -58,7 +58,42 @@ struct Article {
   std::map<std::string, std::string> short_forms;
 };
 
-std::map<std::string, std::string> ShortForms(const std::string& text);
+// The short forms "WORD (SF)" of `text` defines, SF one word of 2–12 letters and digits opened by
+// a capital, its long form found among the ten words before by Schwartz & Hearst's algorithm.
+std::map<std::string, std::string> ShortForms(const std::string& text) {
+  std::map<std::string, std::string> out;
+  auto word_char = [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+  };
+  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+    const size_t close = text.find(')', open);
+    if (close == std::string::npos || close - open < 3 || close - open > 13) continue;
+    const std::string sf = text.substr(open + 1, close - open - 1);
+    if (!std::isupper(static_cast<unsigned char>(sf[0])) ||
+        !std::all_of(sf.begin(), sf.end(), [](char c) { return std::isalnum((unsigned char)c); }))
+      continue;
+    // Up to ten words before, over spaces, commas and hyphens only.
+    std::vector<std::string_view> words;
+    size_t i = open;
+    while (words.size() < 10 && i > 0) {
+      size_t e = i;
+      while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '-')) --e;
+      if (e == i && i != open) break;
+      size_t b = e;
+      while (b > 0 && word_char(text[b - 1])) --b;
+      if (b == e) break;
+      words.insert(words.begin(), std::string_view(text).substr(b, e - b));
+      i = b;
+    }
+    const size_t start = entities::LongFormStart(sf, words);
+    if (start == SIZE_MAX) continue;
+    std::string lf;
+    for (size_t w = start; w < words.size(); ++w)
+      lf += (lf.empty() ? "" : " ") + utf8::AsciiLower(words[w]);
+    out.emplace(utf8::AsciiLower(sf), lf);
+  }
+  return out;
+}
 
 double Div(double a, double b) { return b > 0 ? a / b : 0.0; }
 
@@ -261,43 +296,6 @@ std::vector<int> Match(const std::vector<G>& gold, const std::vector<P>& pred, O
 }
 
 // Matches predicted names to gold names one-to-one; returns how many predicted names are right.
-// The short forms "WORD (SF)" of `text` defines, SF one word of 2–12 letters and digits opened by
-// a capital, its long form found among the ten words before by Schwartz & Hearst's algorithm.
-std::map<std::string, std::string> ShortForms(const std::string& text) {
-  std::map<std::string, std::string> out;
-  auto word_char = [](char c) {
-    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
-  };
-  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
-    const size_t close = text.find(')', open);
-    if (close == std::string::npos || close - open < 3 || close - open > 13) continue;
-    const std::string sf = text.substr(open + 1, close - open - 1);
-    if (!std::isupper(static_cast<unsigned char>(sf[0])) ||
-        !std::all_of(sf.begin(), sf.end(), [](char c) { return std::isalnum((unsigned char)c); }))
-      continue;
-    // Up to ten words before, over spaces, commas and hyphens only.
-    std::vector<std::string_view> words;
-    size_t i = open;
-    while (words.size() < 10 && i > 0) {
-      size_t e = i;
-      while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '-')) --e;
-      if (e == i && i != open) break;
-      size_t b = e;
-      while (b > 0 && word_char(text[b - 1])) --b;
-      if (b == e) break;
-      words.insert(words.begin(), std::string_view(text).substr(b, e - b));
-      i = b;
-    }
-    const size_t start = entities::LongFormStart(sf, words);
-    if (start == SIZE_MAX) continue;
-    std::string lf;
-    for (size_t w = start; w < words.size(); ++w)
-      lf += (lf.empty() ? "" : " ") + utf8::AsciiLower(words[w]);
-    out.emplace(utf8::AsciiLower(sf), lf);
-  }
-  return out;
-}
-
 // A name with each short form the article defines written out ("SPPG Bogor" → "satuan pelayanan
 // pemenuhan gizi bogor").
 std::string Expand(const Article& a, const std::string& name) {

@@ -14,6 +14,15 @@ bool StartsUpperOrDigit(std::string_view s) {
                         static_cast<unsigned char>(s[0]) >= 0xC0);
 }
 
+// Token → index of the mention over it in `out`, or -1.
+std::vector<int> MentionAt(const std::vector<Mention>& out, size_t tokens) {
+  std::vector<int> at(tokens, -1);
+  for (size_t k = 0; k < out.size(); ++k)
+    for (size_t t = out[k].first_token; t < out[k].end_token && t < tokens; ++t)
+      at[t] = static_cast<int>(k);
+  return at;
+}
+
 // Drops the mentions of `out` marked in `drop`, then appends `added`.
 void Replace(std::vector<Mention>& out, const std::vector<bool>& drop,
              std::vector<Mention>& added) {
@@ -37,10 +46,7 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
                           const LinkerLexicon& lex, std::vector<Mention>& out) {
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
-  std::vector<int> at(toks.size(), -1);  // token → the mention over it
-  for (size_t k = 0; k < out.size(); ++k)
-    for (size_t t = out[k].first_token; t < out[k].end_token && t < toks.size(); ++t)
-      at[t] = static_cast<int>(k);
+  std::vector<int> at = MentionAt(out, toks.size());  // token → the mention over it
   auto form = [&](size_t t) {
     return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
   };
@@ -144,10 +150,7 @@ void AddDefinedShortForms(const std::string& text, const std::vector<Token>& tok
                    .substr(toks[t].span.end, toks[t + 1].span.start - toks[t].span.end)
                    .find('\n') != std::string_view::npos;
   };
-  std::vector<int> at(toks.size(), -1);  // token → the mention over it
-  for (size_t k = 0; k < out.size(); ++k)
-    for (size_t t = out[k].first_token; t < out[k].end_token && t < toks.size(); ++t)
-      at[t] = static_cast<int>(k);
+  std::vector<int> at = MentionAt(out, toks.size());  // token → the mention over it
   std::vector<bool> drop(out.size(), false);
   std::vector<Mention> added;
   // Short forms defined as organisations, and whether the organisation is a state institution
@@ -290,10 +293,7 @@ void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Toke
            std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   };
   // Tokens that are initials of a person: those mentions, and tokens no mention covers.
-  std::vector<int> at(toks.size(), -1);
-  for (size_t k = 0; k < out.size(); ++k)
-    for (size_t t = out[k].first_token; t < out[k].end_token && t < toks.size(); ++t)
-      at[t] = static_cast<int>(k);
+  std::vector<int> at = MentionAt(out, toks.size());  // token → the mention over it
   auto single = [&](size_t t) {
     return at[t] < 0 ||
            (!out[at[t]].kb && out[at[t]].first_token == t && out[at[t]].end_token == t + 1);
@@ -645,24 +645,16 @@ void EntityStage::AddLeftOutNames(const Document& doc, std::vector<Mention>& out
     size_t end = t;
     while (end < toks.size() && !covered[end] && capitalised(end) && (end == t || !first[end]))
       ++end;
-    std::vector<std::string> words;
-    for (size_t k = t; k < end; ++k) words.push_back(NameKey(form(k)));
-    if (lex_.OnlyTitles(words) || lex_.not_names.contains(form(t))) {
-      t = end - 1;
-      continue;
-    }
-    Mention m;
-    m.first_token = t;
-    m.end_token = end;
-    m.span = {toks[t].span.start, toks[end - 1].span.end};
+    const size_t from = t;
+    t = end - 1;
     // "kota perbatasan Khasan", "desa Waerebo": a capitalised word the tagger left out after a
     // place's class noun, or after one and a word describing it, is a place.
-    if (loc_class(t - 1) || (t > 1 && describes(t - 1) && loc_class(t - 2))) {
-      m.type = "LOC";
-      out.push_back(m);
-    } else if (t > 1 && IsClosingQuoteBeforeName(form(t - 1), form(t - 2)) &&
-               toks[t - 2].span.end == toks[t - 1].span.start && end + 1 < toks.size() &&
-               form(end) == ",") {
+    const char* type = nullptr;
+    if (loc_class(from - 1) || (from > 1 && describes(from - 1) && loc_class(from - 2))) {
+      type = "LOC";
+    } else if (from > 1 && end - from <= 4 && end + 1 < toks.size() && form(end) == "," &&
+               IsClosingQuoteBeforeName(form(from - 1), form(from - 2)) &&
+               toks[from - 2].span.end == toks[from - 1].span.start) {
       // "…,” Yang Uk, pakar militer di …": capitalised words between a quote's end and a comma,
       // then a role, are the speaker.
       std::vector<std::string> role = {NameKey(form(end + 1))};
@@ -671,12 +663,19 @@ void EntityStage::AddLeftOutNames(const Document& doc, std::vector<Mention>& out
         role.push_back(NameKey(form(end + 2)));
         is_role = lex_.OnlyTitles(role);
       }
-      if (is_role && end - t <= 4) {
-        m.type = "PER";
-        out.push_back(m);
-      }
+      if (is_role) type = "PER";
     }
-    t = end - 1;
+    if (!type) continue;
+    // Not titles, units or terms ("kota Kapolres", "…,” Kasi Intel, …").
+    std::vector<std::string> words;
+    for (size_t k = from; k < end; ++k) words.push_back(NameKey(form(k)));
+    if (lex_.OnlyTitles(words) || lex_.not_names.contains(form(from))) continue;
+    Mention m;
+    m.first_token = from;
+    m.end_token = end;
+    m.span = {toks[from].span.start, toks[end - 1].span.end};
+    m.type = type;
+    out.push_back(m);
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 
 #include "core/file_env.h"
 #include "core/lines.h"
@@ -20,6 +21,20 @@ Result<std::vector<std::string>> ReadList(const std::string& path) {
   for (std::string& l : *lines)
     if (!l.empty() && l[0] != '#') out.push_back(std::move(l));
   return out;
+}
+
+// A word list whose rows may carry a tag in a second column ("polres<TAB>region"): every row's
+// NameKey into `all`, the rows with `tag` also into `tagged`.
+Status ReadTagged(const std::string& path, std::string_view tag, StringSet& all,
+                  StringSet* tagged) {
+  auto rows = ReadList(path);
+  if (!rows.ok()) return rows.status();
+  for (const std::string& l : *rows) {
+    std::vector<std::string> f = SplitFields(l);
+    all.insert(NameKey(f[0]));
+    if (tagged && f.size() > 1 && f[1] == tag) tagged->insert(NameKey(f[0]));
+  }
+  return Status::Ok();
 }
 
 // The words of a NameKey (single spaces, no empty words).
@@ -49,15 +64,20 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   if (!titles.ok()) return titles.status();
   for (const std::string& t : *titles) {
     lex.titles.push_back(NameKey(t.substr(0, t.find('\t'))));
+    lex.title_set.insert(lex.titles.back());
     if (t.ends_with("\tregion")) lex.region_titles.insert(lex.titles.back());
   }
   std::sort(lex.titles.begin(), lex.titles.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  for (const char* f : {"office_units", "person_cues"}) {
-    auto l = ReadList(data_dir + "/kb/" + f + ".tsv");
-    if (!l.ok()) return l.status();
-    StringSet& into = std::string_view(f) == "office_units" ? lex.office_units : lex.person_cues;
-    for (const std::string& x : *l) into.insert(NameKey(x));
+  for (auto [file, tag, all, tagged] :
+       {std::tuple{"office_units", "", &lex.office_units, static_cast<StringSet*>(nullptr)},
+        std::tuple{"person_cues", "", &lex.person_cues, static_cast<StringSet*>(nullptr)},
+        std::tuple{"institutions", "region", &lex.institutions, &lex.regional_offices},
+        std::tuple{"org_openers", "legal", &lex.org_openers, &lex.legal_forms},
+        std::tuple{"org_kinds", "prefix", &lex.org_kinds, &lex.org_kind_prefixes},
+        std::tuple{"org_suffixes", "", &lex.org_suffixes, static_cast<StringSet*>(nullptr)}}) {
+    Status st = ReadTagged(data_dir + "/kb/" + file + ".tsv", tag, *all, tagged);
+    if (!st.ok()) return st;
   }
   auto not_names = ReadList(data_dir + "/kb/not_names.tsv");
   if (!not_names.ok()) return not_names.status();
@@ -68,30 +88,6 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   auto skip = ReadList(data_dir + "/kb/acronym_skip.tsv");
   if (!skip.ok()) return skip.status();
   lex.acronym_skip.insert(skip->begin(), skip->end());
-  auto inst = ReadList(data_dir + "/kb/institutions.tsv");
-  if (!inst.ok()) return inst.status();
-  for (const std::string& l : *inst) {
-    std::vector<std::string> f = SplitFields(l);
-    lex.institutions.insert(NameKey(f[0]));
-    if (f.size() > 1 && f[1] == "region") lex.regional_offices.insert(NameKey(f[0]));
-  }
-  auto openers = ReadList(data_dir + "/kb/org_openers.tsv");
-  if (!openers.ok()) return openers.status();
-  for (const std::string& l : *openers) {
-    std::vector<std::string> f = SplitFields(l);
-    lex.org_openers.insert(NameKey(f[0]));
-    if (f.size() > 1 && f[1] == "legal") lex.legal_forms.insert(NameKey(f[0]));
-  }
-  auto kinds = ReadList(data_dir + "/kb/org_kinds.tsv");
-  if (!kinds.ok()) return kinds.status();
-  for (const std::string& l : *kinds) {
-    std::vector<std::string> f = SplitFields(l);
-    (f.size() > 1 && f[1] == "prefix" ? lex.org_kind_prefixes : lex.org_kinds)
-        .insert(NameKey(f[0]));
-  }
-  auto suffixes = ReadList(data_dir + "/kb/org_suffixes.tsv");
-  if (!suffixes.ok()) return suffixes.status();
-  for (const std::string& l : *suffixes) lex.org_suffixes.insert(NameKey(l));
   auto cls = ReadList(data_dir + "/kb/class_nouns.tsv");
   if (!cls.ok()) return cls.status();
   for (const std::string& l : *cls) {
@@ -132,7 +128,7 @@ bool LinkerLexicon::OnlyTitles(const std::vector<std::string>& w) const {
     std::string key;
     for (size_t j = i; j < w.size() && j < i + 3; ++j) {
       key += (j > i ? " " : "") + w[j];
-      if (std::find(titles.begin(), titles.end(), key) != titles.end()) next = j + 1;
+      if (title_set.contains(key)) next = j + 1;
     }
     if (next == i) return false;
     i = next;
@@ -238,7 +234,7 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       bool region = lex_->region_titles.contains(one) || lex_->regional_offices.contains(one);
       if (!region && m.first_token > 1)
         region = lex_->region_titles.contains(key(m.first_token - 2) + " " + one);
-      const std::vector<std::string> w = Words(NameKey(name[i]));
+      const std::vector<std::string>& w = name_words;
       if (region && !w.empty() && w[0] != "the" && !lex_->OrganisationName(w) &&
           std::none_of(w.begin(), w.end(), [&](const std::string& x) {
             auto it = lex_->class_types.find(x);
@@ -296,41 +292,36 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
   // long form and the long form shares no word with the names of the entity the KB knows by it,
   // the long form's entity ("Ogan Komering Ilir (OKI)" is not the Organisation of Islamic
   // Cooperation).
-  std::vector<std::pair<std::string, size_t>> defined;  // short form's NameKey → its mention
-  std::vector<std::string_view> lf_words;
+  // The NameKey of each one-word mention (empty for longer ones), once, when a pair needs them.
+  auto one_word = [&](size_t k) { return mentions[k].end_token - mentions[k].first_token == 1; };
+  std::vector<std::string> word_key(pairs.empty() ? 0 : n);
+  for (size_t k = 0; k < word_key.size(); ++k)
+    if (one_word(k)) word_key[k] = NameKey(name[k]);
+  std::vector<size_t> defined;  // the short form's mention of each pair that defines one
   for (const auto& [i, j] : pairs)
     for (size_t s : {i, j}) {
       const size_t l = i + j - s;
-      if (mentions[s].end_token - mentions[s].first_token != 1 ||
-          mentions[l].end_token - mentions[l].first_token < 2)
-        continue;
-      const std::string key = NameKey(name[s]);
-      defined.emplace_back(key, s);
+      if (!one_word(s) || one_word(l) || word_key[s].empty()) continue;
+      defined.push_back(s);
       if (!kb[s] || kb[s] == kb[l]) continue;
-      lf_words.clear();
-      for (size_t a = 0, b; a < name[l].size(); a = b + 1) {
-        b = name[l].find(' ', a);
-        if (b == std::string_view::npos) b = name[l].size();
-        if (b > a) lf_words.push_back(name[l].substr(a, b - a));
-      }
-      if (LongFormStart(name[s], lf_words) != 0) continue;
+      const std::vector<std::string> long_words = Words(NameKey(name[l]));
+      if (LongFormStart(name[s], {long_words.begin(), long_words.end()}) != 0) continue;
       // A long form that shares a word with the KB entity's names is another spelling of it
       // ("Badan Pusat Statistika (BPS)").
       bool shared = false;
-      for (const std::string& w : Words(NameKey(name[l])))
+      for (const std::string& w : long_words)
         shared |= !lex_->acronym_skip.count(w) && kb[s]->HasWord(w);
       if (shared) continue;
       for (size_t k = 0; k < n; ++k)
-        if (mentions[k].end_token - mentions[k].first_token == 1 && NameKey(name[k]) == key) {
+        if (word_key[k] == word_key[s]) {
           kb[k] = root_kb[k] = kb[l];
           type[k] = kb[l] ? kb[l]->type : type[l];
         }
     }
   for (const auto& [i, j] : pairs) join(i, j);
-  for (const auto& [key, s] : defined)
+  for (size_t s : defined)
     for (size_t k = 0; k < n; ++k)
-      if (k != s && mentions[k].end_token - mentions[k].first_token == 1 && NameKey(name[k]) == key)
-        join(s, k);
+      if (k != s && word_key[k] == word_key[s]) join(s, k);
   // The short forms of a regional office's name ("Kejari Sikka", "Kejari") name it.
   for (size_t i = 0; i < n; ++i) {
     if (short_keys[i].first.empty()) continue;

@@ -39,13 +39,13 @@ struct Mention {
 
 struct LinkerLexicon {
   std::vector<std::string> titles;  // NameKeys, longest first
-  StringSet region_titles;
+  StringSet title_set;              // the same, for lookups
+  StringSet region_titles;          // titles of a region's head (TAB "region": bupati, gubernur)
   StringSet office_units;  // units after a head's title ("intel", "pidsus"): office_units.tsv
   StringSet not_names;     // terms as written that are no names ("OTT", "IHSG"): not_names.tsv
   StringSet person_cues;   // words before a person's initials ("berinisial"): person_cues.tsv
   // Whether NameKey words `w` are only titles and office units ("kasi intel", "akbp").
-  bool OnlyTitles(const std::vector<std::string>& w)
-      const;  // titles of a region's head (TAB "region": bupati, gubernur)
+  bool OnlyTitles(const std::vector<std::string>& w) const;
   std::unordered_set<std::string> locative;      // lower-case words before a place
   std::unordered_set<std::string> acronym_skip;  // function words initials skip ("dan", "of")
   std::unordered_map<std::string, std::string> class_nouns;  // "kosmodrom" → "cosmodrome"
@@ -68,10 +68,10 @@ struct LinkerLexicon {
   // How many of the NameKey words `w` from `at` open an institution's name: 0 when none do. Class
   // nouns of organisations ("kementerian", "universitas") count too.
   size_t InstitutionOpener(const std::vector<std::string>& w, size_t at) const;
-  // Whether NameKey words `w` name an organisation by their first words (InstitutionOpener) or
-  // their last: an organisation suffix or a class noun of organisations ("… Limited", "… Bank").
   // InstitutionOpener or the opener of another organisation's name ("Yayasan …", "PT …").
   size_t OrganisationOpener(const std::vector<std::string>& w, size_t at) const;
+  // Whether NameKey words `w` name an organisation by their first words (OrganisationOpener) or
+  // their last: an organisation suffix or a class noun of organisations ("… Limited", "… Bank").
   bool OrganisationName(const std::vector<std::string>& w) const;
   static Result<LinkerLexicon> Load(const std::string& data_dir);
 };
