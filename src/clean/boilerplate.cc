@@ -51,35 +51,41 @@ Result<BoilerplateModel> BoilerplateModel::Parse(std::string_view tsv, const std
     cols.push_back(line.substr(p));
     auto where = name + " line " + std::to_string(line_no) + ": ";
     if (cols.size() != 4)
-      return Status::InvalidArgument(where + "expected 4 TAB-separated columns (kind weight scope pattern)");
+      return Status::InvalidArgument(
+          where + "expected 4 TAB-separated columns (kind weight scope pattern)");
     Cue c;
     c.kind = std::string(cols[0]);
     std::string w(cols[1]);
     char* end = nullptr;
     c.weight = std::strtof(w.c_str(), &end);
-    if (end == w.c_str()) return Status::InvalidArgument(where + "weight '" + w + "' is not a number");
+    if (end == w.c_str())
+      return Status::InvalidArgument(where + "weight '" + w + "' is not a number");
     std::string pattern(cols[3]);
     std::string err;
     size_t idx = m.cues_.size();
     if (cols[2] == "line") {
       c.scope = Scope::kLine;
-      if (m.line_set_->Add(pattern, &err) < 0) return Status::InvalidArgument(where + "bad pattern: " + err);
+      if (m.line_set_->Add(pattern, &err) < 0)
+        return Status::InvalidArgument(where + "bad pattern: " + err);
       m.line_idx_.push_back(idx);
     } else if (cols[2] == "prefix") {
       c.scope = Scope::kPrefix;
-      if (m.prefix_set_->Add(pattern, &err) < 0) return Status::InvalidArgument(where + "bad pattern: " + err);
+      if (m.prefix_set_->Add(pattern, &err) < 0)
+        return Status::InvalidArgument(where + "bad pattern: " + err);
       m.prefix_idx_.push_back(idx);
     } else if (cols[2] == "any") {
       c.scope = Scope::kAny;
-      if (m.any_set_->Add(pattern, &err) < 0) return Status::InvalidArgument(where + "bad pattern: " + err);
+      if (m.any_set_->Add(pattern, &err) < 0)
+        return Status::InvalidArgument(where + "bad pattern: " + err);
       m.any_idx_.push_back(idx);
-    } else if (cols[2] == "suffix") {
-      c.scope = Scope::kSuffix;
+    } else if (cols[2] == "suffix" || cols[2] == "end") {
+      c.scope = cols[2] == "end" ? Scope::kEnd : Scope::kSuffix;
       auto re = std::make_unique<RE2>("(" + pattern + ")", opt);
       if (!re->ok()) return Status::InvalidArgument(where + "bad pattern: " + re->error());
-      m.suffix_.emplace_back(idx, std::move(re));
+      (c.scope == Scope::kEnd ? m.end_ : m.suffix_).emplace_back(idx, std::move(re));
     } else {
-      return Status::InvalidArgument(where + "scope must be line, prefix, any or suffix, not '" +
+      return Status::InvalidArgument(where +
+                                     "scope must be line, prefix, any, suffix or end, not '" +
                                      std::string(cols[2]) + "'");
     }
     m.cues_.push_back(std::move(c));
@@ -116,17 +122,27 @@ BoilerplateVerdict BoilerplateModel::Score(std::string_view line, size_t words) 
     take(*prefix_set_, prefix_idx_, anchored_penalty);
   }
   if (words <= 60) take(*any_set_, any_idx_, loose_penalty);
-  for (const auto& [idx, re] : suffix_) {
+  v.suffix_start = MatchSuffix(suffix_, line, &v.suffix_kind);
+  v.score = v.kind.empty() ? 0.f : best;
+  return v;
+}
+
+size_t BoilerplateModel::MatchSuffix(
+    const std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>>& cues, std::string_view line,
+    std::string* kind) const {
+  for (const auto& [idx, re] : cues) {
     re2::StringPiece m;
     if (RE2::PartialMatch(line, *re, &m) && m.data() + m.size() == line.data() + line.size() &&
         m.size() < line.size()) {
-      v.suffix_start = static_cast<size_t>(m.data() - line.data());
-      v.suffix_kind = cues_[idx].kind;
-      break;
+      *kind = cues_[idx].kind;
+      return static_cast<size_t>(m.data() - line.data());
     }
   }
-  v.score = v.kind.empty() ? 0.f : best;
-  return v;
+  return std::string_view::npos;
+}
+
+size_t BoilerplateModel::EndSuffix(std::string_view line, std::string* kind) const {
+  return MatchSuffix(end_, line, kind);
 }
 
 }  // namespace linimasa::clean

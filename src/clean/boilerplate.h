@@ -7,27 +7,27 @@
 //     lines and link-dense blocks are rewarded, lines repeated in the same document inherit the
 //     verdict of their first occurrence.
 // A line scoring >= 1.0 is boilerplate. The kind comes from the strongest cue. Suffix cues remove
-// only the end of a line (a trailing "***" after the last sentence).
+// only the end of a line (a trailing "***" after the last sentence); end cues, only the end of the
+// article's last content line (the writer's initials, "… lebih lanjut. [ded]").
 //
 // Thread-safety: a loaded model is immutable and may be shared by threads.
 #pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
 #include "linimasa/status.h"
-
 
 namespace linimasa::clean {
 
 struct BoilerplateVerdict {
   float score = 0.f;
-  std::string kind;    // strongest cue's kind ("" if no cue)
+  std::string kind;  // strongest cue's kind ("" if no cue)
   float cue_weight = 0.f;
   // For a suffix cue: the byte offset within the line where the removed suffix starts (else npos).
   size_t suffix_start = std::string_view::npos;
@@ -48,21 +48,27 @@ class BoilerplateModel {
   // Scores a trimmed line by its cues and length (shape features that need context, like position
   // or repetition, are added by the caller).
   BoilerplateVerdict Score(std::string_view line, size_t words) const;
+  // The `end` cues, for the article's last content line: where the removed suffix starts (with
+  // its kind), or npos.
+  size_t EndSuffix(std::string_view line, std::string* kind) const;
 
   size_t size() const { return cues_.size(); }
 
  private:
-  enum class Scope { kLine, kPrefix, kAny, kSuffix };
+  enum class Scope { kLine, kPrefix, kAny, kSuffix, kEnd };
   struct Cue {
     std::string kind;
     float weight;
     Scope scope;
   };
+  // The first of `cues` whose match ends the line (and leaves some of it): its start, or npos.
+  size_t MatchSuffix(const std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>>& cues,
+                     std::string_view line, std::string* kind) const;
   std::vector<Cue> cues_;
   // One compiled set per scope (a single pass per line); indices map back into cues_.
   std::unique_ptr<re2::RE2::Set> line_set_, prefix_set_, any_set_;
   std::vector<size_t> line_idx_, prefix_idx_, any_idx_;
-  std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>> suffix_;
+  std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>> suffix_, end_;
 };
 
 }  // namespace linimasa::clean

@@ -47,25 +47,33 @@ TEST(Boilerplate, RecognisesFurnitureAcrossOutlets) {
   EXPECT_EQ(KindOf("Copyright © ANTARA 2024"), "byline");
   EXPECT_EQ(KindOf("Bagikan: Facebook Twitter WhatsApp"), "share");
   EXPECT_EQ(KindOf("Facebook | Twitter | WhatsApp | Telegram"), "share");
-  EXPECT_EQ(KindOf("Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp Channel"), "promo");
+  EXPECT_EQ(KindOf("Simak breaking news dan berita pilihan kami langsung di ponselmu lewat "
+                   "WhatsApp Channel"),
+            "promo");
   EXPECT_EQ(KindOf("Ikuti berita terkini dari kami di Google News, klik di sini."), "promo");
   EXPECT_EQ(KindOf("Saksikan Live DetikPagi :"), "promo");
   EXPECT_EQ(KindOf("[Gambas:Video 20detik]"), "promo");
-  EXPECT_EQ(KindOf("Artikel ini telah tayang di Kompas.com dengan judul \"Harga Beras Naik\""), "source");
+  EXPECT_EQ(KindOf("Artikel ini telah tayang di Kompas.com dengan judul \"Harga Beras Naik\""),
+            "source");
   EXPECT_EQ(KindOf("sumber : Reuters"), "source");
   EXPECT_EQ(KindOf("***"), "other");
   EXPECT_EQ(KindOf("Tags: politik, pemilu"), "other");
 }
 
 TEST(Boilerplate, ContentStays) {
-  EXPECT_EQ(KindOf("Presiden menegaskan pentingnya pengendalian inflasi dalam menjaga stabilitas ekonomi nasional."), "");
+  EXPECT_EQ(KindOf("Presiden menegaskan pentingnya pengendalian inflasi dalam menjaga stabilitas "
+                   "ekonomi nasional."),
+            "");
   EXPECT_EQ(KindOf("Bagaimana sebetulnya hubungan antara Kim Jong Un dan Putin?"), "");
   EXPECT_EQ(KindOf("Hubungan Saling Menguntungkan Antar Kedua Negara"), "");
   // Cue words inside long prose do not make it furniture.
-  EXPECT_EQ(KindOf("Warga yang ingin mendaftar cukup klik di sini pada laman resmi pemerintah daerah, lalu mengisi "
-                   "formulir yang tersedia dengan data diri lengkap sesuai kartu tanda penduduk elektronik mereka masing-masing."),
+  EXPECT_EQ(KindOf("Warga yang ingin mendaftar cukup klik di sini pada laman resmi pemerintah "
+                   "daerah, lalu mengisi "
+                   "formulir yang tersedia dengan data diri lengkap sesuai kartu tanda penduduk "
+                   "elektronik mereka masing-masing."),
             "");
-  EXPECT_EQ(KindOf("Foto-foto itu kemudian beredar luas di media sosial dan memicu perdebatan."), "");
+  EXPECT_EQ(KindOf("Foto-foto itu kemudian beredar luas di media sosial dan memicu perdebatan."),
+            "");
 }
 
 TEST(Boilerplate, SuffixCueRemovesOnlyTheEnd) {
@@ -74,6 +82,44 @@ TEST(Boilerplate, SuffixCueRemovesOnlyTheEnd) {
   ASSERT_NE(v.suffix_start, std::string_view::npos);
   EXPECT_EQ(line.substr(v.suffix_start), "***");
   EXPECT_EQ(v.suffix_kind, "other");
+}
+
+TEST(Boilerplate, EndCuesOnlyForTheLastLine) {
+  // `end` cues are not suffix cues: Score() leaves them alone, EndSuffix() finds them.
+  std::string line = "Kedua pelaku kini ditahan untuk pemeriksaan lebih lanjut. [ded]";
+  EXPECT_EQ(Model().Score(line, ComputeLineFeatures(line).words).suffix_start,
+            std::string_view::npos);
+  std::string kind;
+  size_t cut = Model().EndSuffix(line, &kind);
+  ASSERT_NE(cut, std::string_view::npos);
+  EXPECT_EQ(line.substr(cut), " [ded]");
+  EXPECT_EQ(kind, "byline");
+  line = "Pedagang menyebut pasokan dari petani berkurang. (Antara)";
+  cut = Model().EndSuffix(line, &kind);
+  ASSERT_NE(cut, std::string_view::npos);
+  EXPECT_EQ(kind, "source");
+  EXPECT_EQ(Model().EndSuffix("Sidang digelar Rabu (13/9).", &kind), std::string_view::npos);
+}
+
+TEST(Boilerplate, CaptionsEndingInACredit) {
+  EXPECT_EQ(KindOf("Ilustrasi hujan deras (IDN Times/Aditya Pratama)"), "caption");
+  EXPECT_EQ(KindOf("Keterangan gambar, Petugas memadamkan api di kawasan hutan."), "caption");
+  EXPECT_EQ(KindOf("Sumber gambar, Getty Images"), "credit");
+  // A paragraph closing with initials, or a date in brackets, is no caption.
+  EXPECT_EQ(KindOf("Tema debat meliputi ekonomi, pajak, dan investasi. (mcr8/jpnn)"), "");
+  EXPECT_EQ(KindOf("Sidang lanjutan digelar pada Kamis (12/10)"), "");
+  // An invitation to the outlet's chat channel is promotion however long it runs.
+  EXPECT_EQ(
+      KindOf("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari "
+             "bergabung di Grup Telegram \"Kompas.com News Update\", caranya klik link "
+             "https://t.me/kompascomupdate, kemudian join. Anda harus install aplikasi Telegram "
+             "terlebih dulu di ponsel."),
+      "promo");
+  // A crime story about a chat group is content.
+  EXPECT_EQ(
+      KindOf("Menurut polisi, tersangka merupakan anggota grup WhatsApp yang dipakai untuk menjual "
+             "barang curian kepada pembeli di sejumlah kota."),
+      "");
 }
 
 TEST(Boilerplate, BadCueFilesAreRejectedWithLineNumbers) {

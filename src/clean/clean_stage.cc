@@ -44,7 +44,9 @@ Span TrimSpan(const std::string& raw, Span s) {
 
 void CleanStage::MarkHeaderZone(const std::string& raw, const std::vector<LineFeatures>& feats,
                                 std::vector<LineInfo>& lines) const {
-  auto text_of = [&](size_t i) { return std::string_view(raw.data() + lines[i].span.start, lines[i].span.size()); };
+  auto text_of = [&](size_t i) {
+    return std::string_view(raw.data() + lines[i].span.start, lines[i].span.size());
+  };
   auto open = [&](size_t i) { return lines[i].span.size() > 0 && lines[i].kind.empty(); };
   size_t body = lines.size();
   bool by_dateline = false;
@@ -64,7 +66,10 @@ void CleanStage::MarkHeaderZone(const std::string& raw, const std::vector<LineFe
   if (!by_dateline) {
     body = lines.size();
     for (size_t i = 0; i < lines.size(); ++i)
-      if (open(i) && feats[i].prose()) { body = i; break; }
+      if (open(i) && feats[i].prose()) {
+        body = i;
+        break;
+      }
     if (body == lines.size()) return;
   }
   bool title_done = false, sub_done = false;
@@ -76,7 +81,8 @@ void CleanStage::MarkHeaderZone(const std::string& raw, const std::vector<LineFe
     }
     if (!title_done) {
       title_done = true;
-      if (!by_dateline && (feats[i].ends_sentence || feats[i].words > 20)) break;  // not a title: content
+      if (!by_dateline && (feats[i].ends_sentence || feats[i].words > 20))
+        break;  // not a title: content
       lines[i].kind = "header";
       lines[i].title = true;
     } else if (!sub_done) {
@@ -141,12 +147,13 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
     if (lines[i].span.size() == 0) continue;
     std::string_view t(raw.data() + lines[i].span.start, lines[i].span.size());
     auto [it, inserted] = first.emplace(t, i);
-    if (!inserted && lines[i].kind.empty() && !lines[it->second].kind.empty()) lines[i].kind = lines[it->second].kind;
+    if (!inserted && lines[i].kind.empty() && !lines[it->second].kind.empty())
+      lines[i].kind = lines[it->second].kind;
   }
 
   // Header zone (text inputs): lines before the body, where pages put a timestamp, the title and
-  // the standfirst. The body opens at a dateline ("KOTA, OUTLET.com - ") when the lines above it are
-  // short; else at the first line of prose, and then only a title-like first line (no final
+  // the standfirst. The body opens at a dateline ("KOTA, OUTLET.com - ") when the lines above it
+  // are short; else at the first line of prose, and then only a title-like first line (no final
   // punctuation, at most 20 words) and the line after it count as header.
   if (!html) MarkHeaderZone(raw, feats, lines);
   // HTML: a heading equal to the page title is the title, not body text.
@@ -154,7 +161,23 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
     for (size_t i = 0; i < lines.size(); ++i) {
       if (doc.blocks[i].kind != Block::Kind::kHeading || !lines[i].kind.empty()) continue;
       std::string_view t(raw.data() + lines[i].span.start, lines[i].span.size());
-      if (!t.empty() && doc.input.title->find(t) != std::string::npos) { lines[i].kind = "header"; break; }
+      if (!t.empty() && doc.input.title->find(t) != std::string::npos) {
+        lines[i].kind = "header";
+        break;
+      }
+    }
+  }
+  // Tail: after the last paragraph, a bare heading of links ("Artikel Selanjutnya", "Berita
+  // Terkait") followed only by headlines and furniture — the headlines are the links. A bare
+  // heading inside the article removes only itself: the paragraph after it is content.
+  for (size_t h = lines.size(); h-- > 0;) {
+    if (lines[h].span.size() == 0) continue;
+    if (lines[h].kind.empty() && feats[h].headline()) continue;
+    if (lines[h].kind.empty()) break;  // the last paragraph
+    if (lines[h].kind == "related" && feats[h].words <= 4) {
+      for (size_t i = h + 1; i < lines.size(); ++i)
+        if (lines[i].span.size() > 0 && lines[i].kind.empty()) lines[i].kind = "related";
+      break;
     }
   }
   // Trailing suffix cues ("…Perang Dunia II.***") remove only the end of a content line.
@@ -164,9 +187,26 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
     part.span = {lines[i].span.start + verdicts[i].suffix_start, lines[i].span.end};
     part.kind = verdicts[i].suffix_kind;
     lines[i].span.end = part.span.start;
+    part.span = TrimSpan(raw, part.span);
     lines.insert(lines.begin() + static_cast<long>(i) + 1, part);
-    verdicts.insert(verdicts.begin() + static_cast<long>(i) + 1, BoilerplateVerdict{});  // keep indices aligned
+    verdicts.insert(verdicts.begin() + static_cast<long>(i) + 1,
+                    BoilerplateVerdict{});  // keep indices aligned
     ++i;
+  }
+  // End cues: the writer's initials closing the last paragraph ("… lebih lanjut. [ded]").
+  for (size_t i = lines.size(); i-- > 0;) {
+    if (lines[i].span.size() == 0 || !lines[i].kind.empty()) continue;
+    std::string kind;
+    size_t cut = model_.EndSuffix(
+        std::string_view(raw).substr(lines[i].span.start, lines[i].span.size()), &kind);
+    if (cut != std::string_view::npos) {
+      LineInfo part;
+      part.span = TrimSpan(raw, {lines[i].span.start + cut, lines[i].span.end});
+      part.kind = kind;
+      lines[i].span.end = lines[i].span.start + cut;
+      lines.insert(lines.begin() + static_cast<long>(i) + 1, part);
+    }
+    break;
   }
   return lines;
 }

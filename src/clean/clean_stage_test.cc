@@ -26,18 +26,20 @@ Document Doc(std::string raw) {
 
 TEST(CleanStage, RemovesFurnitureKeepsContentAndMapsOffsets) {
   auto stage = MakeStage();
-  Document d = Doc(
-      "Jakarta - Pemerintah menaikkan harga beras di seluruh provinsi mulai pekan depan, kata menteri.\n"
-      "ADVERTISEMENT\n"
-      "Baca Juga\n"
-      "Paragraf setelah judul Baca Juga tetap isi berita yang sah dan harus dipertahankan.\n"
-      "Baca juga: Harga Cabai Turun Lagi\n"
-      "Kunjungan itu mencakup konser gala dan resepsi kenegaraan.***\n"
-      "(abc/def)\n");
+  Document d =
+      Doc("Jakarta - Pemerintah menaikkan harga beras di seluruh provinsi mulai pekan depan, kata "
+          "menteri.\n"
+          "ADVERTISEMENT\n"
+          "Baca Juga\n"
+          "Paragraf setelah judul Baca Juga tetap isi berita yang sah dan harus dipertahankan.\n"
+          "Baca juga: Harga Cabai Turun Lagi\n"
+          "Kunjungan itu mencakup konser gala dan resepsi kenegaraan.***\n"
+          "(abc/def)\n");
   ASSERT_TRUE(stage->Process(d).ok());
   const std::string& t = *d.text;
   EXPECT_EQ(t,
-            "Jakarta - Pemerintah menaikkan harga beras di seluruh provinsi mulai pekan depan, kata menteri.\n"
+            "Jakarta - Pemerintah menaikkan harga beras di seluruh provinsi mulai pekan depan, "
+            "kata menteri.\n"
             "Paragraf setelah judul Baca Juga tetap isi berita yang sah dan harus dipertahankan.\n"
             "Kunjungan itu mencakup konser gala dan resepsi kenegaraan.");
   ASSERT_EQ(d.removed->size(), 5u);
@@ -46,7 +48,8 @@ TEST(CleanStage, RemovesFurnitureKeepsContentAndMapsOffsets) {
     kinds.push_back(r.kind);
     EXPECT_LE(r.span.end, d.raw.size());
   }
-  EXPECT_EQ(kinds, (std::vector<std::string>{"advertisement", "related", "related", "other", "byline"}));
+  EXPECT_EQ(kinds,
+            (std::vector<std::string>{"advertisement", "related", "related", "other", "byline"}));
   EXPECT_EQ(d.raw.substr((*d.removed)[3].span.start, (*d.removed)[3].span.size()), "***");
   // Every clean-text byte maps back to the same byte of the raw input.
   size_t para = t.find("Paragraf");
@@ -57,12 +60,52 @@ TEST(CleanStage, RemovesFurnitureKeepsContentAndMapsOffsets) {
   EXPECT_EQ(d.meta->authors, std::vector<std::string>{"abc"});
 }
 
+TEST(CleanStage, HeadlinesAfterATrailingLinkHeadingAreLinks) {
+  auto stage = MakeStage();
+  // At the end, the headlines under a bare heading are links to other articles; the writer's
+  // initials closing the last paragraph go, the paragraph stays.
+  Document d = Doc(
+      "Jakarta, CNBC Indonesia - Harga minyak mentah dunia melemah pada perdagangan Rabu pagi.\n"
+      "Analis menilai pasar masih menunggu keputusan OPEC+ soal produksi. (pgr/ara)\n"
+      "Artikel Selanjutnya\n"
+      "Harga Minyak Anjlok, Ini Penyebabnya\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  EXPECT_EQ(
+      *d.text,
+      "Jakarta, CNBC Indonesia - Harga minyak mentah dunia melemah pada perdagangan Rabu pagi.\n"
+      "Analis menilai pasar masih menunggu keputusan OPEC+ soal produksi.");
+  std::vector<std::string> kinds;
+  for (const Removed& r : *d.removed) kinds.push_back(r.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"byline", "related", "related"}));
+  EXPECT_EQ(d.raw.substr((*d.removed)[0].span.start, (*d.removed)[0].span.size()), "(pgr/ara)");
+  EXPECT_EQ(d.meta->outlet.value(), "CNBC Indonesia");
+  EXPECT_EQ(d.meta->domain.value(), "cnbcindonesia.com");
+  EXPECT_EQ(d.meta->authors, std::vector<std::string>{"pgr"});
+  EXPECT_EQ(d.meta->editors, std::vector<std::string>{"ara"});
+  d =
+      Doc("jpnn.com, JAKARTA - KPU menetapkan jadwal debat calon presiden putaran kedua.\n"
+          "Tema debat meliputi ekonomi, pajak, dan investasi. (mcr8/jpnn)\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  EXPECT_EQ(d.meta->authors, std::vector<std::string>{"mcr8"});
+  EXPECT_TRUE(d.meta->editors.empty());  // the outlet's own label is no editor
+  // Inside the article, a heading removes only itself: what follows is content, even when short.
+  d =
+      Doc("Jakarta - Pemerintah menaikkan harga beras di seluruh provinsi mulai pekan depan.\n"
+          "Baca Juga\n"
+          "Harga Cabai Turun Lagi\n"
+          "Kenaikan itu berlaku bagi beras medium dan premium di seluruh pasar.\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  EXPECT_NE(d.text->find("Harga Cabai Turun Lagi"), std::string::npos);
+  EXPECT_EQ(d.removed->size(), 1u);
+}
+
 TEST(CleanStage, HeaderZoneGivesTitleAndTimestamp) {
   auto stage = MakeStage();
-  Document d = Doc(
-      "Senin, 20 Okt 2025 17:00 WIB\n\nGubernur Luncurkan Mobil Pangan Keliling\n\n"
-      "Program baru untuk menekan harga bahan pokok di desa-desa.\n\n"
-      "PEKANBARU, RIAUNEWS.ID - Gubernur meluncurkan mobil pangan keliling yang akan menjangkau pelosok desa.\n");
+  Document d =
+      Doc("Senin, 20 Okt 2025 17:00 WIB\n\nGubernur Luncurkan Mobil Pangan Keliling\n\n"
+          "Program baru untuk menekan harga bahan pokok di desa-desa.\n\n"
+          "PEKANBARU, RIAUNEWS.ID - Gubernur meluncurkan mobil pangan keliling yang akan "
+          "menjangkau pelosok desa.\n");
   ASSERT_TRUE(stage->Process(d).ok());
   EXPECT_EQ(d.meta->title.value(), "Gubernur Luncurkan Mobil Pangan Keliling");
   EXPECT_EQ(d.meta->subtitle.value(), "Program baru untuk menekan harga bahan pokok di desa-desa.");
@@ -76,7 +119,9 @@ TEST(CleanStage, HeaderZoneGivesTitleAndTimestamp) {
 
 TEST(CleanStage, InputFieldsWin) {
   auto stage = MakeStage();
-  Document d = Doc("Rabu 13 Sep 2023 07:09 WIB\nIsi berita yang panjang dan lengkap tentang kunjungan kenegaraan ke luar negeri itu.\n");
+  Document d =
+      Doc("Rabu 13 Sep 2023 07:09 WIB\nIsi berita yang panjang dan lengkap tentang kunjungan "
+          "kenegaraan ke luar negeri itu.\n");
   d.source.format = InputFormat::kJsonl;
   d.input.published = "2023-09-14";
   d.input.outlet = "Contoh";
@@ -90,9 +135,10 @@ TEST(CleanStage, InputFieldsWin) {
 
 TEST(CleanStage, CitedSources) {
   auto stage = MakeStage();
-  Document d = Doc(
-      "Menurut AFP, kunjungan itu berlangsung dua hari. Menurut Putin, hubungan kedua negara membaik. "
-      "Hal itu dikutip dari The Diplomat. Kantor berita Jepang Kyodo melaporkan hal serupa.\n");
+  Document d =
+      Doc("Menurut AFP, kunjungan itu berlangsung dua hari. Menurut Putin, hubungan kedua negara "
+          "membaik. "
+          "Hal itu dikutip dari The Diplomat. Kantor berita Jepang Kyodo melaporkan hal serupa.\n");
   ASSERT_TRUE(stage->Process(d).ok());
   std::vector<std::string> got = d.meta->cited_sources;
   std::sort(got.begin(), got.end());
@@ -101,12 +147,16 @@ TEST(CleanStage, CitedSources) {
 
 TEST(CleanStage, JsonOffsetsAreCodePoints) {
   auto stage = MakeStage();
-  Document d = Doc("“Kutipan” pembuka berita yang cukup panjang untuk dianggap sebagai paragraf isi.\nIKLAN\n");
+  Document d = Doc(
+      "“Kutipan” pembuka berita yang cukup panjang untuk dianggap sebagai paragraf isi.\nIKLAN\n");
   ASSERT_TRUE(stage->Process(d).ok());
   std::string j = ToJson(d);
   // "IKLAN" starts after 81 code points (the curly quotes are one code point each, three bytes).
-  EXPECT_NE(j.find("\"removed\":[{\"start\":81,\"end\":86,\"kind\":\"advertisement\",\"text\":\"IKLAN\"}]"),
-            std::string::npos) << j;
+  EXPECT_NE(
+      j.find(
+          "\"removed\":[{\"start\":81,\"end\":86,\"kind\":\"advertisement\",\"text\":\"IKLAN\"}]"),
+      std::string::npos)
+      << j;
 }
 
 }  // namespace

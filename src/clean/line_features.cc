@@ -8,7 +8,10 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
     bool space = c == ' ' || c == '\t' || c == '\n';
-    if (!space && !in_word) ++f.words;
+    if (!space && !in_word) {
+      ++f.words;
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ++f.capitalised;
+    }
     in_word = !space;
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
       ++f.letters;
@@ -19,9 +22,15 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
   size_t e = s.size();
   while (e > 0) {
     unsigned char c = static_cast<unsigned char>(s[e - 1]);
-    if (c == '"' || c == '\'' || c == ')' || c == ' ') { --e; continue; }
-    if (e >= 3 && static_cast<unsigned char>(s[e - 3]) == 0xE2 && static_cast<unsigned char>(s[e - 2]) == 0x80 &&
-        (c == 0x9D || c == 0x99)) { e -= 3; continue; }
+    if (c == '"' || c == '\'' || c == ')' || c == ' ') {
+      --e;
+      continue;
+    }
+    if (e >= 3 && static_cast<unsigned char>(s[e - 3]) == 0xE2 &&
+        static_cast<unsigned char>(s[e - 2]) == 0x80 && (c == 0x9D || c == 0x99)) {
+      e -= 3;
+      continue;
+    }
     break;
   }
   if (e > 0) {

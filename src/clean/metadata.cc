@@ -30,7 +30,8 @@ std::vector<std::string> SplitBar(const std::string& s) { return SplitFields(s, 
 std::string Alternation(const std::map<std::string, int>& m) {
   std::vector<std::string> keys;
   for (const auto& [k, v] : m) keys.push_back(RE2::QuoteMeta(k));
-  std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::sort(keys.begin(), keys.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
   std::string out;
   for (const auto& k : keys) out += (out.empty() ? "" : "|") + k;
   return out;
@@ -62,7 +63,8 @@ std::string CleanName(std::string_view s) {
   while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == '|' ||
                         s.back() == '/' || s.back() == '-'))
     s = utf8::Trim(s.substr(0, s.size() - 1));
-  while (!s.empty() && (s.front() == '/' || s.front() == '|' || s.front() == '-' || s.front() == ':'))
+  while (!s.empty() &&
+         (s.front() == '/' || s.front() == '|' || s.front() == '-' || s.front() == ':'))
     s = utf8::Trim(s.substr(1));
   return std::string(s);
 }
@@ -92,12 +94,14 @@ std::string RegistrableDomain(std::string_view host_in) {
     p = d + 1;
   }
   if (labels.size() <= 2) return host;
-  static const std::set<std::string> kSecond = {"co", "ac", "or", "go", "web", "my", "sch", "net",
-                                                "com", "org", "gov", "edu", "mil", "biz", "ne"};
+  static const std::set<std::string> kSecond = {"co",  "ac",  "or",  "go",  "web",
+                                                "my",  "sch", "net", "com", "org",
+                                                "gov", "edu", "mil", "biz", "ne"};
   const std::string& tld = labels.back();
   size_t keep = (tld.size() == 2 && kSecond.count(labels[labels.size() - 2])) ? 3 : 2;
   std::string out;
-  for (size_t i = labels.size() - keep; i < labels.size(); ++i) out += (out.empty() ? "" : ".") + labels[i];
+  for (size_t i = labels.size() - keep; i < labels.size(); ++i)
+    out += (out.empty() ? "" : ".") + labels[i];
   return out;
 }
 
@@ -117,7 +121,10 @@ Result<MetadataExtractor> MetadataExtractor::Load(const std::string& dir) {
   for (const auto& row : ReadTsv(dir + "/metadata/roles.tsv", st))
     if (row.size() >= 2) m.roles_[row[0]] = row[1];
   for (const auto& row : ReadTsv(dir + "/kb/outlets.tsv", st))
-    if (row.size() >= 2) m.outlets_[row[0]] = row[1];
+    if (row.size() >= 2) {
+      m.outlets_[row[0]] = row[1];
+      m.brands_.emplace(utf8::AsciiLower(row[1]), row[0]);
+    }
   for (const auto& row : ReadTsv(dir + "/kb/news_sources.tsv", st)) {
     if (row.empty() || row[0].empty()) continue;
     m.sources_.emplace_back(row[0], row[0]);
@@ -131,8 +138,9 @@ Result<MetadataExtractor> MetadataExtractor::Load(const std::string& dir) {
   RE2::Options ci;
   ci.set_case_sensitive(false);
   const std::string wd = "(?:(?:" + Alternation(m.weekdays_) + ")\\.?\\s*,?\\s*)?";
-  const std::string time = "(?:\\s*[,|-]?\\s*(?:pukul\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?)?\\s*(" +
-                           Alternation(m.zones_) + "|gmt\\s*\\+\\s*\\d{1,2}|utc)?";
+  const std::string time =
+      "(?:\\s*[,|-]?\\s*(?:pukul\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?)?\\s*(" +
+      Alternation(m.zones_) + "|gmt\\s*\\+\\s*\\d{1,2}|utc)?";
   m.date_words_ = std::make_unique<RE2>("\\s*" + wd + "(\\d{1,2})\\s+(" + Alternation(m.months_) +
                                             ")\\.?\\s+(\\d{4})" + time + "\\s*",
                                         ci);
@@ -140,7 +148,8 @@ Result<MetadataExtractor> MetadataExtractor::Load(const std::string& dir) {
       "\\s*" + wd + "(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})" + time + "\\s*", ci);
   std::vector<std::string> labels;
   for (const auto& [k, v] : m.roles_) labels.push_back(RE2::QuoteMeta(k));
-  std::sort(labels.begin(), labels.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::sort(labels.begin(), labels.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
   std::string alt;
   for (const auto& l : labels) alt += (alt.empty() ? "" : "|") + l;
   m.role_label_ = std::make_unique<RE2>("(?:^|[\\s/|,;(])(" + alt + ")\\s*:\\s*", ci);
@@ -152,12 +161,13 @@ Result<MetadataExtractor> MetadataExtractor::Load(const std::string& dir) {
       "((?:The[ \\t]+)?[A-Z][\\w&-]*(?:\\.[A-Za-z]+)*(?:[ \\t]+[A-Z][\\w&-]*){0,3})");
   std::vector<std::string> names;
   for (const auto& [alias, canon] : m.sources_) names.push_back(RE2::QuoteMeta(alias));
-  std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::sort(names.begin(), names.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
   std::string nalt;
   for (const auto& n : names) nalt += (nalt.empty() ? "" : "|") + n;
   m.source_names_ = std::make_unique<RE2>("\\b(" + nalt + ")\\b");
-  for (auto* re : {m.date_words_.get(), m.date_numeric_.get(), m.role_label_.get(), m.cite_after_.get(),
-                   m.source_names_.get()})
+  for (auto* re : {m.date_words_.get(), m.date_numeric_.get(), m.role_label_.get(),
+                   m.cite_after_.get(), m.source_names_.get()})
     if (!re->ok()) return Status::Internal("metadata pattern failed to compile: " + re->error());
   return m;
 }
@@ -184,16 +194,21 @@ std::optional<std::string> MetadataExtractor::ParseDateTime(std::string_view s) 
     out += "T" + Pad2(h) + ":" + Pad2(mi);
     std::string z = utf8::AsciiLower(zone);
     z.erase(std::remove(z.begin(), z.end(), ' '), z.end());
-    if (auto it = zones_.find(z); it != zones_.end()) out += "+" + Pad2(it->second) + ":00";
-    else if (z.starts_with("gmt+")) out += "+" + Pad2(std::atoi(z.c_str() + 4)) + ":00";
-    else if (z == "utc") out += "Z";
+    if (auto it = zones_.find(z); it != zones_.end())
+      out += "+" + Pad2(it->second) + ":00";
+    else if (z.starts_with("gmt+"))
+      out += "+" + Pad2(std::atoi(z.c_str() + 4)) + ":00";
+    else if (z == "utc")
+      out += "Z";
   }
   return out;
 }
 
 std::string MetadataExtractor::NormalizeInputDate(std::string_view s) const {
   std::string_view t = utf8::Trim(s);
-  static const RE2 iso("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+  static const RE2 iso(
+      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T "
+      "](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
   std::string y, mo, d, h, mi, sec, z;
   if (RE2::FullMatch(t, iso, &y, &mo, &d, &h, &mi, &sec, &z)) {
     std::string out = y + "-" + mo + "-" + d;
@@ -229,9 +244,17 @@ std::optional<Dateline> MetadataExtractor::ParseDateline(std::string_view line) 
   static const std::string city = "([A-Z][A-Za-z'.-]*(?:" WS "+[A-Z][A-Za-z'.-]*){0,2})";
   static const RE2 outlet_city("^(" WS "*" + domain + "" WS "*," WS "*" + city + dash + ")");
   static const RE2 city_outlet("^(" WS "*" + city + "" WS "*," WS "*" + domain + dash + ")");
-  static const RE2 city_paren("^(" WS "*" + city + "" WS "*\\(([A-Za-z][A-Za-z0-9 .]{1,30})\\)" + dash + ")");
+  static const RE2 city_paren("^(" WS "*" + city + "" WS "*\\(([A-Za-z][A-Za-z0-9 .]{1,30})\\)" +
+                              dash + ")");
   static const RE2 outlet_only("^(" WS "*" + domain + dash + ")");
-  static const RE2 city_only("^(" WS "*([A-Z][A-Z'.-]+(?:" WS "+[A-Z][A-Z'.-]+){0,2}|[A-Z][a-z'.-]+(?:" WS "+[A-Z][a-z'.-]+)?)" + dash + ")");
+  // "Jakarta, CNBC Indonesia - ", "Jakarta, IDN Times - ": a brand without a domain, taken only
+  // when data/kb/outlets.tsv knows it ("Bandung, Jawa Barat - " is a place).
+  static const RE2 city_brand(
+      "^(" WS "*" + city +
+      "" WS "*," WS "*([A-Za-z][A-Za-z0-9]*(?:" WS "+[A-Za-z][A-Za-z0-9]*){0,2})" + dash + ")");
+  static const RE2 city_only("^(" WS "*([A-Z][A-Z'.-]+(?:" WS
+                             "+[A-Z][A-Z'.-]+){0,2}|[A-Z][a-z'.-]+(?:" WS "+[A-Z][a-z'.-]+)?)" +
+                             dash + ")");
 #undef WS
   std::string whole, a, b;
   Dateline d;
@@ -247,9 +270,17 @@ std::optional<Dateline> MetadataExtractor::ParseDateline(std::string_view line) 
     d.outlet_token = b;
   } else if (RE2::PartialMatch(line.substr(0, 120), outlet_only, &whole, &a)) {
     d.outlet_token = a;
+  } else if (RE2::PartialMatch(line.substr(0, 120), city_brand, &whole, &a, &b) && good_city(a) &&
+             brands_.count(utf8::AsciiLower(b))) {
+    d.city = TitleCase(a);
+    d.outlet_token = b;
   } else if (RE2::PartialMatch(line.substr(0, 60), city_only, &whole, &a) && good_city(a) &&
              line.size() > whole.size() + 20) {
-    d.city = TitleCase(a);
+    // "PIKIRAN RAKYAT - ": an outlet the KB knows opens the article, not a city.
+    if (brands_.count(utf8::AsciiLower(a)))
+      d.outlet_token = a;
+    else
+      d.city = TitleCase(a);
   } else {
     return std::nullopt;
   }
@@ -260,7 +291,8 @@ std::optional<Dateline> MetadataExtractor::ParseDateline(std::string_view line) 
 void MetadataExtractor::ParseByline(std::string_view line, std::vector<std::string>& authors,
                                     std::vector<std::string>& editors) const {
   std::string_view s = utf8::Trim(line);
-  // "Laporan Wartawan Tribunnews.com Namira Yunia Lestanti" / "Laporan Reporter Tribun Jogja, Ahmad"
+  // "Laporan Wartawan Tribunnews.com Namira Yunia Lestanti" / "Laporan Reporter Tribun Jogja,
+  // Ahmad"
   static const RE2 laporan("(?i:laporan\\s+(?:wartawan|reporter|koresponden|jurnalis))\\s+(.+)");
   std::string rest;
   if (RE2::FullMatch(s, laporan, &rest)) {
@@ -270,17 +302,21 @@ void MetadataExtractor::ParseByline(std::string_view line, std::vector<std::stri
       r = r.substr(comma + 1);
     } else {
       size_t sp = r.find(' ');
-      r = sp == std::string_view::npos ? std::string_view() : r.substr(sp + 1);  // drop the outlet word
+      r = sp == std::string_view::npos ? std::string_view()
+                                       : r.substr(sp + 1);  // drop the outlet word
     }
     AddUnique(authors, CleanName(r));
     return;
   }
-  // "(abc/def)" closing initials: writer / editor.
-  static const RE2 initials("\\(\\s*([a-z]{2,5})\\s*/\\s*([a-z]{2,5})(?:\\s*/\\s*[a-z]{2,5})*\\s*\\)");
+  // "(abc/def)" closing initials: writer / editor; "[ded]", "(sya)": the writer alone.
+  static const RE2 initials(
+      "[(\\[]\\s*([a-z][a-z0-9]{1,5})\\s*(?:/\\s*([a-z][a-z0-9]{1,7})(?:\\s*/"
+      "\\s*[a-z][a-z0-9]{1,7})*)?"
+      "\\s*[)\\]]");
   std::string a, b;
   if (RE2::FullMatch(s, initials, &a, &b)) {
     AddUnique(authors, a);
-    AddUnique(editors, b);
+    if (!b.empty()) AddUnique(editors, b);
     return;
   }
   // Labelled segments: "Rep: A/ Red: B", "Pewarta: A Editor: B Copyright © ANTARA 2023".
@@ -298,7 +334,8 @@ void MetadataExtractor::ParseByline(std::string_view line, std::vector<std::stri
   for (size_t k = 0; k < labels.size(); ++k) {
     size_t end = k + 1 < labels.size() ? label_starts[k + 1] : s.size();
     std::string_view v = s.substr(labels[k].second, end - labels[k].second);
-    if (size_t c = utf8::AsciiLower(v).find("copyright"); c != std::string::npos) v = v.substr(0, c);
+    if (size_t c = utf8::AsciiLower(v).find("copyright"); c != std::string::npos)
+      v = v.substr(0, c);
     if (size_t c = v.find("\xC2\xA9"); c != std::string_view::npos) v = v.substr(0, c);  // ©
     // Several names: "A, B dan C" / "A & B".
     std::string val = CleanName(v);
@@ -324,22 +361,32 @@ void MetadataExtractor::Extract(Document& doc, const std::vector<LineInfo>& line
   Metadata m;
   const std::string& raw = doc.raw;
   const std::string& text = *doc.text;
-  auto line_text = [&](const LineInfo& l) { return utf8::Trim(std::string_view(raw).substr(l.span.start, l.span.size())); };
+  auto line_text = [&](const LineInfo& l) {
+    return utf8::Trim(std::string_view(raw).substr(l.span.start, l.span.size()));
+  };
 
   for (const LineInfo& l : lines) {
     std::string_view t = line_text(l);
     if (l.kind == "byline") ParseByline(t, m.authors, m.editors);
     if (l.kind == "header") {
-      if (l.title && !m.title) m.title = std::string(t);
-      else if (l.subtitle && !m.subtitle) m.subtitle = std::string(t);
+      if (l.title && !m.title)
+        m.title = std::string(t);
+      else if (l.subtitle && !m.subtitle)
+        m.subtitle = std::string(t);
       else if (!m.published) {
-        if (auto p = ParseDateTime(t)) { m.published = p; m.published_basis = "header"; }
+        if (auto p = ParseDateTime(t)) {
+          m.published = p;
+          m.published_basis = "header";
+        }
       }
     }
     if (l.kind == "source") {
-      static const RE2 src("(?i:sumber|source)\\s*:\\s*(.+)");
-      std::string v;
-      if (RE2::FullMatch(t, src, &v))
+      // "Sumber: Reuters"; an agency credited after the last paragraph, "[Antara]".
+      static const RE2 src(
+          "(?i:sumber|source)\\s*:\\s*(.+)|[\\[(]\\s*([^\\[\\]()]{2,40}?)\\s*[\\])]");
+      std::string v, agency;
+      if (RE2::FullMatch(t, src, &v, &agency) && v.empty()) v = agency;
+      if (!v.empty())
         for (auto& n : std::vector<std::string>{CleanName(v)})
           if (!n.empty() && n.size() < 60) AddUnique(m.cited_sources, n);
     }
@@ -362,6 +409,9 @@ void MetadataExtractor::Extract(Document& doc, const std::vector<LineInfo>& line
   }
   if (outlet_token && outlet_token->find('.') != std::string::npos && !m.domain)
     m.domain = RegistrableDomain(*outlet_token);
+  if (outlet_token && !m.domain)  // a brand the KB knows: its domain
+    if (auto it = brands_.find(utf8::AsciiLower(*outlet_token)); it != brands_.end())
+      m.domain = it->second;
   if (doc.input.outlet) {
     m.outlet = doc.input.outlet;
   } else if (m.domain && outlets_.count(*m.domain)) {
@@ -371,17 +421,22 @@ void MetadataExtractor::Extract(Document& doc, const std::vector<LineInfo>& line
   } else if (outlet_token) {
     std::string tok = *outlet_token;
     std::string brand = tok.substr(0, tok.find('.'));
-    bool all_upper = std::none_of(brand.begin(), brand.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    bool all_upper =
+        std::none_of(brand.begin(), brand.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (all_upper) {
       // Prefer the outlet's own spelling from running text ("Tribunnews.com" in a byline).
       // Only the first 4 KiB are searched: bylines and datelines sit at the top.
       std::string lower = utf8::AsciiLower(brand);
-      const std::string head = utf8::AsciiLower(std::string_view(raw).substr(0, 4096 + lower.size()));
+      const std::string head =
+          utf8::AsciiLower(std::string_view(raw).substr(0, 4096 + lower.size()));
       std::string found;
       for (size_t p = 0; (p = head.find(lower, p)) != std::string::npos; p += lower.size()) {
         std::string cand = raw.substr(p, brand.size());
         if (std::any_of(cand.begin(), cand.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-            cand[0] >= 'A' && cand[0] <= 'Z') { found = cand; break; }
+            cand[0] >= 'A' && cand[0] <= 'Z') {
+          found = cand;
+          break;
+        }
       }
       brand = found.empty() ? TitleCase(lower) : found;
     }
@@ -392,11 +447,17 @@ void MetadataExtractor::Extract(Document& doc, const std::vector<LineInfo>& line
   }
   // Title: input > header line > HTML.
   if (doc.input.title) m.title = doc.input.title;
-  if (!m.subtitle && doc.input.description && doc.source.format != InputFormat::kText) m.subtitle = doc.input.description;
+  if (!m.subtitle && doc.input.description && doc.source.format != InputFormat::kText)
+    m.subtitle = doc.input.description;
   if (doc.input.author && m.authors.empty()) AddUnique(m.authors, CleanName(*doc.input.author));
   if (doc.input.published) {
     m.published = NormalizeInputDate(*doc.input.published);
     m.published_basis = doc.source.format == InputFormat::kJsonl ? "input" : "header";
+  }
+  // Closing initials name the outlet in their last slot ("(mcr8/jpnn)"): that is no editor.
+  if (m.domain) {
+    const std::string label = m.domain->substr(0, m.domain->find('.'));
+    std::erase_if(m.editors, [&](const std::string& e) { return utf8::AsciiLower(e) == label; });
   }
   // Cited sources: known news organisations near a citation cue, and names after "dikutip dari".
   // The surface form is kept ("NYTimes"); two aliases of one organisation are listed once.
@@ -422,16 +483,19 @@ void MetadataExtractor::Extract(Document& doc, const std::vector<LineInfo>& line
     size_t from = at > 80 ? at - 80 : 0;
     std::string before = utf8::AsciiLower(std::string_view(text).substr(from, at - from));
     size_t end = at + name.size();
-    std::string after = utf8::AsciiLower(std::string_view(text).substr(end, std::min<size_t>(40, text.size() - end)));
-    static const char* kCues[] = {"menurut", "dikutip", "dilansir", "mengutip", "melansir", "laporan",
-                                  "kantor berita", "media", "kata", "sumber", "situs", "laman", "dari"};
+    std::string after = utf8::AsciiLower(
+        std::string_view(text).substr(end, std::min<size_t>(40, text.size() - end)));
+    static const char* kCues[] = {"menurut", "dikutip",       "dilansir", "mengutip", "melansir",
+                                  "laporan", "kantor berita", "media",    "kata",     "sumber",
+                                  "situs",   "laman",         "dari"};
     bool cue = false;
     // Only the tail of the window counts for short cues like "kata"/"dari".
     for (const char* c : kCues) {
       size_t p = before.rfind(c);
       if (p != std::string::npos && before.size() - p <= 40) cue = true;
     }
-    for (const char* c : {" melaporkan", " melansir", " memberitakan", " mengutip", " menyebut", " mengatakan", " menulis"})
+    for (const char* c : {" melaporkan", " melansir", " memberitakan", " mengutip", " menyebut",
+                          " mengatakan", " menulis"})
       if (after.starts_with(c)) cue = true;
     if (!cue) continue;
     std::string alias(name.data(), name.size());

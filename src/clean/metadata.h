@@ -57,8 +57,9 @@ class MetadataExtractor {
 
  private:
   std::map<std::string, int> months_, weekdays_, zones_;
-  std::map<std::string, std::string> roles_;     // label → author|editor
-  std::map<std::string, std::string> outlets_;   // domain → brand
+  std::map<std::string, std::string> roles_;                  // label → author|editor
+  std::map<std::string, std::string> outlets_;                // domain → brand
+  std::map<std::string, std::string> brands_;                 // lower-cased brand → domain
   std::vector<std::pair<std::string, std::string>> sources_;  // alias → canonical
   std::unique_ptr<re2::RE2> date_words_, date_numeric_, role_label_, cite_after_, source_names_;
 };

@@ -47,6 +47,21 @@ TEST(Metadata, Datelines) {
   d = M().ParseDateline("Jakarta - Presiden Prabowo Subianto menegaskan pentingnya inflasi.");
   ASSERT_TRUE(d);
   EXPECT_EQ(d->city.value(), "Jakarta");
+  // A brand without a domain counts only when data/kb/outlets.tsv knows it.
+  d = M().ParseDateline("Jakarta, CNBC Indonesia - Harga minyak mentah dunia melemah pagi ini.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->city.value(), "Jakarta");
+  EXPECT_EQ(d->outlet_token.value(), "CNBC Indonesia");
+  d = M().ParseDateline(
+      "PIKIRAN RAKYAT - Dinas Pendidikan Jawa Barat membuka pendaftaran sekolah.");
+  ASSERT_TRUE(d);
+  EXPECT_FALSE(d->city);
+  EXPECT_EQ(d->outlet_token.value(), "PIKIRAN RAKYAT");
+  EXPECT_FALSE(
+      M().ParseDateline("Bandung, Jawa Barat - Hujan deras mengguyur kota sejak pagi tadi."));
+  d = M().ParseDateline("BANDUNG - Hujan deras mengguyur kota sejak pagi tadi hingga malam.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->city.value(), "Bandung");
   EXPECT_FALSE(M().ParseDateline("Kim Jong-un: Kunjungan ke Rusia Tunjukan Kepentingan Strategis"));
   EXPECT_FALSE(M().ParseDateline("Presiden Rusia, Vladimir Putin, akan melakukan perjalanan."));
 }
@@ -56,17 +71,34 @@ TEST(Metadata, Bylines) {
   M().ParseByline("Rep: Dwina Agustin/ Red: Nidia Zuraya", a, e);
   EXPECT_EQ(a, std::vector<std::string>{"Dwina Agustin"});
   EXPECT_EQ(e, std::vector<std::string>{"Nidia Zuraya"});
-  a.clear(); e.clear();
-  M().ParseByline("Pewarta: Budi Santoso, Rina Wulandari Editor: Agus Salim Copyright © ANTARA 2024", a, e);
+  a.clear();
+  e.clear();
+  M().ParseByline(
+      "Pewarta: Budi Santoso, Rina Wulandari Editor: Agus Salim Copyright © ANTARA 2024", a, e);
   EXPECT_EQ(a, (std::vector<std::string>{"Budi Santoso", "Rina Wulandari"}));
   EXPECT_EQ(e, std::vector<std::string>{"Agus Salim"});
-  a.clear(); e.clear();
+  a.clear();
+  e.clear();
   M().ParseByline("Laporan Wartawan Tribunnews.com Namira Yunia Lestanti", a, e);
   EXPECT_EQ(a, std::vector<std::string>{"Namira Yunia Lestanti"});
-  a.clear(); e.clear();
+  a.clear();
+  e.clear();
   M().ParseByline("(aik/rdp)", a, e);
   EXPECT_EQ(a, std::vector<std::string>{"aik"});
   EXPECT_EQ(e, std::vector<std::string>{"rdp"});
+  a.clear();
+  e.clear();
+  M().ParseByline("[ded]", a, e);  // the writer alone
+  EXPECT_EQ(a, std::vector<std::string>{"ded"});
+  EXPECT_TRUE(e.empty());
+  a.clear();
+  e.clear();
+  M().ParseByline("(mcr8/jpnn)", a, e);
+  EXPECT_EQ(a, std::vector<std::string>{"mcr8"});
+  a.clear();
+  e.clear();
+  M().ParseByline("(Antara)", a, e);  // an agency, no writer's initials
+  EXPECT_TRUE(a.empty());
 }
 
 TEST(Metadata, Domains) {
