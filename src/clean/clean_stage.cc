@@ -167,6 +167,19 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
       }
     }
   }
+  // A bare heading of links followed by two or more headlines ("Berita Terkait", then "Harga Beras
+  // Turun di Sejumlah Daerah", "Bulog Siap Salurkan Beras"): the headlines are the links.
+  for (size_t h = 0; h < lines.size(); ++h) {
+    if (lines[h].kind != "related" || feats[h].words > 4) continue;
+    std::vector<size_t> run;
+    for (size_t i = h + 1; i < lines.size(); ++i) {
+      if (lines[i].span.size() == 0) continue;
+      if (!lines[i].kind.empty() || !feats[i].headline()) break;
+      run.push_back(i);
+    }
+    if (run.size() >= 2)
+      for (size_t i : run) lines[i].kind = "related";
+  }
   // Tail: after the last paragraph, a bare heading of links ("Artikel Selanjutnya", "Berita
   // Terkait") followed only by headlines and furniture — the headlines are the links. A bare
   // heading inside the article removes only itself: the paragraph after it is content.

@@ -88,7 +88,17 @@ TEST(CleanStage, HeadlinesAfterATrailingLinkHeadingAreLinks) {
   ASSERT_TRUE(stage->Process(d).ok());
   EXPECT_EQ(d.meta->authors, std::vector<std::string>{"mcr8"});
   EXPECT_TRUE(d.meta->editors.empty());  // the outlet's own label is no editor
-  // Inside the article, a heading removes only itself: what follows is content, even when short.
+  // Inside the article, a heading followed by two headlines or more heads a block of links.
+  d = Doc(
+      "Jakarta - Kementerian Pertanian memastikan stok beras nasional aman hingga akhir tahun.\n"
+      "Berita Terkait\n"
+      "Harga Beras Medium Turun di Sejumlah Daerah\n"
+      "Bulog Siap Salurkan Beras SPHP ke Pasar Tradisional\n"
+      "Pemerintah juga akan memperluas program bantuan pangan bagi keluarga penerima manfaat.\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  EXPECT_EQ(d.removed->size(), 3u);
+  EXPECT_EQ(d.text->find("Harga Beras"), std::string::npos);
+  // A heading followed by one short line removes only itself: what follows is content.
   d =
       Doc("Jakarta - Pemerintah menaikkan harga beras di seluruh provinsi mulai pekan depan.\n"
           "Baca Juga\n"

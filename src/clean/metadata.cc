@@ -240,10 +240,17 @@ std::optional<Dateline> MetadataExtractor::ParseDateline(std::string_view line) 
   // Whitespace includes NBSP and thin spaces, which portals put after the comma.
 #define WS "(?:\\s|\\x{00A0}|\\x{2009}|\\x{202F})"
   static const std::string dash = "" WS "*(?:--|–|—|-)" WS "+";
+  // After an outlet's domain the separator may also be a colon or an unspaced em dash
+  // ("Medcom.id, Jakarta: ", "Harianjogja.com, JOGJA—"); after a bare word it may not
+  // ("Presiden: …" is a speaker, "Pemerintah—melalui …" prose).
+  static const std::string dash_after_domain =
+      "(?:" WS "*(?:--|–|-)" WS "+|" WS "*—" WS "*|" WS "*:" WS "+)";
   static const std::string domain = "([A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z]{2,}){1,2})";
   static const std::string city = "([A-Z][A-Za-z'.-]*(?:" WS "+[A-Z][A-Za-z'.-]*){0,2})";
-  static const RE2 outlet_city("^(" WS "*" + domain + "" WS "*," WS "*" + city + dash + ")");
-  static const RE2 city_outlet("^(" WS "*" + city + "" WS "*," WS "*" + domain + dash + ")");
+  static const RE2 outlet_city("^(" WS "*" + domain + "" WS "*," WS "*" + city + dash_after_domain +
+                               ")");
+  static const RE2 city_outlet("^(" WS "*" + city + "" WS "*," WS "*" + domain + dash_after_domain +
+                               ")");
   static const RE2 city_paren("^(" WS "*" + city + "" WS "*\\(([A-Za-z][A-Za-z0-9 .]{1,30})\\)" +
                               dash + ")");
   static const RE2 outlet_only("^(" WS "*" + domain + dash + ")");

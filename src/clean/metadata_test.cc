@@ -59,6 +59,15 @@ TEST(Metadata, Datelines) {
   EXPECT_EQ(d->outlet_token.value(), "PIKIRAN RAKYAT");
   EXPECT_FALSE(
       M().ParseDateline("Bandung, Jawa Barat - Hujan deras mengguyur kota sejak pagi tadi."));
+  // After a domain, a colon or an unspaced em dash also closes the dateline; after a word, not.
+  d = M().ParseDateline("Medcom.id, Jakarta: Kepolisian menyiagakan ribuan personel malam ini.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->city.value(), "Jakarta");
+  d = M().ParseDateline("Harianjogja.com, JOGJA—Pemerintah Kota Yogyakarta menata ulang kawasan.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->city.value(), "Jogja");
+  EXPECT_FALSE(M().ParseDateline("Presiden: Kita harus bekerja lebih keras untuk rakyat kecil."));
+  EXPECT_FALSE(M().ParseDateline("Pemerintah—melalui kementerian terkait—menyiapkan bantuan."));
   d = M().ParseDateline("BANDUNG - Hujan deras mengguyur kota sejak pagi tadi hingga malam.");
   ASSERT_TRUE(d);
   EXPECT_EQ(d->city.value(), "Bandung");
