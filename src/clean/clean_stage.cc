@@ -128,6 +128,9 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
       if (!b.main) {
         v.score += kThreshold;
         if (v.kind.empty()) v.kind = b.hint.empty() ? "other" : b.hint;
+      } else if (b.kind == Block::Kind::kCaption) {  // <figcaption>, <caption>
+        v.score += kThreshold;
+        if (v.kind.empty()) v.kind = "caption";
       } else if (b.link_density > 0.6f && f.words <= 25) {
         v.score += kThreshold;
         if (v.kind.empty()) v.kind = "related";
@@ -156,13 +159,28 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
   // are short; else at the first line of prose, and then only a title-like first line (no final
   // punctuation, at most 20 words) and the line after it count as header.
   if (!html) MarkHeaderZone(raw, feats, lines);
-  // HTML: a heading equal to the page title is the title, not body text.
-  if (html && doc.input.title) {
+  // HTML: a timestamp above the first paragraph ("Senin, 12 Februari 2024 | 09:15 WIB") is the
+  // page header's, not body text.
+  if (html) {
     for (size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].span.size() == 0 || !lines[i].kind.empty()) continue;
+      if (feats[i].prose()) break;
+      if (meta_.ParseDateTime(
+              std::string_view(raw).substr(lines[i].span.start, lines[i].span.size())))
+        lines[i].kind = "header";
+    }
+  }
+  // HTML: a heading equal to the page title is the title, not body text; without a page title,
+  // so is a heading above the first paragraph.
+  if (html) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!doc.input.title && feats[i].prose() && lines[i].kind.empty()) break;
       if (doc.blocks[i].kind != Block::Kind::kHeading || !lines[i].kind.empty()) continue;
       std::string_view t(raw.data() + lines[i].span.start, lines[i].span.size());
-      if (!t.empty() && doc.input.title->find(t) != std::string::npos) {
+      if (t.empty()) continue;
+      if (!doc.input.title || doc.input.title->find(t) != std::string::npos) {
         lines[i].kind = "header";
+        lines[i].title = !doc.input.title;
         break;
       }
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ingest/html_extract.h"
 #include "linimasa/json.h"
 
 namespace linimasa::clean {
@@ -107,6 +108,31 @@ TEST(CleanStage, HeadlinesAfterATrailingLinkHeadingAreLinks) {
   ASSERT_TRUE(stage->Process(d).ok());
   EXPECT_NE(d.text->find("Harga Cabai Turun Lagi"), std::string::npos);
   EXPECT_EQ(d.removed->size(), 1u);
+}
+
+TEST(CleanStage, HtmlCaptionsAndTimestampsAreNotBodyText) {
+  auto stage = MakeStage();
+  Document d;
+  d.id.assign(1, 'h');
+  ingest::ExtractHtml(
+      "<html><body><article><h1>Banjir Rendam Ratusan Rumah</h1>"
+      "<div class=\"date\">Senin, 12 Februari 2024 | 09:15 WIB</div>"
+      "<figure><img src=\"a.jpg\"><figcaption>Warga melintasi banjir di desa itu. (Suara/Rizal)"
+      "</figcaption></figure>"
+      "<p>KUDUS, suaramerdeka.com - Banjir merendam ratusan rumah di tiga desa di Kecamatan "
+      "Kaliwungu sejak Minggu malam setelah hujan deras mengguyur wilayah itu.</p>"
+      "<p>Kepala Pelaksana BPBD mengatakan ketinggian air mencapai 50 sentimeter di beberapa titik "
+      "permukiman warga.</p></article></body></html>",
+      d);
+  ASSERT_TRUE(stage->Process(d).ok());
+  EXPECT_EQ(d.text->find("Warga melintasi"), std::string::npos);
+  EXPECT_EQ(d.text->find("Februari"), std::string::npos);
+  std::vector<std::string> kinds;
+  for (const Removed& r : *d.removed) kinds.push_back(r.kind);
+  EXPECT_NE(std::find(kinds.begin(), kinds.end(), "caption"), kinds.end());
+  EXPECT_EQ(d.meta->published.value(), "2024-02-12T09:15+07:00");
+  EXPECT_EQ(d.meta->dateline.value(), "Kudus");  // the first paragraph, now first
+  EXPECT_EQ(d.meta->domain.value(), "suaramerdeka.com");
 }
 
 TEST(CleanStage, HeaderZoneGivesTitleAndTimestamp) {
