@@ -78,15 +78,20 @@ Result<BoilerplateModel> BoilerplateModel::Parse(std::string_view tsv, const std
       if (m.any_set_->Add(pattern, &err) < 0)
         return Status::InvalidArgument(where + "bad pattern: " + err);
       m.any_idx_.push_back(idx);
-    } else if (cols[2] == "suffix" || cols[2] == "end") {
-      c.scope = cols[2] == "end" ? Scope::kEnd : Scope::kSuffix;
+    } else if (cols[2] == "suffix" || cols[2] == "end" || cols[2] == "inline") {
+      c.scope = cols[2] == "end"      ? Scope::kEnd
+                : cols[2] == "inline" ? Scope::kInline
+                                      : Scope::kSuffix;
       auto re = std::make_unique<RE2>("(" + pattern + ")", opt);
       if (!re->ok()) return Status::InvalidArgument(where + "bad pattern: " + re->error());
-      (c.scope == Scope::kEnd ? m.end_ : m.suffix_).emplace_back(idx, std::move(re));
+      (c.scope == Scope::kEnd      ? m.end_
+       : c.scope == Scope::kInline ? m.inline_
+                                   : m.suffix_)
+          .emplace_back(idx, std::move(re));
     } else {
-      return Status::InvalidArgument(where +
-                                     "scope must be line, prefix, any, suffix or end, not '" +
-                                     std::string(cols[2]) + "'");
+      return Status::InvalidArgument(
+          where + "scope must be line, prefix, any, suffix, end or inline, not '" +
+          std::string(cols[2]) + "'");
     }
     m.cues_.push_back(std::move(c));
   }
@@ -139,6 +144,29 @@ size_t BoilerplateModel::MatchSuffix(
     }
   }
   return std::string_view::npos;
+}
+
+std::vector<BoilerplateModel::InlineHit> BoilerplateModel::Inline(std::string_view line) const {
+  std::vector<InlineHit> hits;
+  for (const auto& [idx, re] : inline_) {
+    re2::StringPiece in(line.data(), line.size()), m;
+    while (RE2::FindAndConsume(&in, *re, &m)) {
+      if (m.empty()) break;
+      const size_t start = static_cast<size_t>(m.data() - line.data());
+      hits.push_back({start, start + m.size(), cues_[idx].kind});
+    }
+  }
+  // In line order, overlaps merged (two cues may cover the same words).
+  std::sort(hits.begin(), hits.end(),
+            [](const InlineHit& a, const InlineHit& b) { return a.start < b.start; });
+  std::vector<InlineHit> out;
+  for (InlineHit& h : hits) {
+    if (!out.empty() && h.start <= out.back().end)
+      out.back().end = std::max(out.back().end, h.end);
+    else
+      out.push_back(std::move(h));
+  }
+  return out;
 }
 
 size_t BoilerplateModel::EndSuffix(std::string_view line, std::string* kind) const {

@@ -51,11 +51,18 @@ class BoilerplateModel {
   // The `end` cues, for the article's last content line: where the removed suffix starts (with
   // its kind), or npos.
   size_t EndSuffix(std::string_view line, std::string* kind) const;
+  // The `inline` cues: furniture run into a paragraph ("… tahun depan. ADVERTISEMENT SCROLL TO
+  // CONTINUE WITH CONTENT Kebijakan itu …"), as (start, end, kind) byte ranges of the line.
+  struct InlineHit {
+    size_t start, end;
+    std::string kind;
+  };
+  std::vector<InlineHit> Inline(std::string_view line) const;
 
   size_t size() const { return cues_.size(); }
 
  private:
-  enum class Scope { kLine, kPrefix, kAny, kSuffix, kEnd };
+  enum class Scope { kLine, kPrefix, kAny, kSuffix, kEnd, kInline };
   struct Cue {
     std::string kind;
     float weight;
@@ -68,7 +75,7 @@ class BoilerplateModel {
   // One compiled set per scope (a single pass per line); indices map back into cues_.
   std::unique_ptr<re2::RE2::Set> line_set_, prefix_set_, any_set_;
   std::vector<size_t> line_idx_, prefix_idx_, any_idx_;
-  std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>> suffix_, end_;
+  std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>> suffix_, end_, inline_;
 };
 
 }  // namespace linimasa::clean

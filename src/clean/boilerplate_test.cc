@@ -101,6 +101,25 @@ TEST(Boilerplate, EndCuesOnlyForTheLastLine) {
   EXPECT_EQ(Model().EndSuffix("Sidang digelar Rabu (13/9).", &kind), std::string_view::npos);
 }
 
+TEST(Boilerplate, InlineCuesCutFurnitureOutOfAParagraph) {
+  std::string line =
+      "Cukai naik tahun depan. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Kebijakan itu "
+      "diambil.";
+  auto hits = Model().Inline(line);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(line.substr(hits[0].start, hits[0].end - hits[0].start),
+            "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT");
+  EXPECT_EQ(hits[0].kind, "advertisement");
+  EXPECT_TRUE(
+      Model().Inline("Iklan rokok dilarang tayang di televisi sebelum pukul 21.30.").empty());
+  // A related link run onto a paragraph's end, brackets and all.
+  line = "Kenaikan ini mempertimbangkan industri. [Baca juga: Harga Rokok Naik, Ini Daftarnya]";
+  BoilerplateVerdict v = Model().Score(line, ComputeLineFeatures(line).words);
+  ASSERT_NE(v.suffix_start, std::string_view::npos);
+  EXPECT_EQ(line.substr(v.suffix_start), " [Baca juga: Harga Rokok Naik, Ini Daftarnya]");
+  EXPECT_EQ(v.suffix_kind, "related");
+}
+
 TEST(Boilerplate, CaptionsEndingInACredit) {
   EXPECT_EQ(KindOf("Ilustrasi hujan deras (IDN Times/Aditya Pratama)"), "caption");
   EXPECT_EQ(KindOf("Keterangan gambar, Petugas memadamkan api di kawasan hutan."), "caption");

@@ -61,7 +61,7 @@ void CleanStage::MarkHeaderZone(const std::string& raw, const std::vector<LineFe
       break;
     }
     // Paragraphs of prose above a "dateline" mean it is not one.
-    if (feats[i].words > 35 || ++unclaimed_before > 6) break;
+    if (feats[i].words > 24 || ++unclaimed_before > 6) break;
   }
   if (!by_dateline) {
     body = lines.size();
@@ -224,6 +224,39 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
                     BoilerplateVerdict{});  // keep indices aligned
     ++i;
   }
+  // Inline cues: furniture run into a paragraph is cut out; the paragraph's parts are joined
+  // again by a space in the clean text.
+  std::vector<LineInfo> split;
+  split.reserve(lines.size());
+  for (LineInfo& l : lines) {
+    std::vector<BoilerplateModel::InlineHit> hits;
+    if (l.kind.empty() && l.span.size() > 0)
+      hits = model_.Inline(std::string_view(raw).substr(l.span.start, l.span.size()));
+    if (hits.empty()) {
+      split.push_back(std::move(l));
+      continue;
+    }
+    size_t at = l.span.start;
+    bool content_before = false;
+    auto content = [&](size_t a, size_t b) {
+      LineInfo part;
+      part.span = TrimSpan(raw, {a, b});
+      if (part.span.size() == 0) return;
+      part.joins = content_before;
+      content_before = true;
+      split.push_back(std::move(part));
+    };
+    for (const auto& h : hits) {
+      content(at, l.span.start + h.start);
+      LineInfo cut;
+      cut.span = TrimSpan(raw, {l.span.start + h.start, l.span.start + h.end});
+      cut.kind = h.kind;
+      split.push_back(std::move(cut));
+      at = l.span.start + h.end;
+    }
+    content(at, l.span.end);
+  }
+  lines = std::move(split);
   // End cues: the writer's initials closing the last paragraph ("… lebih lanjut. [ded]").
   for (size_t i = lines.size(); i-- > 0;) {
     if (lines[i].span.size() == 0 || !lines[i].kind.empty()) continue;
@@ -258,7 +291,7 @@ Status CleanStage::Process(Document& doc) const {
     std::string_view t = utf8::Trim(std::string_view(doc.raw).substr(l.span.start, l.span.size()));
     if (t.empty()) continue;
     size_t raw_start = static_cast<size_t>(t.data() - doc.raw.data());
-    if (!text.empty()) text += '\n';
+    if (!text.empty()) text += l.joins ? ' ' : '\n';
     map.push_back({text.size(), raw_start, t.size()});
     text.append(t);
   }

@@ -135,6 +135,33 @@ TEST(CleanStage, HtmlCaptionsAndTimestampsAreNotBodyText) {
   EXPECT_EQ(d.meta->domain.value(), "suaramerdeka.com");
 }
 
+TEST(CleanStage, InlineAdsAreCutAndTheParagraphRejoined) {
+  auto stage = MakeStage();
+  Document d = Doc(
+      "Jakarta - Pemerintah menaikkan tarif cukai rokok mulai Januari tahun depan. ADVERTISEMENT "
+      "SCROLL TO CONTINUE WITH CONTENT Kebijakan itu diambil untuk menekan jumlah perokok anak.\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  EXPECT_EQ(*d.text,
+            "Jakarta - Pemerintah menaikkan tarif cukai rokok mulai Januari tahun depan. Kebijakan "
+            "itu diambil untuk menekan jumlah perokok anak.");
+  ASSERT_EQ(d.removed->size(), 1u);
+  EXPECT_EQ((*d.removed)[0].kind, "advertisement");
+  size_t k = d.text->find("Kebijakan");
+  EXPECT_EQ(d.raw.substr(d.RawOffset(k), 9), "Kebijakan");
+}
+
+TEST(CleanStage, ASpacedReduplicationIsNoDateline) {
+  auto stage = MakeStage();
+  // Word-tokenised text spaces hyphens: "Warna - warni" opens a sentence, not a dateline, and the
+  // paragraph above it stays content.
+  Document d =
+      Doc("Permen kapas merupakan camilan manis yang sangat disukai anak-anak dan orang dewasa.\n"
+          "Warna - warni permen kapas ini bisa dinikmati saat berkunjung ke tempat hiburan.\n");
+  ASSERT_TRUE(stage->Process(d).ok());
+  EXPECT_TRUE(d.removed->empty());
+  EXPECT_FALSE(d.meta->dateline);
+}
+
 TEST(CleanStage, HeaderZoneGivesTitleAndTimestamp) {
   auto stage = MakeStage();
   Document d =

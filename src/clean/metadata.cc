@@ -282,7 +282,9 @@ std::optional<Dateline> MetadataExtractor::ParseDateline(std::string_view line) 
     d.city = TitleCase(a);
     d.outlet_token = b;
   } else if (RE2::PartialMatch(line.substr(0, 60), city_only, &whole, &a) && good_city(a) &&
-             line.size() > whole.size() + 20) {
+             line.size() > whole.size() + 20 &&
+             !(line[whole.size()] >= 'a' && line[whole.size()] <= 'z')) {
+    // (A sentence opens after a dateline: "Warna - warni permen …" is a word, spaced.)
     // "PIKIRAN RAKYAT - ": an outlet the KB knows opens the article, not a city.
     if (brands_.count(utf8::AsciiLower(a)))
       d.outlet_token = a;

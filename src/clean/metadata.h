@@ -32,6 +32,7 @@ struct LineInfo {
   Span span;
   std::string kind;  // "" = content; else a removed kind
   bool title = false, subtitle = false;
+  bool joins = false;  // content continuing the line before it (an inline span removed between)
 };
 
 class MetadataExtractor {
