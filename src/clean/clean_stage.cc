@@ -75,7 +75,7 @@ void CleanStage::MarkHeaderZone(const std::string& raw, const std::vector<LineFe
   bool title_done = false, sub_done = false;
   for (size_t i = 0; i < body; ++i) {
     if (!open(i)) continue;
-    if (meta_.ParseDateTime(text_of(i))) {
+    if (meta_.IsTimestamp(text_of(i))) {
       lines[i].kind = "header";
       continue;
     }
@@ -165,7 +165,7 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
     for (size_t i = 0; i < lines.size(); ++i) {
       if (lines[i].span.size() == 0 || !lines[i].kind.empty()) continue;
       if (feats[i].prose()) break;
-      if (meta_.ParseDateTime(
+      if (meta_.IsTimestamp(
               std::string_view(raw).substr(lines[i].span.start, lines[i].span.size())))
         lines[i].kind = "header";
     }

@@ -172,7 +172,45 @@ Result<MetadataExtractor> MetadataExtractor::Load(const std::string& dir) {
   return m;
 }
 
+namespace {
+// Labels a page puts before its publication time, and the update time it may put after it.
+const RE2& PublishedLabel() {
+  static const RE2 re(
+      "(?i)\\s*(?:(?:diterbitkan|dipublikasikan|dipublish|published|posted|tayang|terbit|diunggah|"
+      "dimuat)(?:\\s+(?:pada|on))?\\s*:?|[a-z0-9-]+(?:\\.[a-z]{2,}){1,2}\\s*[-–—|,:])\\s*(.+)");
+  return re;
+}
+const RE2& UpdateTail() {
+  static const RE2 re("(?i)(.+?)\\s*[|,-]\\s*(?:diperbarui|diupdate|update[d]?|pembaruan)\\b.*");
+  return re;
+}
+const RE2& UpdateLabel() {
+  static const RE2 re(
+      "(?i)\\s*(?:diperbarui|diupdate|update[d]?|pembaruan(?:\\s+terakhir)?)(?:\\s+(?:pada|on))?"
+      "\\s*:?\\s*(.+)");
+  return re;
+}
+}  // namespace
+
 std::optional<std::string> MetadataExtractor::ParseDateTime(std::string_view s) const {
+  if (auto p = ParseBareDateTime(s)) return p;
+  std::string rest, head;
+  std::string_view t = s;
+  if (RE2::FullMatch(s, PublishedLabel(), &rest)) {
+    if (auto p = ParseBareDateTime(rest)) return p;
+    t = rest;
+  }
+  if (RE2::FullMatch(t, UpdateTail(), &head)) return ParseBareDateTime(head);
+  return std::nullopt;
+}
+
+bool MetadataExtractor::IsTimestamp(std::string_view s) const {
+  if (ParseDateTime(s)) return true;
+  std::string rest;
+  return RE2::FullMatch(s, UpdateLabel(), &rest) && ParseBareDateTime(rest).has_value();
+}
+
+std::optional<std::string> MetadataExtractor::ParseBareDateTime(std::string_view s) const {
   std::string d, mon, y, hh, mm, zone;
   int day = 0, month = 0, year = 0;
   if (RE2::FullMatch(s, *date_words_, &d, &mon, &y, &hh, &mm, &zone)) {
@@ -293,6 +331,8 @@ std::optional<Dateline> MetadataExtractor::ParseDateline(std::string_view line) 
   } else {
     return std::nullopt;
   }
+  // "Kompas.com - 13/09/2023, 07:09 WIB" is the page's timestamp, not a dateline.
+  if (IsTimestamp(line.substr(whole.size()))) return std::nullopt;
   d.prefix_len = whole.size();
   return d;
 }

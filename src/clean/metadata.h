@@ -43,7 +43,12 @@ class MetadataExtractor {
   static Result<MetadataExtractor> Load(const std::string& data_dir);
 
   // "Rabu 13 Sep 2023 07:09 WIB" → "2023-09-13T07:09+07:00"; "Senin, 20 Okt 2025" → "2025-10-20".
+  // A page's label before it ("Diterbitkan:", "Published", "Kompas.com -") and an update time
+  // after it ("… | Diperbarui 08:00 WIB") are allowed.
   std::optional<std::string> ParseDateTime(std::string_view s) const;
+  // A timestamp line: a publication time as above, or an update time ("Diperbarui 13 Sep 2023,
+  // 08:00 WIB"), which is page furniture but no publication time.
+  bool IsTimestamp(std::string_view s) const;
   // Normalises a published value given in the input to ISO 8601 where its form is known; returns
   // it unchanged otherwise.
   std::string NormalizeInputDate(std::string_view s) const;
@@ -62,6 +67,7 @@ class MetadataExtractor {
   std::map<std::string, std::string> outlets_;                // domain → brand
   std::map<std::string, std::string> brands_;                 // lower-cased brand → domain
   std::vector<std::pair<std::string, std::string>> sources_;  // alias → canonical
+  std::optional<std::string> ParseBareDateTime(std::string_view s) const;
   std::unique_ptr<re2::RE2> date_words_, date_numeric_, role_label_, cite_after_, source_names_;
 };
 

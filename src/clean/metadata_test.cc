@@ -21,6 +21,20 @@ TEST(Metadata, HeaderDateTimes) {
   EXPECT_EQ(M().ParseDateTime("13/09/2023, 07.09 WIT").value(), "2023-09-13T07:09+09:00");
   EXPECT_FALSE(M().ParseDateTime("31 Februari 2023").has_value());
   EXPECT_FALSE(M().ParseDateTime("Kim tiba di Rusia 13 Sep 2023 pagi").has_value());
+  // Labels before the time, an update time after it.
+  EXPECT_EQ(M().ParseDateTime("Diterbitkan: 13/09/2023 07:09").value(), "2023-09-13T07:09");
+  EXPECT_EQ(M().ParseDateTime("Dipublikasikan pada Rabu, 13 September 2023 - 07:09 WIB").value(),
+            "2023-09-13T07:09+07:00");
+  EXPECT_EQ(M().ParseDateTime("Kompas.com - 13/09/2023, 07:09 WIB").value(),
+            "2023-09-13T07:09+07:00");
+  EXPECT_EQ(M().ParseDateTime("Rabu, 13 Sep 2023 07:09 WIB | Diperbarui 08:00 WIB").value(),
+            "2023-09-13T07:09+07:00");
+  // An update time alone is a timestamp of the page, not its publication time.
+  EXPECT_FALSE(M().ParseDateTime("Diperbarui 13 Sep 2023, 08:00 WIB").has_value());
+  EXPECT_TRUE(M().IsTimestamp("Diperbarui 13 Sep 2023, 08:00 WIB"));
+  EXPECT_FALSE(M().IsTimestamp("Diperbarui aturan soal beras mulai pekan depan"));
+  // A timestamp after an outlet's domain is no dateline.
+  EXPECT_FALSE(M().ParseDateline("Kompas.com - 13/09/2023, 07:09 WIB"));
 }
 
 TEST(Metadata, InputDatesAreNormalised) {
