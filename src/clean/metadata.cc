@@ -60,6 +60,18 @@ bool ValidDate(int y, int m, int d) {
 
 std::string CleanName(std::string_view s) {
   s = utf8::Trim(s);
+  // "(Reporter: A; Editor: B)": an unbalanced closing bracket of the byline around the name
+  if (!s.empty() && s.back() == ')' &&
+      std::count(s.begin(), s.end(), ')') > std::count(s.begin(), s.end(), '('))
+    s = utf8::Trim(s.substr(0, s.size() - 1));
+  // "Budi Santoso (bdi)": the person's initials after the name
+  if (s.size() > 6 && s.back() == ')') {
+    size_t open = s.rfind('(');
+    if (open != std::string_view::npos && open > 0 && s.size() - open <= 8 &&
+        std::all_of(s.begin() + static_cast<long>(open) + 1, s.end() - 1,
+                    [](char c) { return c >= 'a' && c <= 'z'; }))
+      s = utf8::Trim(s.substr(0, open));
+  }
   while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == '|' ||
                         s.back() == '/' || s.back() == '-'))
     s = utf8::Trim(s.substr(0, s.size() - 1));
@@ -338,13 +350,22 @@ std::optional<Dateline> MetadataExtractor::ParseDateline(std::string_view line) 
 }
 
 void MetadataExtractor::ParseByline(std::string_view line, std::vector<std::string>& authors,
-                                    std::vector<std::string>& editors) const {
+                                    std::vector<std::string>& editors,
+                                    std::vector<std::string>* sources) const {
   std::string_view s = utf8::Trim(line);
   // "Laporan Wartawan Tribunnews.com Namira Yunia Lestanti" / "Laporan Reporter Tribun Jogja,
   // Ahmad"
-  static const RE2 laporan("(?i:laporan\\s+(?:wartawan|reporter|koresponden|jurnalis))\\s+(.+)");
+  static const RE2 laporan(
+      "(?i:laporan\\s+(?:wartawan|reporter|koresponden|jurnalis)|kontributor|koresponden)\\s+(.+)");
   std::string rest;
-  if (RE2::FullMatch(s, laporan, &rest)) {
+  // "Ditulis oleh Andi Saputra" (no colon)
+  static const RE2 written_by("(?i:ditulis|diedit)\\s+(?i:oleh)\\s+([^:].*)");
+  if (RE2::FullMatch(s, written_by, &rest)) {
+    AddUnique(utf8::AsciiLower(s).starts_with("diedit") ? editors : authors, CleanName(rest));
+    return;
+  }
+  if (RE2::FullMatch(s, laporan, &rest) && rest.find(':') == std::string::npos &&
+      (rest.find(',') != std::string::npos || utf8::AsciiLower(s).starts_with("laporan"))) {
     std::string_view r = rest;
     size_t comma = r.rfind(',');
     if (comma != std::string_view::npos) {
@@ -401,6 +422,10 @@ void MetadataExtractor::ParseByline(std::string_view line, std::vector<std::stri
     }
     for (const auto& n : names) {
       if (n.empty() || n.size() > 60) continue;
+      if (labels[k].first == "source") {
+        if (sources) AddUnique(*sources, n);
+        continue;
+      }
       AddUnique(labels[k].first == "editor" ? editors : authors, n);
     }
   }
@@ -416,7 +441,7 @@ void MetadataExtractor::Extract(Document& doc, const std::vector<LineInfo>& line
 
   for (const LineInfo& l : lines) {
     std::string_view t = line_text(l);
-    if (l.kind == "byline") ParseByline(t, m.authors, m.editors);
+    if (l.kind == "byline") ParseByline(t, m.authors, m.editors, &m.cited_sources);
     if (l.kind == "header") {
       if (l.title && !m.title)
         m.title = std::string(t);

@@ -56,7 +56,8 @@ class MetadataExtractor {
   // Splits a byline ("Rep: A/ Red: B", "Penulis: A Editor: B", "Laporan Wartawan X.com A",
   // "(abc/def)") into authors and editors.
   void ParseByline(std::string_view line, std::vector<std::string>& authors,
-                   std::vector<std::string>& editors) const;
+                   std::vector<std::string>& editors,
+                   std::vector<std::string>* sources = nullptr) const;
 
   // Fills doc.meta from the classified lines, the clean text and doc.input.
   void Extract(Document& doc, const std::vector<LineInfo>& lines) const;

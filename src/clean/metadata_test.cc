@@ -122,6 +122,27 @@ TEST(Metadata, Bylines) {
   e.clear();
   M().ParseByline("(Antara)", a, e);  // an agency, no writer's initials
   EXPECT_TRUE(a.empty());
+  a.clear();
+  e.clear();
+  M().ParseByline("Ditulis oleh Andi Saputra", a, e);
+  EXPECT_EQ(a, std::vector<std::string>{"Andi Saputra"});
+  a.clear();
+  e.clear();
+  M().ParseByline("(Reporter: Andi Saputra; Editor: Budi Santoso (bdi))", a, e);
+  EXPECT_EQ(a, std::vector<std::string>{"Andi Saputra"});
+  EXPECT_EQ(e, std::vector<std::string>{"Budi Santoso"});
+  a.clear();
+  e.clear();
+  M().ParseByline("Kontributor Makassar, Andi Saputra", a, e);
+  EXPECT_EQ(a, std::vector<std::string>{"Andi Saputra"});
+  a.clear();
+  e.clear();
+  std::vector<std::string> src;
+  M().ParseByline("Jurnalis : Andi Saputra | Redaktur : Budi Santoso | Sumber : Antara", a, e,
+                  &src);
+  EXPECT_EQ(a, std::vector<std::string>{"Andi Saputra"});
+  EXPECT_EQ(e, std::vector<std::string>{"Budi Santoso"});  // the source ends the editor's segment
+  EXPECT_EQ(src, std::vector<std::string>{"Antara"});
 }
 
 TEST(Metadata, Domains) {
