@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -19,7 +19,8 @@ namespace {
 // Class/id vocabulary in the spirit of readability's: words that mark content and non-content
 // containers across sites (English and Indonesian).
 const RE2& PositiveRe() {
-  static const RE2 re("(?i)(article|content|body|entry|main|post|story|text|detail|isi|berita|read)");
+  static const RE2 re(
+      "(?i)(article|content|body|entry|main|post|story|text|detail|isi|berita|read)");
   return re;
 }
 const RE2& NegativeRe() {
@@ -41,7 +42,9 @@ const std::vector<std::pair<std::string, std::unique_ptr<RE2>>>& HintRes() {
     auto* out = new std::vector<std::pair<std::string, std::unique_ptr<RE2>>>();
     const Hint hints[] = {
         {"share", "(?i)(share|social|sosmed|bagikan)"},
-        {"related", "(?i)(related|terkait|baca-?juga|rekomendasi|popular|populer|trending|more-news|berita-?lain)"},
+        {"related",
+         "(?i)(related|terkait|baca-?juga|rekomendasi|popular|populer|trending|more-news|berita-?"
+         "lain)"},
         {"advertisement", "(?i)(advert|iklan|banner|sponsor|ads?[-_]|[-_]ads?\\b|^ads?$)"},
         {"caption", "(?i)(caption|keterangan-?foto|photo-?desc)"},
         {"byline", "(?i)(byline|author|penulis|reporter|editor)"},
@@ -78,11 +81,25 @@ const ClassVerdict& Classify(const std::string& names) {
 
 bool IsSkipped(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_MAP: case GUMBO_TAG_MATH: case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_OPTION:
       return true;
     default:
       return false;
@@ -91,15 +108,41 @@ bool IsSkipped(GumboTag t) {
 
 bool IsBlock(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_PRE: case GUMBO_TAG_BR: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MAIN: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_FORM: case GUMBO_TAG_HR:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_CAPTION: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BODY:
       return true;
     default:
       return false;
@@ -157,11 +200,17 @@ class Extractor {
       if (!key || !content || !*content) return;
       std::string k = utf8::AsciiLower(key);
       std::string v(utf8::Trim(content));
-      auto set = [&](std::optional<std::string>& f) { if (!f && !v.empty()) f = v; };
-      if (k == "og:title" || k == "twitter:title") set(doc_.input.title);
-      else if (k == "og:site_name" || k == "application-name") set(doc_.input.site_name);
-      else if (k == "og:url") set(doc_.input.url);
-      else if (k == "og:description" || k == "description") set(doc_.input.description);
+      auto set = [&](std::optional<std::string>& f) {
+        if (!f && !v.empty()) f = v;
+      };
+      if (k == "og:title" || k == "twitter:title")
+        set(doc_.input.title);
+      else if (k == "og:site_name" || k == "application-name")
+        set(doc_.input.site_name);
+      else if (k == "og:url")
+        set(doc_.input.url);
+      else if (k == "og:description" || k == "description")
+        set(doc_.input.description);
       else if (k == "article:published_time" || k == "pubdate" || k == "publishdate" ||
                k == "datepublished" || k == "dc.date.issued" || k == "publish-date" || k == "date")
         set(doc_.input.published);
@@ -170,7 +219,8 @@ class Extractor {
     } else if (t == GUMBO_TAG_LINK) {
       const char* rel = Attr(n, "rel");
       const char* href = Attr(n, "href");
-      if (rel && href && utf8::AsciiLower(rel) == "canonical" && !doc_.input.url) doc_.input.url = href;
+      if (rel && href && utf8::AsciiLower(rel) == "canonical" && !doc_.input.url)
+        doc_.input.url = href;
     } else if (t == GUMBO_TAG_SCRIPT) {
       const char* type = Attr(n, "type");
       if (type && utf8::AsciiLower(type) == "application/ld+json") ReadJsonLd(n);
@@ -199,6 +249,12 @@ class Extractor {
         };
         if (auto v = str("datePublished"); v && !doc_.input.published) doc_.input.published = v;
         if (auto v = str("headline"); v && !doc_.input.title) doc_.input.title = v;
+        // The publisher's name is the site's when the page gives no og:site_name.
+        if (auto it = o->find("publisher");
+            it != o->end() && it->is_object() && !doc_.input.site_name)
+          if (auto n = it->find("name");
+              n != it->end() && n->is_string() && !n->get<std::string>().empty())
+            doc_.input.site_name = n->get<std::string>();
         if (!doc_.input.author) {
           auto it = o->find("author");
           if (it != o->end()) {
@@ -232,10 +288,19 @@ class Extractor {
       if (c.hint >= 0) e.hint = c.hint;
     }
     switch (e.tag) {
-      case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
-        e.negative = true; e.class_weight -= 25; break;
-      case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: e.class_weight += 25; break;
-      default: break;
+      case GUMBO_TAG_NAV:
+      case GUMBO_TAG_FOOTER:
+      case GUMBO_TAG_ASIDE:
+      case GUMBO_TAG_FORM:
+        e.negative = true;
+        e.class_weight -= 25;
+        break;
+      case GUMBO_TAG_ARTICLE:
+      case GUMBO_TAG_MAIN:
+        e.class_weight += 25;
+        break;
+      default:
+        break;
     }
     elems_.push_back(e);
     return static_cast<int>(elems_.size() - 1);
@@ -244,13 +309,27 @@ class Extractor {
   Block::Kind KindOf(int elem) const {
     for (int e = elem, hops = 0; e >= 0 && hops < 4; e = elems_[e].parent, ++hops) {
       switch (elems_[e].tag) {
-        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5: case GUMBO_TAG_H6: return Block::Kind::kHeading;
-        case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: return Block::Kind::kListItem;
-        case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_CAPTION: return Block::Kind::kCaption;
-        case GUMBO_TAG_BLOCKQUOTE: return Block::Kind::kQuote;
-        case GUMBO_TAG_PRE: return Block::Kind::kPre;
-        default: break;
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
+          return Block::Kind::kHeading;
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DD:
+          return Block::Kind::kListItem;
+        case GUMBO_TAG_FIGCAPTION:
+        case GUMBO_TAG_FIGURE:
+        case GUMBO_TAG_CAPTION:
+          return Block::Kind::kCaption;
+        case GUMBO_TAG_BLOCKQUOTE:
+          return Block::Kind::kQuote;
+        case GUMBO_TAG_PRE:
+          return Block::Kind::kPre;
+        default:
+          break;
       }
     }
     return Block::Kind::kParagraph;
@@ -298,10 +377,10 @@ class Extractor {
     while (!stack.empty()) {
       Frame& f = stack.back();
       const GumboNode* n = f.node;
-      const GumboVector* kids = (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_DOCUMENT)
-                                    ? (n->type == GUMBO_NODE_ELEMENT ? &n->v.element.children
-                                                                     : &n->v.document.children)
-                                    : nullptr;
+      const GumboVector* kids =
+          (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_DOCUMENT)
+              ? (n->type == GUMBO_NODE_ELEMENT ? &n->v.element.children : &n->v.document.children)
+              : nullptr;
       if (!kids || f.next_child >= kids->length) {
         if (f.block) Flush();
         stack.pop_back();
@@ -311,7 +390,8 @@ class Extractor {
       auto* c = static_cast<const GumboNode*>(kids->data[f.next_child++]);
       bool in_link = f.link;
       int parent_elem = f.elem;
-      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_CDATA) {
+      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
+          c->type == GUMBO_NODE_CDATA) {
         if (in_body_) {
           cur_elem_ = parent_elem;
           if (cur_.elem < 0) cur_.elem = parent_elem;
@@ -320,7 +400,10 @@ class Extractor {
         continue;
       }
       if (c->type != GUMBO_NODE_ELEMENT) continue;
-      if (++visited > opt_.max_nodes) { truncated_ = true; break; }
+      if (++visited > opt_.max_nodes) {
+        truncated_ = true;
+        break;
+      }
       GumboTag tag = c->v.element.tag;
       // Metadata lives in <head> (and sometimes stray in <body>): read it, never render it.
       if (tag == GUMBO_TAG_TITLE || tag == GUMBO_TAG_META || tag == GUMBO_TAG_LINK ||
@@ -339,7 +422,8 @@ class Extractor {
       if (IsSkipped(tag)) continue;
       if (tag == GUMBO_TAG_BODY) in_body_ = true;
       bool block = IsBlock(tag);
-      if (stack.size() > opt_.max_depth) block = false;  // deep nesting: text joins the ancestor block
+      if (stack.size() > opt_.max_depth)
+        block = false;  // deep nesting: text joins the ancestor block
       if (block) Flush();
       int elem = stack.size() > opt_.max_depth ? parent_elem : NewElem(c, parent_elem);
       cur_elem_ = elem;
@@ -350,6 +434,19 @@ class Extractor {
 
   void Select() {
     if (doc_.input.title == std::nullopt && !html_title_.empty()) doc_.input.title = html_title_;
+    // "<headline> | <site>" / "<headline> - <site>": the site's name after the headline.
+    if (!doc_.input.site_name && doc_.input.title &&
+        html_title_.size() > doc_.input.title->size() &&
+        html_title_.starts_with(*doc_.input.title)) {
+      std::string_view rest = std::string_view(html_title_).substr(doc_.input.title->size());
+      rest = utf8::Trim(rest);
+      for (std::string_view sep : {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", ":", "\xC2\xB7"})
+        if (rest.starts_with(sep)) {
+          std::string_view site = utf8::Trim(rest.substr(sep.size()));
+          if (!site.empty() && site.size() <= 60) doc_.input.site_name = std::string(site);
+          break;
+        }
+    }
     // Aggregate text and links up the element tree; score parents of paragraphs.
     for (const PendingBlock& b : blocks_) {
       size_t len = 0;
@@ -380,7 +477,10 @@ class Extractor {
       if (e.score <= 0) continue;
       float ld = e.text_len ? static_cast<float>(e.link_len) / static_cast<float>(e.text_len) : 0.f;
       final_score[i] = (e.score + e.class_weight) * (1.f - ld);
-      if (final_score[i] > best_score) { best_score = final_score[i]; best = static_cast<int>(i); }
+      if (final_score[i] > best_score) {
+        best_score = final_score[i];
+        best = static_cast<int>(i);
+      }
     }
     std::vector<char> selected(elems_.size(), 0);
     if (best >= 0) {
@@ -417,7 +517,8 @@ class Extractor {
       size_t len = 0;
       for (char ch : b.text)
         if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++len;
-      blk.link_density = len ? static_cast<float>(std::min(len, b.link_chars)) / static_cast<float>(len) : 0.f;
+      blk.link_density =
+          len ? static_cast<float>(std::min(len, b.link_chars)) / static_cast<float>(len) : 0.f;
       blk.main = b.elem < 0 ? best < 0 : (in_main(b.elem) && !negative_inside(b.elem));
       if (b.elem >= 0 && elems_[b.elem].hint >= 0) blk.hint = hints[elems_[b.elem].hint].first;
       doc_.blocks.push_back(std::move(blk));
@@ -452,12 +553,14 @@ struct TagAt {
 
 TagAt ScanTag(std::string_view html, size_t i) {
   static const std::set<std::string> kUncounted = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-      "track", "wbr", "p", "li", "option", "td", "tr", "th", "dd", "dt", "!doctype"};
+      "area",   "base", "br",    "col",    "embed", "hr",  "img",     "input",
+      "link",   "meta", "param", "source", "track", "wbr", "p",       "li",
+      "option", "td",   "tr",    "th",     "dd",    "dt",  "!doctype"};
   TagAt t;
   t.close = html[i + 1] == '/';
   size_t j = i + (t.close ? 2 : 1), k = j;
-  while (k < html.size() && (std::isalnum(static_cast<unsigned char>(html[k])) || html[k] == '-')) ++k;
+  while (k < html.size() && (std::isalnum(static_cast<unsigned char>(html[k])) || html[k] == '-'))
+    ++k;
   std::string name = utf8::AsciiLower(html.substr(j, k - j));
   if (name.empty() || kUncounted.count(name)) return t;
   t.gt = html.find('>', k);
@@ -474,8 +577,10 @@ std::string BoundNesting(std::string_view html, size_t max_depth, bool& changed)
     if (html[i] != '<') continue;
     TagAt t = ScanTag(html, i);
     if (!t.counted) continue;
-    if (t.close) { if (depth) --depth; }
-    else if (!t.self_closing) max_seen = std::max(max_seen, ++depth);
+    if (t.close) {
+      if (depth) --depth;
+    } else if (!t.self_closing)
+      max_seen = std::max(max_seen, ++depth);
   }
   if (max_seen <= max_depth) return std::string();
   changed = true;
@@ -489,9 +594,14 @@ std::string BoundNesting(std::string_view html, size_t max_depth, bool& changed)
     if (!t.counted) continue;
     if (t.gt == std::string_view::npos) break;
     bool drop;
-    if (t.close) { drop = depth > max_depth; if (depth) --depth; }
-    else if (t.self_closing) { drop = false; }
-    else { drop = ++depth > max_depth; }
+    if (t.close) {
+      drop = depth > max_depth;
+      if (depth) --depth;
+    } else if (t.self_closing) {
+      drop = false;
+    } else {
+      drop = ++depth > max_depth;
+    }
     if (drop) {
       out.append(html.substr(copied, i - copied));
       copied = t.gt + 1;
@@ -509,7 +619,8 @@ void ExtractHtml(std::string_view html, Document& doc, const HtmlOptions& option
   std::string bounded_html = BoundNesting(html, options.max_depth, bounded);
   if (bounded) {
     html = bounded_html;
-    doc.flags.push_back({"truncated", {0, 0},
+    doc.flags.push_back({"truncated",
+                         {0, 0},
                          "the page nests elements more than " + std::to_string(options.max_depth) +
                              " deep; the deeper tags were ignored (their text was kept)"});
   }
@@ -519,7 +630,8 @@ void ExtractHtml(std::string_view html, Document& doc, const HtmlOptions& option
   Extractor ex(doc, options);
   ex.Run(out->document);
   if (ex.truncated())
-    doc.flags.push_back({"truncated", {0, 0},
+    doc.flags.push_back({"truncated",
+                         {0, 0},
                          "the page has more than " + std::to_string(options.max_nodes) +
                              " elements; only the first ones were read"});
   gumbo_destroy_output(&go, out);

@@ -26,7 +26,9 @@ const char* kPage = R"(<!DOCTYPE html><html><head>
 <footer>Copyright 2024 Kabar Dunia. Semua hak dilindungi.</footer>
 </body></html>)";
 
-std::string BlockText(const Document& d, const Block& b) { return d.raw.substr(b.span.start, b.span.size()); }
+std::string BlockText(const Document& d, const Block& b) {
+  return d.raw.substr(b.span.start, b.span.size());
+}
 
 TEST(HtmlExtract, FindsMainContentAndMetadata) {
   Document d;
@@ -58,6 +60,30 @@ TEST(HtmlExtract, FindsMainContentAndMetadata) {
   EXPECT_EQ(main_paragraphs, 3);
 }
 
+TEST(HtmlExtract, SiteNameWithoutOgSiteName) {
+  // From the JSON-LD publisher …
+  Document d;
+  ExtractHtml(R"(<html><head><title>Gempa Guncang Cianjur | Radar Nusantara</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Gempa Guncang Cianjur",
+"publisher":{"@type":"Organization","name":"Radar Nusantara"}}</script></head>
+<body><p>Gempa mengguncang Cianjur pada Senin siang dan warga berhamburan keluar rumah.</p></body></html>)",
+              d);
+  EXPECT_EQ(d.input.site_name.value(), "Radar Nusantara");
+  // … or from the page title after the headline.
+  Document e;
+  ExtractHtml(R"(<html><head><title>Gempa Guncang Cianjur - Kabar Priangan</title>
+<meta property="og:title" content="Gempa Guncang Cianjur"></head>
+<body><p>Gempa mengguncang Cianjur pada Senin siang dan warga berhamburan keluar rumah.</p></body></html>)",
+              e);
+  EXPECT_EQ(e.input.title.value(), "Gempa Guncang Cianjur");
+  EXPECT_EQ(e.input.site_name.value(), "Kabar Priangan");
+  // A title that is the headline alone names no site.
+  Document f;
+  ExtractHtml(
+      "<html><head><title>Gempa Guncang Cianjur</title></head><body><p>Teks.</p></body></html>", f);
+  EXPECT_FALSE(f.input.site_name);
+}
+
 TEST(HtmlExtract, DeepNestingDoesNotRecurse) {
   std::string html = "<html><body>";
   for (int i = 0; i < 100000; ++i) html += "<div>";
@@ -69,7 +95,9 @@ TEST(HtmlExtract, DeepNestingDoesNotRecurse) {
 
 TEST(HtmlExtract, ScriptsAndStylesAreNotText) {
   Document d;
-  ExtractHtml("<html><body><script>var iklan=1;</script><style>p{}</style><p>Hanya ini.</p></body></html>", d);
+  ExtractHtml(
+      "<html><body><script>var iklan=1;</script><style>p{}</style><p>Hanya ini.</p></body></html>",
+      d);
   EXPECT_EQ(d.raw, "Hanya ini.");
 }
 
