@@ -129,6 +129,22 @@ TEST(Linker, ShortNamesAndTitlesJoinTheFullName) {
   EXPECT_EQ(IdOf(m, "Hendra Wijaya"), "per:hendra_wijaya");
 }
 
+TEST(Linker, OneNameOneTypeInAnArticle) {
+  // The tagger typed "Yassierli" a place once: the article's other mentions say a person.
+  auto m = LinkGiven(
+      "Yassierli meninjau pabrik itu. Menurut Yassierli, upah naik. Yassierli juga bertemu buruh.",
+      {"Yassierli/PER", "Yassierli/LOC", "Yassierli/PER"});
+  EXPECT_EQ(m.count("Yassierli"), 3u);
+  for (auto [it, end] = m.equal_range("Yassierli"); it != end; ++it)
+    EXPECT_EQ(it->second, "per:yasierli");  // (ids fold doubled letters)
+  // A short form in capitals is typed by its context, not voted: "ujar JQ" stays a person.
+  m = LinkGiven("JQ menolak. Warga JQ protes. Kata JQ, jalan itu ditutup.",
+                {"JQ/ORG", "JQ/ORG", "JQ/PER"});
+  std::set<std::string> ids;
+  for (auto [it, end] = m.equal_range("JQ"); it != end; ++it) ids.insert(it->second);
+  EXPECT_EQ(ids.size(), 2u);
+}
+
 TEST(Linker, NearestEarlierFullNameWins) {
   auto m =
       LinkGiven("Budi Santoso dan Ani Santoso hadir. Ani Santoso tiba dulu. Santoso tersenyum.",

@@ -1,8 +1,10 @@
 #include "entities/linker.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <tuple>
+#include <unordered_map>
 
 #include "core/file_env.h"
 #include "core/lines.h"
@@ -254,6 +256,52 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       }
       if (!place)
         if (const KbEntity* st = kb_->ById(kb[i]->acts_for)) kb[i] = st;
+    }
+  }
+
+  // 2b. One name, one type in an article (one sense per discourse; the label consistency of
+  // Krishnan & Manning 2006): a name the tagger typed two ways ("Yassierli" PER in one sentence,
+  // LOC in another) takes the type most of its mentions have, a tie the first mention's. Types a
+  // rule gave from context vote but stay ("di Kejati Sumsel" is where something happens, the
+  // Kejati Sumsel that acts an organisation).
+  {
+    // A short form in capitals ("IKN", "JQ") is typed by its context, not by its letters: it
+    // stays out. A name with an organisation's or a place's word, or with a short form in it
+    // ("KBRI Phnom Penh"), is never voted a person.
+    auto acronym = [](std::string_view w) {
+      return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+               return IsUpper(c) || (c >= '0' && c <= '9');
+             });
+    };
+    auto person_like = [&](size_t i) {
+      const std::vector<std::string> ws = Words(NameKey(name[i]));
+      if (ws.empty() || lex_->institutions.count(ws.front()) || lex_->org_openers.count(ws.front()))
+        return false;
+      for (const std::string& w : ws)
+        if (lex_->class_types.count(w)) return false;
+      size_t p = 0;
+      for (std::string_view v = name[i]; p < v.size();) {
+        size_t e = v.find(' ', p);
+        if (e == std::string_view::npos) e = v.size();
+        if (acronym(v.substr(p, e - p))) return false;
+        p = e + 1;
+      }
+      return true;
+    };
+    std::unordered_map<std::string, std::vector<size_t>> by_key;
+    for (size_t i = 0; i < n; ++i)
+      if (!kb[i] && !acronym(name[i])) by_key[NameKey(name[i])].push_back(i);
+    for (auto& [key, group] : by_key) {
+      if (group.size() < 2) continue;
+      std::map<std::string, size_t> votes;
+      for (size_t i : group) ++votes[type[i]];
+      if (votes.size() < 2) continue;
+      std::string best = type[group.front()];
+      for (const auto& [t, c] : votes)
+        if (c > votes[best]) best = t;
+      if (best == "PER" && !person_like(group.front())) continue;
+      for (size_t i : group)
+        if (type[i] == mentions[i].type) type[i] = best;  // the tagger's type, no rule's
     }
   }
 

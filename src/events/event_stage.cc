@@ -22,6 +22,7 @@ struct View {
   std::vector<std::string_view> lower, lemma;
   std::vector<int> entity;  // index into doc.entities of the mention covering the word, or -1
   std::vector<uint32_t> sentence;  // word → sentence index
+  std::vector<bool> in_timex;      // word inside a time expression ("Rabu (17/9/2025)")
   mutable StringMap<bool> in_doc;  // lemma or word → whether the article has it (asked lazily)
   explicit View(const Document& d) : doc(d) {
     const std::string& text = *d.text;
@@ -47,6 +48,15 @@ struct View {
       while (w < words.size() && words[w].span.end <= ents[e].span.start) ++w;
       for (size_t k = w; k < words.size() && words[k].span.start < ents[e].span.end; ++k)
         if (entity[k] < 0) entity[k] = static_cast<int>(e);
+    }
+    in_timex.assign(words.size(), false);
+    if (d.timexes) {
+      for (const Timex& t : *d.timexes) {
+        auto it = std::lower_bound(words.begin(), words.end(), t.span.start,
+                                   [](const Word& w, size_t at) { return w.span.end <= at; });
+        for (; it != words.end() && it->span.start < t.span.end; ++it)
+          in_timex[static_cast<size_t>(it - words.begin())] = true;
+      }
     }
     const auto& toks = *d.tokens;
     for (size_t s = 0; s < d.sentences->size(); ++s) {
@@ -1025,7 +1035,8 @@ Status QuoteStage::Process(Document& doc) const {
         if (lex_.Is("speaker_stop", v.lower[k]) || v.Form(k) == "(" || v.Form(k) == "." ||
             IsOpenQuote(v.Form(k)))
           break;
-        if (Capitalised(v.Form(k)) && !honorific(v.Form(k))) {
+        // (A weekday or month is no name: "…, tulis analisa pasar Phintraco Sekuritas, Rabu".)
+        if (Capitalised(v.Form(k)) && !honorific(v.Form(k)) && !v.in_timex[k]) {
           run += (run.empty() ? "" : " ") + std::string(v.Form(k));
         } else {
           close_run();

@@ -848,6 +848,15 @@ TEST(Quotes, SpeakerAfterBeforeAndByClitic) {
   EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Xi Jinping");
 }
 
+TEST(Quotes, AWeekdayAfterTheSpeakerIsNoName) {
+  // "…," tulis analisa pasar Phintraco Sekuritas, Rabu (17/9/2025): the date is no speaker.
+  Document d = Analyze(
+      "“Pasar masih menunggu keputusan bank sentral pekan depan,” tulis analisa pasar Phintraco "
+      "Sekuritas, Rabu (17/9/2025).");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_NE((*d.quotes)[0].speaker.value_or(""), "Rabu");
+}
+
 TEST(Quotes, TheNextSentenceMayNameTheSpeaker) {
   // cues.tsv "attribution": "…". Hal itu disampaikan oleh X — not the last person named.
   Document d = Analyze(
