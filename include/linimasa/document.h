@@ -64,6 +64,10 @@ struct Metadata {
   std::optional<std::string> published_basis;  // input | header | dateline | inferred
   std::vector<std::string> authors, editors, cited_sources;
   std::string language = "id";
+  // Bytes of the clean text the dateline takes at its start ("BEIJING, KOMPAS.com - "); 0 without
+  // one. Not serialised: the entities stage reads it (a dateline's city is a place, its outlet no
+  // participant).
+  size_t dateline_end = 0;
 };
 
 // Fields a structured input (a JSONL record, a WARC header, HTML <meta>) gave explicitly. A field

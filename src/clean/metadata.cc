@@ -472,6 +472,8 @@ void MetadataExtractor::Extract(Document& doc, const std::vector<LineInfo>& line
     if (auto d = ParseDateline(line_text(l))) {
       m.dateline = d->city;
       outlet_token = d->outlet_token;
+      // The first content line opens the clean text.
+      if (text.starts_with(line_text(l).substr(0, d->prefix_len))) m.dateline_end = d->prefix_len;
     }
     break;
   }

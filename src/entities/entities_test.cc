@@ -177,6 +177,26 @@ TEST(Linker, ClassNounsMakeOneIdAcrossLanguages) {
   EXPECT_EQ(IdOf(a, "kosmodrom Zarechny"), IdOf(b, "Zarechny Cosmodrome"));
 }
 
+TEST(EntityStage, TheDatelineIsTaggedApartItsCityAPlaceItsOutletNoEntity) {
+  static const auto pipeline = testing::TextPipeline({"text", "entities"});
+  const std::string dateline = "BEIJING, KOMPAS.com - ";
+  Document d;
+  d.id = "t";
+  d.text = dateline + "Presiden China Xi Jinping bertemu Presiden Prabowo Subianto di Beijing.";
+  d.meta = Metadata{};
+  d.meta->dateline = "Beijing";
+  d.meta->dateline_end = dateline.size();
+  ASSERT_TRUE(pipeline->Run(d).ok());
+  std::multimap<std::string, std::string> m;
+  for (const Entity& e : *d.entities) {
+    const std::string surface = d.text->substr(e.span.start, e.span.size());
+    EXPECT_EQ(surface.find("KOMPAS"), std::string::npos) << surface;
+    m.emplace(surface, e.id);
+  }
+  EXPECT_EQ(IdOf(m, "Xi Jinping"), "per:xi_jinping");  // not run on from the dateline
+  EXPECT_EQ(IdOf(m, "BEIJING"), "gpe:beijing");        // the city, not China acting
+}
+
 TEST(EntityStage, NamesEndWithANameWord) {
   // "Rusia timur" is Russia: a trailing lower-case word is not part of the name.
   auto m = Ids("Kim Jong Un tiba di Rusia timur pada Selasa dan bertemu di Siberia barat.");

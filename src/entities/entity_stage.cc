@@ -388,8 +388,25 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       forms.push_back(std::string_view(text).substr(toks[t].span.start, toks[t].span.size()));
       any_upper |= upper(t);
     }
-    tagger_.Tag(forms, labels);
-    titles_.Trim(forms, labels);
+    // The dateline ("BEIJING, KOMPAS.com - ") is tagged apart from the sentence it opens, so no
+    // name runs on from it into the sentence ("KOMPAS.com - Presiden China Xi Jinping").
+    size_t cut = 0;
+    const size_t dateline_end = doc.meta ? doc.meta->dateline_end : 0;
+    while (cut < forms.size() && toks[s.first_token + cut].span.start < dateline_end) ++cut;
+    if (cut > 0 && cut < forms.size()) {
+      const std::vector<std::string_view> head(forms.begin(),
+                                               forms.begin() + static_cast<long>(cut));
+      const std::vector<std::string_view> rest(forms.begin() + static_cast<long>(cut), forms.end());
+      std::vector<uint8_t> rest_labels;
+      tagger_.Tag(head, labels);
+      titles_.Trim(head, labels);
+      tagger_.Tag(rest, rest_labels);
+      titles_.Trim(rest, rest_labels);
+      labels.insert(labels.end(), rest_labels.begin(), rest_labels.end());
+    } else {
+      tagger_.Tag(forms, labels);
+      titles_.Trim(forms, labels);
+    }
     // NER spans, without punctuation at their edges and — unless the whole sentence is in lower
     // case — without leading lower-case words ("kosmodrom Vostochny" → "Vostochny").
     std::vector<Mention>& ner = ps.ner;
@@ -679,11 +696,52 @@ void EntityStage::AddLeftOutNames(const Document& doc, std::vector<Mention>& out
   }
 }
 
+// The dateline ("BEIJING, KOMPAS.com - "): its city is where the article was filed, a place and
+// no actor; its outlet token is no participant and goes; a name the tagger ran on from the
+// dateline into the sentence ("KOMPAS.com - Presiden China Xi Jinping") starts after it.
+void EntityStage::TrimDateline(const Document& doc, std::vector<Mention>& mentions) const {
+  const size_t end = doc.meta ? doc.meta->dateline_end : 0;
+  if (end == 0) return;
+  const std::string& text = *doc.text;
+  const std::vector<Token>& toks = *doc.tokens;
+  const std::string city = doc.meta->dateline ? NameKey(*doc.meta->dateline) : std::string();
+  std::vector<Mention> kept;
+  kept.reserve(mentions.size());
+  for (Mention& m : mentions) {
+    if (m.span.start >= end) {
+      kept.push_back(std::move(m));
+      continue;
+    }
+    if (m.span.end <= end) {
+      if (!city.empty() &&
+          NameKey(std::string_view(text).substr(m.span.start, m.span.size())) == city) {
+        m.place = true;
+        kept.push_back(std::move(m));
+      }
+      continue;
+    }
+    size_t t = m.first_token;
+    while (t < m.end_token && toks[t].span.start < end) ++t;
+    if (t >= m.end_token) continue;
+    m.first_token = t;
+    m.span.start = toks[t].span.start;
+    m.kb = nullptr;  // the gazetteer matched the whole run
+    m.lower_lead = 0;
+    // "Presiden China Xi Jinping": a person's title opens what is left.
+    const Span& w = toks[t].span;
+    if (lex_.title_set.count(NameKey(std::string_view(text).substr(w.start, w.size()))))
+      m.type = "PER";
+    kept.push_back(std::move(m));
+  }
+  mentions = std::move(kept);
+}
+
 Status EntityStage::Process(Document& doc) const {
   if (!doc.text || !doc.sentences || !doc.tokens)
     return Status::InvalidArgument(
         doc.id + ": the entities stage needs the text layer (run the text stage first)");
   std::vector<Mention> mentions = FindMentions(doc);
+  TrimDateline(doc, mentions);
   Linker linker(&kb_, &lex_);
   doc.entities = linker.Link(doc, mentions);
   return Status::Ok();

@@ -41,6 +41,8 @@ class EntityStage : public Stage {
   // ("kota perbatasan Khasan"), a speaker between a quote and a role ("…,” Yang Uk, pakar …"),
   // and a place the KB knows after "in" inside a name ("Eastern Economic Forum in Vladivostok").
   void AddLeftOutNames(const Document& doc, std::vector<Mention>& out) const;
+  // Mentions in the dateline: its city kept as a place, the rest dropped or cut off at its end.
+  void TrimDateline(const Document& doc, std::vector<Mention>& mentions) const;
   ner::NerTagger tagger_;
   ner::TitleTrimmer titles_;
   Kb kb_;

@@ -247,12 +247,17 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     if (kb[i] && m.type == "PER" && kb[i]->type != "PER" && kb[i]->acts_for.empty())
       kb[i] = nullptr;  // a person named like a country ("Jordan") stays a person
     if (kb[i] && !kb[i]->acts_for.empty()) {
-      // 2. A capital acts for its state unless a locative word precedes it.
-      bool place = false;
+      // 2. A capital acts for its state unless a locative word precedes it, it stands after
+      // another place and a comma ("di Balai Agung Rakyat, Beijing"), or it is the dateline's.
+      bool place = m.place;
       if (m.first_token > 0) {
         const Span& p = toks[m.first_token - 1].span;
         std::string prev = NameKey(std::string_view(text).substr(p.start, p.size()));
-        place = lex_->locative.count(prev) > 0;
+        place |= lex_->locative.count(prev) > 0;
+        if (text.compare(p.start, p.size(), ",") == 0 && i > 0 &&
+            mentions[i - 1].end_token + 1 == m.first_token &&
+            (type[i - 1] == "LOC" || type[i - 1] == "GPE"))
+          place = true;
       }
       if (!place)
         if (const KbEntity* st = kb_->ById(kb[i]->acts_for)) kb[i] = st;

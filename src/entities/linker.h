@@ -35,6 +35,7 @@ struct Mention {
   std::string type;                       // PER ORG LOC (from NER) or the KB type
   const KbEntity* kb = nullptr;           // set by the gazetteer match
   size_t lower_lead = 0;  // lower-case words the tagger put before the name ("kosmodrom")
+  bool place = false;     // a place where it stands, whatever it is elsewhere (a dateline's city)
 };
 
 struct LinkerLexicon {

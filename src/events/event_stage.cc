@@ -43,8 +43,12 @@ struct View {
         lemma[i] = lowered_lemmas.emplace_back(utf8::AsciiLower(l));
     }
     const auto& ents = *d.entities;
+    // The dateline's city ("BEIJING, KOMPAS.com - ") is where the article was filed: no event's
+    // participant or place.
+    const size_t dateline_end = d.meta ? d.meta->dateline_end : 0;
     size_t w = 0;
     for (size_t e = 0; e < ents.size(); ++e) {
+      if (ents[e].span.start < dateline_end) continue;
       while (w < words.size() && words[w].span.end <= ents[e].span.start) ++w;
       for (size_t k = w; k < words.size() && words[k].span.start < ents[e].span.end; ++k)
         if (entity[k] < 0) entity[k] = static_cast<int>(e);
@@ -1432,6 +1436,13 @@ Status EventStage::Process(Document& doc) const {
       if (words[i].upos == "NOUN")
         for (size_t k = i + 1; k < std::min(b, roles_of.PhraseEnd(i)) && !anaphoric; ++k)
           anaphoric = lex_.Is("anaphoric", v.lower[k]);
+      // A bare noun trigger that opens its sentence with no participants of its own is the same
+      // happening as one of its type in the sentence before ("… bertemu Xi Jinping di Beijing.
+      // Pertemuan berlangsung sekitar dua jam …").
+      if (!anaphoric && words[i].upos == "NOUN" && actors.empty() && targets.empty() &&
+          i == v.SentenceWords(s).first)
+        for (size_t k = out.size(); k-- > 0 && !anaphoric && out[k].sentence + 1 >= s;)
+          anaphoric = out[k].type == entry->type && out[k].sentence < s;
       if (anaphoric) {
         for (size_t k = out.size(); k-- > 0 && !referent;)
           if (out[k].type == entry->type) referent = &out[k];

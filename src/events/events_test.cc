@@ -848,6 +848,26 @@ TEST(Quotes, SpeakerAfterBeforeAndByClitic) {
   EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Xi Jinping");
 }
 
+TEST(Events, ABareNounOpeningTheNextSentenceIsTheSameHappening) {
+  Document d = Analyze(
+      "Prabowo Subianto bertemu Xi Jinping di Beijing, Sabtu (9/11/2024). Pertemuan berlangsung "
+      "sekitar dua jam dan membahas perdagangan.");
+  std::vector<const Event*> meets;
+  for (const Event& e : *d.events)
+    if (e.type == "MEET") meets.push_back(&e);
+  ASSERT_EQ(meets.size(), 2u);
+  EXPECT_EQ(meets[1]->actors, meets[0]->actors);
+  EXPECT_EQ(meets[1]->time, meets[0]->time);
+}
+
+TEST(Events, WhereOneComesFromIsNoPlaceOfTheEvent) {
+  Document d =
+      Analyze("Setelah dari China, Prabowo Subianto bertemu Joe Biden untuk membahas tarif.");
+  const Event* e = First(d, "MEET");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->place.has_value()) << e->place.value_or("");
+}
+
 TEST(Quotes, AWeekdayAfterTheSpeakerIsNoName) {
   // "…," tulis analisa pasar Phintraco Sekuritas, Rabu (17/9/2025): the date is no speaker.
   Document d = Analyze(
