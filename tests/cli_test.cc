@@ -351,4 +351,36 @@ TEST_F(Cli, SearchQuotesAndStoriesOverAnIngestedCorpus) {
   EXPECT_GT(events(r.out).size(), shown.size());
 }
 
+TEST_F(Cli, AStoryFromThreeOutletsIsOneMeetingOnTheTimeline) {
+  // tests/fixtures/story-beijing: the meeting is one event reported by all three, dated by the
+  // reports; the weekday that does not match its date is flagged.
+  const std::string db = (dir_ / "story.db").string();
+  const std::string in = std::string(LINIMASA_TEST_FIXTURES) + "/story-beijing";
+  ASSERT_EQ(Exec("ingest --db " + db + " " + in + "/a.txt " + in + "/b.txt " + in + "/c.txt").rc,
+            0);
+  CliRun r = Exec("timeline --db " + db);
+  ASSERT_EQ(r.rc, 0) << r.err;
+  int meetings = 0;
+  bool weekday_flag = false;
+  for (size_t p = 0; p < r.out.size();) {
+    size_t q = r.out.find('\n', p);
+    auto j = nlohmann::json::parse(r.out.substr(p, q - p));
+    p = q + 1;
+    if (j.contains("flag")) {
+      weekday_flag |= j["flag"]["kind"] == "weekday_mismatch";
+      continue;
+    }
+    if (j["type"] != "MEET" || j["reported_by"].size() < 2) continue;
+    ++meetings;
+    EXPECT_EQ(j["date"], "2024-11-09") << j.dump();
+    EXPECT_EQ(j["reported_by"].size(), 3u) << j.dump();
+    std::string who = j["who"].dump() + j["whom"].dump();
+    EXPECT_NE(who.find("Xi Jinping"), std::string::npos) << j.dump();
+    EXPECT_NE(who.find("Prabowo Subianto"), std::string::npos) << j.dump();
+    EXPECT_EQ(who.find("KOMPAS"), std::string::npos) << j.dump();
+  }
+  EXPECT_EQ(meetings, 1) << r.out;
+  EXPECT_TRUE(weekday_flag) << r.out;
+}
+
 }  // namespace
