@@ -681,7 +681,13 @@ class Matcher {
         c.end = k;
         c.type = "DATE";
         Tense tense = TenseAt(k);
-        int ry = ResolveYear(m, 0, tense, 0, Is(k, "tense"));
+        bool strong = Is(k, "tense");
+        // "sejak (pertengahan) Maret": what something has lasted since is past.
+        size_t b = start;
+        if (b > 0 && Is(b - 1, "pmod")) --b;
+        if (!strong && b > 0 && (t_[b - 1].low == "sejak" || t_[b - 1].low == "semenjak"))
+          tense = kPast, strong = true;
+        int ry = ResolveYear(m, 0, tense, 0, strong);
         if (Is(k, "this")) ry = anchor_ ? anchor_->date.y : 0, c.end += Lex(k, "this");
         c.value = ry ? FormatMonth(ry, m) : "XXXX-" + FormatMonth(2000, m).substr(5);
         Trailing(c);
@@ -1072,9 +1078,16 @@ class Matcher {
     if (n == 1 && !Signal(i) && (*v == "NI" || t_[i].low == "malam")) return c;
     if (i > 0 && (Is(i - 1, "meal") || Is(i - 1, "greeting"))) return c;
     c.end = i + n;
+    c.type = "TIME";
+    // "dini hari tadi", "pagi tadi": earlier on the day of writing, whatever date the text named
+    // last.
+    if (t_.size() > c.end && t_[c.end].low == "tadi") {
+      ++c.end;
+      c.value = (anchor_ ? FormatDate(anchor_->date) : std::string("XXXX-XX-XX")) + "T" + *v;
+      return c;
+    }
     // "sore itu", "petang nanti": that part of the reference day.
     if (t_.size() > c.end && (t_[c.end].low == "itu" || t_[c.end].low == "nanti")) ++c.end;
-    c.type = "TIME";
     c.value = (ref_ ? FormatDate(*ref_) : std::string("XXXX-XX-XX")) + "T" + *v;
     return c;
   }
@@ -1098,11 +1111,22 @@ class Matcher {
         std::isdigit(static_cast<unsigned char>(t_[j].low[3])))
       ++j;  // "HUT RI ke-80": the anniversary's number
     int y = 0;
-    if (YearToken(j, y)) ++j;
+    auto a = AnchorDate();
+    if (YearToken(j, y)) {
+      ++j;
+    } else if (a && Is(j, "yearword")) {
+      // "Lebaran tahun ini", "Natal tahun lalu", "Idul Adha tahun depan": the year relative to
+      // the anchor.
+      if (size_t n = Lex(j + 1, "this"))
+        y = a->y, j += 1 + n;
+      else if (size_t n = Lex(j + 1, "past"))
+        y = a->y - 1, j += 1 + n;
+      else if (size_t n = Lex(j + 1, "future"))
+        y = a->y + 1, j += 1 + n;
+    }
     c.end = j;
     c.type = "DATE";
     std::optional<Date> date;
-    auto a = AnchorDate();
     if (h->month) {
       int yy = y ? y : ResolveYear(h->month, h->day, TenseAt(j), 0);
       if (yy) date = Date{yy, h->month, h->day};

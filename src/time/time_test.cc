@@ -70,6 +70,19 @@ TEST(Timex, YearlessDatesAcrossTheYearBoundary) {
   EXPECT_EQ(Tx("Ia lahir pada 29 Februari.", "2024-03-10"), (V{"29 Februari|DATE|2024-02-29"}));
 }
 
+TEST(Timex, RelativeWordsAfterHolidaysMonthsAndPartsOfDay) {
+  // "Lebaran tahun ini" is this year's, not the nearest one.
+  EXPECT_EQ(Tx("Arus mudik Lebaran tahun ini padat.", "2024-11-13"),
+            (V{"Lebaran tahun ini|DATE|2024-04-10"}));
+  // What something has lasted since is past: mid-March before November is this year's.
+  EXPECT_EQ(Tx("Harga naik sejak pertengahan Maret.", "2024-11-13"),
+            (V{"pertengahan Maret|DATE|2024-03|MID"}));
+  // "dini hari tadi" is early on the day of writing, whatever day the text named before.
+  EXPECT_EQ(
+      Tx("Menteri hadir Senin pekan depan. Ledakan terjadi dini hari tadi.", "2024-11-13").back(),
+      "dini hari tadi|TIME|2024-11-13TNI");
+}
+
 TEST(Timex, MonthsYearsAndDecades) {
   EXPECT_EQ(Tx("Invasi dimulai pada Februari 2022 lalu.", "2023-09-13"),
             (V{"Februari 2022 lalu|DATE|2022-02"}));
