@@ -1100,9 +1100,12 @@ class Matcher {
     if (!n) return c;
     bool hari_raya = t_[i].low == "hari" || t_[i].low == "bulan";
     if (!t_[i].cap && !hari_raya) return c;
-    // "Mandailing Natal": a capitalised word before it makes it part of a name.
-    if (i > 0 && t_[i - 1].cap && t_[i - 1].kind == Token::Kind::kWord && !Is(i - 1, "signal") &&
-        !Is(i - 1, "pmod") && t_[i - 1].low != "hari" && t_[i - 1].low != "libur")
+    // "Mandailing Natal": a capitalised word before it makes it part of a name — not the
+    // sentence's first word before a holiday of several words ("Upacara HUT RI ke-79 digelar …";
+    // "Muhammad Ramadhan, analis politik" is a name).
+    if (i > 0 && !(i == 1 && n > 1) && t_[i - 1].cap && t_[i - 1].kind == Token::Kind::kWord &&
+        !Is(i - 1, "signal") && !Is(i - 1, "pmod") && t_[i - 1].low != "hari" &&
+        t_[i - 1].low != "libur")
       return c;
     const Lexicon::Holiday* h = lex_.FindHoliday(*id);
     if (!h) return c;

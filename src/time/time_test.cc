@@ -77,6 +77,11 @@ TEST(Timex, RelativeWordsAfterHolidaysMonthsAndPartsOfDay) {
   // What something has lasted since is past: mid-March before November is this year's.
   EXPECT_EQ(Tx("Harga naik sejak pertengahan Maret.", "2024-11-13"),
             (V{"pertengahan Maret|DATE|2024-03|MID"}));
+  // A holiday of several words may follow the sentence's first word; one word after a name is
+  // part of it.
+  EXPECT_EQ(Tx("Upacara HUT RI ke-79 digelar meriah.", "2024-11-13"),
+            (V{"HUT RI ke-79|DATE|2024-08-17"}));
+  EXPECT_TRUE(Tx("Muhammad Ramadhan, analis politik, hadir.", "2024-11-13").empty());
   // "dini hari tadi" is early on the day of writing, whatever day the text named before.
   EXPECT_EQ(
       Tx("Menteri hadir Senin pekan depan. Ledakan terjadi dini hari tadi.", "2024-11-13").back(),
