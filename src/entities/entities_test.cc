@@ -197,6 +197,18 @@ TEST(EntityStage, TheDatelineIsTaggedApartItsCityAPlaceItsOutletNoEntity) {
   EXPECT_EQ(IdOf(m, "BEIJING"), "gpe:beijing");        // the city, not China acting
 }
 
+TEST(EntityStage, AnInstitutionsWordsBeforeThePlaceTheTaggerFoundAreItsName) {
+  Document d = Analyze(
+      "Kepolisian Daerah Metro Jaya menangkap tiga tersangka kasus penipuan investasi di Bekasi.");
+  ASSERT_FALSE(d.entities->empty());
+  const Entity& e = d.entities->front();
+  EXPECT_EQ(d.text->substr(e.span.start, e.span.size()), "Kepolisian Daerah Metro Jaya");
+  EXPECT_EQ(e.type, "ORG");
+  // A state the KB knows stays itself: "Pemerintah Peru" is Peru acting.
+  auto m = Ids("Pemerintah Peru mengumumkan keadaan darurat di ibu kota.");
+  EXPECT_EQ(IdOf(m, "Peru"), "gpe:PE");
+}
+
 TEST(EntityStage, NamesEndWithANameWord) {
   // "Rusia timur" is Russia: a trailing lower-case word is not part of the name.
   auto m = Ids("Kim Jong Un tiba di Rusia timur pada Selasa dan bertemu di Siberia barat.");

@@ -42,6 +42,48 @@ void Replace(std::vector<Mention>& out, const std::vector<bool>& drop,
 // names it without the short form and joins "Kejari Sikka" to it). The tagger finds the place
 // and at best part of the name; an organisation the KB knows stays itself ("Bank Indonesia (BI)
 // Jawa Barat").
+// An institution's name the tagger cut short: capitalised words before a mention that open
+// with an institution's word ("Kepolisian Daerah Metro Jaya", the tagger's "Metro Jaya";
+// "Dinas Pendidikan Jawa Barat") belong to it, and the whole is the organisation. Mentions the
+// KB knows (a person, a state) are left alone.
+void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& toks,
+                            const LinkerLexicon& lex, std::vector<Mention>& out) {
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  std::vector<int> at = MentionAt(out, toks.size());
+  auto form = [&](size_t t) {
+    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
+  };
+  for (Mention& m : out) {
+    if (m.type == "PER" || m.kb || m.first_token == 0) continue;
+    // "Kejaksaan Tinggi Daerah Istimewa Yogyakarta (DIY)": the place defines its own short form
+    // (its letters are the place's words'), and stays the place.
+    if (m.end_token + 1 < toks.size() && form(m.end_token) == "(") {
+      std::vector<std::string_view> words;
+      for (size_t t = m.first_token; t < m.end_token; ++t) words.push_back(form(t));
+      if (LongFormStart(form(m.end_token + 1), words) != SIZE_MAX) continue;
+    }
+    size_t h = m.first_token;
+    while (h > 0 && m.first_token - h < 3 && at[h - 1] < 0 &&
+           toks[h - 1].kind == Token::Kind::kWord && StartsUpperOrDigit(form(h - 1)))
+      --h;
+    // The opener: the first of those words, or the first two ("kedutaan besar").
+    for (size_t k = h; k < m.first_token; ++k) {
+      std::string one = NameKey(form(k));
+      std::string two = k + 1 < m.first_token ? one + " " + NameKey(form(k + 1)) : std::string();
+      if (lex.institutions.count(one) || lex.org_openers.count(one) ||
+          (!two.empty() && (lex.institutions.count(two) || lex.org_openers.count(two)))) {
+        for (size_t t = k; t < m.first_token; ++t) at[t] = at[m.first_token];
+        m.first_token = k;
+        m.span.start = toks[k].span.start;
+        m.type = "ORG";
+        m.kb = nullptr;
+        break;
+      }
+    }
+  }
+}
+
 void MergeRegionalOffices(const std::string& text, const std::vector<Token>& toks,
                           const LinkerLexicon& lex, std::vector<Mention>& out) {
   std::sort(out.begin(), out.end(),
@@ -569,6 +611,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     }
     for (Mention& m : merged) out.push_back(std::move(m));
   }
+  ExtendInstitutionNames(text, toks, lex_, out);
   MergeRegionalOffices(text, toks, lex_, out);
   AddDefinedShortForms(text, toks, lex_, out);
   DropNonNamesAndTypeInitials(text, toks, lex_, out);
