@@ -585,6 +585,12 @@ TEST(EventRoles, AnAttackTowardAStateIsOnIt) {
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(e->targets.empty());
   EXPECT_EQ(e->place, "Vietnam");
+  // Arms sent "ke" a state go to it.
+  d = Analyze("Korea Utara diduga memasok senjata ke Rusia, menurut laporan intelijen.");
+  e = First(d, "SUPPLY_ARMS");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->targets, V{"Russia"});
+  EXPECT_FALSE(e->place.has_value());
 }
 
 TEST(EventRoles, AfterASupportVerbTheNamesInTheTriggerPhraseAreWhatItIsAbout) {
