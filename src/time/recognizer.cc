@@ -81,6 +81,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Parse(std::string_view lexicon,
       out->holidays_[f[1]].dates.push_back(a->date);
     } else if (f[0] == "month") {
       out->holidays_[f[1]].month_only = true;
+    } else if (f[0] == "founded" && f.size() >= 3) {
+      const int y = std::atoi(f[2].c_str());
+      if (y < 1000 || y > 2200) return fail("bad YYYY");
+      out->holidays_[f[1]].founded = y;
     } else {
       return fail("unknown row kind");
     }
@@ -1100,22 +1104,28 @@ class Matcher {
     if (!n) return c;
     bool hari_raya = t_[i].low == "hari" || t_[i].low == "bulan";
     if (!t_[i].cap && !hari_raya) return c;
-    // "Mandailing Natal": a capitalised word before it makes it part of a name — not the
-    // sentence's first word before a holiday of several words ("Upacara HUT RI ke-79 digelar …";
-    // "Muhammad Ramadhan, analis politik" is a name).
-    if (i > 0 && !(i == 1 && n > 1) && t_[i - 1].cap && t_[i - 1].kind == Token::Kind::kWord &&
+    // "Mandailing Natal": a capitalised word before a one-word holiday makes it part of a name
+    // ("Muhammad Ramadhan, analis politik"); a holiday of several words is one whatever comes
+    // before it ("Upacara HUT RI ke-79 digelar …").
+    if (i > 0 && n == 1 && t_[i - 1].cap && t_[i - 1].kind == Token::Kind::kWord &&
         !Is(i - 1, "signal") && !Is(i - 1, "pmod") && t_[i - 1].low != "hari" &&
         t_[i - 1].low != "libur")
       return c;
     const Lexicon::Holiday* h = lex_.FindHoliday(*id);
     if (!h) return c;
     size_t j = i + n;
-    if (j < t_.size() && t_[j].low.size() > 3 && t_[j].low.compare(0, 3, "ke-") == 0 &&
-        std::isdigit(static_cast<unsigned char>(t_[j].low[3])))
-      ++j;  // "HUT RI ke-80": the anniversary's number
     int y = 0;
+    if (j < t_.size() && t_[j].low.size() > 3 && t_[j].low.compare(0, 3, "ke-") == 0 &&
+        std::isdigit(static_cast<unsigned char>(t_[j].low[3]))) {
+      // "HUT RI ke-80": the anniversary's number gives the year where the day's origin is known.
+      const long k = std::strtol(t_[j].low.c_str() + 3, nullptr, 10);
+      if (h->founded && k > 0 && k < 1000) y = h->founded + static_cast<int>(k);
+      ++j;
+    }
     auto a = AnchorDate();
-    if (YearToken(j, y)) {
+    if (y) {
+      // the anniversary's year
+    } else if (YearToken(j, y)) {
       ++j;
     } else if (a && Is(j, "yearword")) {
       // "Lebaran tahun ini", "Natal tahun lalu", "Idul Adha tahun depan": the year relative to

@@ -53,6 +53,7 @@ class Lexicon {
     int month = 0, day = 0;   // fixed holidays
     std::vector<Date> dates;  // moving holidays, sorted
     bool month_only = false;  // the value is the month it starts in (Ramadan)
+    int founded = 0;          // the year of the day it marks ("HUT RI ke-79" is 1945 + 79)
   };
   const Holiday* FindHoliday(const std::string& id) const;
 

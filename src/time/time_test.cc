@@ -82,6 +82,10 @@ TEST(Timex, RelativeWordsAfterHolidaysMonthsAndPartsOfDay) {
   EXPECT_EQ(Tx("Upacara HUT RI ke-79 digelar meriah.", "2024-11-13"),
             (V{"HUT RI ke-79|DATE|2024-08-17"}));
   EXPECT_TRUE(Tx("Muhammad Ramadhan, analis politik, hadir.", "2024-11-13").empty());
+  // An anniversary's number gives its year where the holiday's origin is known (holidays.tsv
+  // "founded"): HUT RI ke-80 is 2025, not the nearest 17 August.
+  EXPECT_EQ(Tx("Jakarta - Persiapan HUT RI ke-80 dimulai.", "2024-11-13"),
+            (V{"HUT RI ke-80|DATE|2025-08-17"}));
   // "dini hari tadi" is early on the day of writing, whatever day the text named before.
   EXPECT_EQ(
       Tx("Menteri hadir Senin pekan depan. Ledakan terjadi dini hari tadi.", "2024-11-13").back(),
