@@ -40,6 +40,17 @@ Span TrimSpan(const std::string& raw, Span s) {
   return {b, b + t.size()};
 }
 
+// Cuts content line i at byte `cut` of it: the end becomes a removed span of `kind`, inserted
+// after the line (trimmed; the line keeps its own trailing spaces, which Process trims).
+void CutEnd(const std::string& raw, std::vector<LineInfo>& lines, size_t i, size_t cut,
+            std::string kind) {
+  LineInfo part;
+  part.span = TrimSpan(raw, {lines[i].span.start + cut, lines[i].span.end});
+  part.kind = std::move(kind);
+  lines[i].span.end = lines[i].span.start + cut;
+  lines.insert(lines.begin() + static_cast<long>(i) + 1, std::move(part));
+}
+
 }  // namespace
 
 void CleanStage::MarkHeaderZone(const std::string& raw, const std::vector<LineFeatures>& feats,
@@ -214,12 +225,7 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
   // Trailing suffix cues ("…Perang Dunia II.***") remove only the end of a content line.
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].kind.empty() || verdicts[i].suffix_start == std::string_view::npos) continue;
-    LineInfo part;
-    part.span = {lines[i].span.start + verdicts[i].suffix_start, lines[i].span.end};
-    part.kind = verdicts[i].suffix_kind;
-    lines[i].span.end = part.span.start;
-    part.span = TrimSpan(raw, part.span);
-    lines.insert(lines.begin() + static_cast<long>(i) + 1, part);
+    CutEnd(raw, lines, i, verdicts[i].suffix_start, verdicts[i].suffix_kind);
     verdicts.insert(verdicts.begin() + static_cast<long>(i) + 1,
                     BoilerplateVerdict{});  // keep indices aligned
     ++i;
@@ -263,13 +269,7 @@ std::vector<LineInfo> CleanStage::Classify(const Document& doc) const {
     std::string kind;
     size_t cut = model_.EndSuffix(
         std::string_view(raw).substr(lines[i].span.start, lines[i].span.size()), &kind);
-    if (cut != std::string_view::npos) {
-      LineInfo part;
-      part.span = TrimSpan(raw, {lines[i].span.start + cut, lines[i].span.end});
-      part.kind = kind;
-      lines[i].span.end = lines[i].span.start + cut;
-      lines.insert(lines.begin() + static_cast<long>(i) + 1, part);
-    }
+    if (cut != std::string_view::npos) CutEnd(raw, lines, i, cut, std::move(kind));
     break;
   }
   return lines;

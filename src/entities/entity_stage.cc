@@ -14,6 +14,15 @@ bool StartsUpperOrDigit(std::string_view s) {
                         static_cast<unsigned char>(s[0]) >= 0xC0);
 }
 
+// The text of token t (as `form(t)` in the rules below).
+struct TokenText {
+  const std::string& text;
+  const std::vector<Token>& toks;
+  std::string_view operator()(size_t t) const {
+    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
+  }
+};
+
 // Token → index of the mention over it in `out`, or -1.
 std::vector<int> MentionAt(const std::vector<Mention>& out, size_t tokens) {
   std::vector<int> at(tokens, -1);
@@ -51,9 +60,7 @@ void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& t
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   std::vector<int> at = MentionAt(out, toks.size());
-  auto form = [&](size_t t) {
-    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
-  };
+  const TokenText form{text, toks};
   for (Mention& m : out) {
     if (m.type == "PER" || m.kb || m.first_token == 0) continue;
     // "Kejaksaan Tinggi Daerah Istimewa Yogyakarta (DIY)": the place defines its own short form
@@ -89,9 +96,7 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   std::vector<int> at = MentionAt(out, toks.size());  // token → the mention over it
-  auto form = [&](size_t t) {
-    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
-  };
+  const TokenText form{text, toks};
   auto capitalised = [&](size_t t) {
     std::string_view f = form(t);
     return toks[t].kind == Token::Kind::kWord && !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
@@ -156,9 +161,7 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
 // one id. A name the tagger or the KB found that holds the long form stays as it is.
 void AddDefinedShortForms(const std::string& text, const std::vector<Token>& toks,
                           const LinkerLexicon& lex, std::vector<Mention>& out) {
-  auto form = [&](size_t t) {
-    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
-  };
+  const TokenText form{text, toks};
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   // A short form: one word of 2–12 letters and digits opened by a capital, with a second capital
   // (or 4 letters at least: "Pemda", "Kemensos").
@@ -318,9 +321,7 @@ void AddDefinedShortForms(const std::string& text, const std::vector<Token>& tok
 // found none — wherever else it stands in the article too.
 void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Token>& toks,
                                  const LinkerLexicon& lex, std::vector<Mention>& out) {
-  auto form = [&](size_t t) {
-    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
-  };
+  const TokenText form{text, toks};
   std::erase_if(out, [&](const Mention& m) {
     if (m.kb) return false;
     const std::string_view surface = std::string_view(text).substr(m.span.start, m.span.size());
@@ -649,9 +650,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
 void EntityStage::AddLeftOutNames(const Document& doc, std::vector<Mention>& out) const {
   const std::string& text = *doc.text;
   const std::vector<Token>& toks = *doc.tokens;
-  auto form = [&](size_t t) {
-    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
-  };
+  const TokenText form{text, toks};
   auto capitalised = [&](size_t t) {
     std::string_view f = form(t);
     return toks[t].kind == Token::Kind::kWord && !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
