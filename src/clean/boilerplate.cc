@@ -32,6 +32,8 @@ Result<BoilerplateModel> BoilerplateModel::Parse(std::string_view tsv, const std
   m.line_set_ = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
   m.prefix_set_ = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_START);
   m.any_set_ = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  for (Scan* scan : {&m.suffix_, &m.end_, &m.inline_})
+    scan->filter = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
   size_t line_no = 0, pos = 0;
   while (pos <= tsv.size()) {
     size_t eol = tsv.find('\n', pos);
@@ -84,10 +86,13 @@ Result<BoilerplateModel> BoilerplateModel::Parse(std::string_view tsv, const std
                                       : Scope::kSuffix;
       auto re = std::make_unique<RE2>("(" + pattern + ")", opt);
       if (!re->ok()) return Status::InvalidArgument(where + "bad pattern: " + re->error());
-      (c.scope == Scope::kEnd      ? m.end_
-       : c.scope == Scope::kInline ? m.inline_
-                                   : m.suffix_)
-          .emplace_back(idx, std::move(re));
+      Scan& scan = c.scope == Scope::kEnd      ? m.end_
+                   : c.scope == Scope::kInline ? m.inline_
+                                               : m.suffix_;
+      const std::string filter = c.scope == Scope::kInline ? pattern : "(?:" + pattern + ")$";
+      if (scan.filter->Add(filter, &err) < 0)
+        return Status::InvalidArgument(where + "bad pattern: " + err);
+      scan.cues.emplace_back(idx, std::move(re));
     } else {
       return Status::InvalidArgument(
           where + "scope must be line, prefix, any, suffix, end or inline, not '" +
@@ -95,7 +100,8 @@ Result<BoilerplateModel> BoilerplateModel::Parse(std::string_view tsv, const std
     }
     m.cues_.push_back(std::move(c));
   }
-  for (auto* s : {m.line_set_.get(), m.prefix_set_.get(), m.any_set_.get()})
+  for (auto* s : {m.line_set_.get(), m.prefix_set_.get(), m.any_set_.get(), m.suffix_.filter.get(),
+                  m.end_.filter.get(), m.inline_.filter.get()})
     if (!s->Compile()) return Status::InvalidArgument(name + ": cue patterns too large to compile");
   return m;
 }
@@ -132,10 +138,17 @@ BoilerplateVerdict BoilerplateModel::Score(std::string_view line, size_t words) 
   return v;
 }
 
-size_t BoilerplateModel::MatchSuffix(
-    const std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>>& cues, std::string_view line,
-    std::string* kind) const {
-  for (const auto& [idx, re] : cues) {
+std::vector<int> BoilerplateModel::Scan::Candidates(std::string_view line) const {
+  std::vector<int> hits;
+  if (cues.empty() || !filter->Match(line, &hits)) return {};
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
+size_t BoilerplateModel::MatchSuffix(const Scan& scan, std::string_view line,
+                                     std::string* kind) const {
+  for (int c : scan.Candidates(line)) {
+    const auto& [idx, re] = scan.cues[static_cast<size_t>(c)];
     re2::StringPiece m;
     if (RE2::PartialMatch(line, *re, &m) && m.data() + m.size() == line.data() + line.size() &&
         m.size() < line.size()) {
@@ -148,7 +161,8 @@ size_t BoilerplateModel::MatchSuffix(
 
 std::vector<BoilerplateModel::InlineHit> BoilerplateModel::Inline(std::string_view line) const {
   std::vector<InlineHit> hits;
-  for (const auto& [idx, re] : inline_) {
+  for (int c : inline_.Candidates(line)) {
+    const auto& [idx, re] = inline_.cues[static_cast<size_t>(c)];
     re2::StringPiece in(line.data(), line.size()), m;
     while (RE2::FindAndConsume(&in, *re, &m)) {
       if (m.empty()) break;

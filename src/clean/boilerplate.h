@@ -68,14 +68,23 @@ class BoilerplateModel {
     float weight;
     Scope scope;
   };
-  // The first of `cues` whose match ends the line (and leaves some of it): its start, or npos.
-  size_t MatchSuffix(const std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>>& cues,
-                     std::string_view line, std::string* kind) const;
+  // The cues of one scanning scope (suffix, end, inline), each its own regex (their match
+  // positions are needed), behind one set that tells which of them can match a line at all: most
+  // lines match none, and one pass of the set costs less than a search per cue.
+  struct Scan {
+    std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>> cues;  // (index into cues_, regex)
+    std::unique_ptr<re2::RE2::Set> filter;  // cue i's pattern (suffix and end: ending the line)
+    // The positions in `cues` of those whose pattern the set finds in `line`, in cue order.
+    std::vector<int> Candidates(std::string_view line) const;
+  };
+  // The first of `scan`'s cues whose match ends the line (and leaves some of it): its start, or
+  // npos.
+  size_t MatchSuffix(const Scan& scan, std::string_view line, std::string* kind) const;
   std::vector<Cue> cues_;
   // One compiled set per scope (a single pass per line); indices map back into cues_.
   std::unique_ptr<re2::RE2::Set> line_set_, prefix_set_, any_set_;
   std::vector<size_t> line_idx_, prefix_idx_, any_idx_;
-  std::vector<std::pair<size_t, std::unique_ptr<re2::RE2>>> suffix_, end_, inline_;
+  Scan suffix_, end_, inline_;
 };
 
 }  // namespace linimasa::clean

@@ -202,9 +202,22 @@ const RE2& UpdateLabel() {
       "\\s*:?\\s*(.+)");
   return re;
 }
+
+// Whether `s` has four ASCII digits in a row: every date pattern ends in a four-digit year, so a
+// line without them (most lines) needs no regex.
+bool HasYearDigits(std::string_view s) {
+  int run = 0;
+  for (char c : s) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> MetadataExtractor::ParseDateTime(std::string_view s) const {
+  if (!HasYearDigits(s)) return std::nullopt;
   if (auto p = ParseBareDateTime(s)) return p;
   std::string rest, head;
   std::string_view t = s;
@@ -217,6 +230,7 @@ std::optional<std::string> MetadataExtractor::ParseDateTime(std::string_view s) 
 }
 
 bool MetadataExtractor::IsTimestamp(std::string_view s) const {
+  if (!HasYearDigits(s)) return false;
   if (ParseDateTime(s)) return true;
   std::string rest;
   return RE2::FullMatch(s, UpdateLabel(), &rest) && ParseBareDateTime(rest).has_value();
@@ -225,6 +239,7 @@ bool MetadataExtractor::IsTimestamp(std::string_view s) const {
 std::optional<std::string> MetadataExtractor::ParseBareDateTime(std::string_view s) const {
   std::string d, mon, y, hh, mm, zone;
   int day = 0, month = 0, year = 0;
+  if (!HasYearDigits(s)) return std::nullopt;
   if (RE2::FullMatch(s, *date_words_, &d, &mon, &y, &hh, &mm, &zone)) {
     auto it = months_.find(utf8::AsciiLower(mon));
     if (it == months_.end()) return std::nullopt;
