@@ -147,11 +147,20 @@ std::vector<int> BoilerplateModel::Scan::Candidates(std::string_view line) const
 
 size_t BoilerplateModel::MatchSuffix(const Scan& scan, std::string_view line,
                                      std::string* kind) const {
-  for (int c : scan.Candidates(line)) {
+  // A suffix cue describes a short tail (a "Baca juga" headline, a credit, initials): only the
+  // line's last kSuffixWindow bytes are searched, so a long paragraph costs no more than a short
+  // one (the window starts on a character boundary).
+  constexpr size_t kSuffixWindow = 512;
+  size_t from = line.size() > kSuffixWindow ? line.size() - kSuffixWindow : 0;
+  while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
+  const std::string_view tail = line.substr(from);
+  for (int c : scan.Candidates(tail)) {
     const auto& [idx, re] = scan.cues[static_cast<size_t>(c)];
+    // The whole match only (group 0): RE2 finds its bounds with its DFAs, where asking for a
+    // group would run the NFA over a program that counted repeats ("[^.!?]{3,160}") make large.
     re2::StringPiece m;
-    if (RE2::PartialMatch(line, *re, &m) && m.data() + m.size() == line.data() + line.size() &&
-        m.size() < line.size()) {
+    if (re->Match(tail, 0, tail.size(), RE2::UNANCHORED, &m, 1) &&
+        m.data() + m.size() == line.data() + line.size() && m.size() < line.size()) {
       *kind = cues_[idx].kind;
       return static_cast<size_t>(m.data() - line.data());
     }

@@ -281,8 +281,19 @@ class SqliteStore : public Store {
     return Status::Ok();
   }
 
-  Status Begin() override { return Exec("BEGIN IMMEDIATE"); }
-  Status Commit() override { return Exec("COMMIT"); }
+  Status Begin() override {
+    pending_names_.clear();
+    return Exec("BEGIN IMMEDIATE");
+  }
+  Status Commit() override {
+    Status s = Exec("COMMIT");
+    if (s.ok()) {
+      if (committed_names_.size() > 1000000) committed_names_.clear();  // bounded
+      for (std::string& k : pending_names_) committed_names_.insert(std::move(k));
+    }
+    pending_names_.clear();
+    return s;
+  }
 
   Result<bool> Put(const Document& doc) override {
     std::string hash = Hash(doc.raw);
@@ -348,9 +359,14 @@ class SqliteStore : public Store {
       }
       Borrowed n = Prepared("INSERT OR IGNORE INTO entity_names VALUES(?,?)");
       for (const auto& [name, id] : names) {
+        // A news stream names the same entities again and again: a pair this connection has
+        // committed before is not inserted again (the insert would be ignored anyway).
+        std::string key = std::string(name) + '\0' + std::string(id);
+        if (committed_names_.contains(key)) continue;
         n->Bind(1, std::string(name)).Bind(2, std::string(id));
         if (n->Step() != SQLITE_DONE) return Error("storing entity names");
         n->Reset();
+        if (!sqlite3_get_autocommit(db_)) pending_names_.push_back(std::move(key));
       }
     }
     {
@@ -623,6 +639,10 @@ class SqliteStore : public Store {
   std::unordered_set<std::string> stopwords_;
   std::shared_ptr<const text::Lemmatizer> lemmatizer_;
   std::unordered_map<const char*, std::unique_ptr<Stmt>> prepared_;
+  // (name '\0' id) pairs of entity_names committed by this connection, and those inserted in the
+  // open transaction (committed with it).
+  std::unordered_set<std::string> committed_names_;
+  std::vector<std::string> pending_names_;
 };
 
 }  // namespace
