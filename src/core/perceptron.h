@@ -86,6 +86,13 @@ class HashedModel {
   // scores[t] += acc[t] × scale. Score() is Accumulate() into zeros, then AddScaled().
   void Accumulate(const uint32_t* feats, size_t n, int32_t* acc) const;
   void AddScaled(const int32_t* acc, float* scores) const;
+  // Score() of the one feature f, without the accumulator (the same sums, bit for bit): for a
+  // feature scored once per beam hypothesis.
+  void AddFeature(uint32_t f, float* scores) const {
+    const int16_t* row = &weights_[Row(f)];
+    for (size_t t = 0; t < tags_.size(); ++t)
+      scores[t] += static_cast<float>(static_cast<int32_t>(row[t])) * scale_;
+  }
   // Starts loading the weight row of feature f (for a caller that knows its next features early).
   void Prefetch(uint32_t f) const { __builtin_prefetch(&weights_[Row(f)]); }
   uint32_t buckets() const { return buckets_; }

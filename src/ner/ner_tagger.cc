@@ -372,7 +372,7 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
   Sentence s;
   Prepare(tokens, s, /*classes=*/false);  // the memo looks classes up once per word
   const bool has = clusters_ && !clusters_->empty();
-  std::vector<uint32_t> feats, pair(1);
+  std::vector<uint32_t> feats;
   auto sum = [&](int32_t* acc) {
     std::fill(acc, acc + kLabels, 0);
     model_.Accumulate(feats.data(), feats.size(), acc);
@@ -461,8 +461,7 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
       prev_done |= static_cast<uint16_t>(1u << pi);
     }
     std::copy(prev_scores[pi], prev_scores[pi] + kLabels, sc);
-    pair[0] = PairFeature(bases, prev, prev2);
-    model_.Score(pair, sc);
+    model_.AddFeature(PairFeature(bases, prev, prev2), sc);
   };
   auto lookahead = [&](size_t i, const uint8_t* prevs, const uint8_t* prev2s, size_t m) {
     const uint32_t* bases = &memo.bases[i * kHistory];
