@@ -21,6 +21,18 @@ t1=$(date +%s.%N)
 ingest_s=$(awk "BEGIN { print $t1 - $t0 }")
 printf 'ingest (full pipeline + store + index, one core): %d articles in %.1f s = %.0f articles/s (target >= 500); db %s MB\n' \
   "$n" "$ingest_s" "$(awk "BEGIN { print $n / $ingest_s }")" "$(du -m "$db" | cut -f1)"
+# The same ingest with every core of this machine analysing (the writer is one thread): what a
+# user gets from `ingest -j N` (not a per-core figure). INGEST_JOBS=0 skips it.
+jobs=${INGEST_JOBS:-$(nproc)}
+if (( jobs > 1 )); then
+  rm -f "$db-j" "$db-j-wal" "$db-j-shm"
+  t0=$(date +%s.%N)
+  $bin ingest -j "$jobs" --db "$db-j" --batch 256 "$work/corpus-$n.jsonl"
+  t1=$(date +%s.%N)
+  printf 'ingest -j %d (all cores): %d articles in %.1f s = %.0f articles/s\n' \
+    "$jobs" "$n" "$(awk "BEGIN { print $t1 - $t0 }")" "$(awk "BEGIN { print $n / ($t1 - $t0) }")"
+  rm -f "$db-j" "$db-j-wal" "$db-j-shm"
+fi
 # Corpus-wide reads: the whole timeline (merge + copy marking) and one entity-filtered search.
 for cmd in "timeline --db $db" "search --db $db kunjungan --entity Jakarta"; do
   t0=$(date +%s.%N); $bin $cmd > /dev/null; t1=$(date +%s.%N)

@@ -1,5 +1,6 @@
 // The command line as a user meets it: exit codes, messages naming the input, stable output.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -77,6 +78,41 @@ TEST_F(Cli, ParallelOutputIsIdenticalAndOrdered) {
   EXPECT_EQ(one.rc, 0);
   EXPECT_EQ(four.rc, 0);
   EXPECT_EQ(one.out, four.out);
+}
+
+// Every document of a database, in row order: id and stored JSON.
+std::vector<std::string> StoredRows(const std::string& db) {
+  std::vector<std::string> rows;
+  sqlite3* h = nullptr;
+  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(h, "SELECT doc_id, json FROM documents ORDER BY rowid", -1, &q, nullptr);
+    while (q && sqlite3_step(q) == SQLITE_ROW)
+      rows.push_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(q, 0))) + "\t" +
+                     reinterpret_cast<const char*>(sqlite3_column_text(q, 1)));
+    sqlite3_finalize(q);
+  }
+  sqlite3_close(h);
+  return rows;
+}
+
+TEST_F(Cli, ParallelIngestStoresTheSameRowsInInputOrder) {
+  for (int i = 0; i < 300; ++i)
+    Write("d" + std::to_string(1000 + i) + ".txt",
+          "Presiden Prabowo bertemu warga nomor " + std::to_string(i) + " di Jakarta.\n");
+  Write("d1150.txt", "");  // a failure in the middle: reported, the rest stored
+  const std::string one = (dir_ / "one.db").string(), three = (dir_ / "three.db").string();
+  CliRun a = Exec("ingest -j 1 --batch 50 --db " + one + " " + (dir_ / "in").string());
+  CliRun b = Exec("ingest -j 3 --batch 50 --db " + three + " " + (dir_ / "in").string());
+  EXPECT_EQ(a.rc, 1);
+  EXPECT_EQ(b.rc, 1);
+  EXPECT_NE(b.err.find("d1150.txt"), std::string::npos) << b.err;
+  EXPECT_NE(b.err.find("299 stored"), std::string::npos) << b.err;
+  std::vector<std::string> x = StoredRows(one), y = StoredRows(three);
+  ASSERT_EQ(x.size(), 299u);
+  EXPECT_EQ(x, y);
+  EXPECT_EQ(y.front().substr(0, 5), "d1000");
+  EXPECT_EQ(y.back().substr(0, 5), "d1299");
 }
 
 TEST_F(Cli, UsageErrorsExitTwo) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Crash test: `linimasa ingest` killed with SIGKILL at random moments (25 times), then run to the
-# end. Checks: PRAGMA integrity_check is ok, every article is stored exactly once, nothing committed
-# before a kill is lost. Usage: crash_ingest.sh LINIMASA_BIN SAMPLE_DIR
+# Crash test: `linimasa ingest` killed with SIGKILL at random moments (25 times; every other run
+# analyses with two threads), then run to the end. Checks: PRAGMA integrity_check is ok, every
+# article is stored exactly once, nothing committed before a kill is lost.
+# Usage: crash_ingest.sh LINIMASA_BIN SAMPLE_DIR
 set -euo pipefail
 bin=$1 sample=$2
 work=$(mktemp -d "${TMPDIR:-/tmp}/crash.XXXXXX")
@@ -20,7 +21,7 @@ db=$work/db.sqlite
 count() { $py -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('select count(*) from documents').fetchone()[0])" "$db" 2>/dev/null || echo 0; }
 prev=0
 for k in $(seq 1 25); do
-  "$bin" ingest --db "$db" --batch 7 "$work/in.jsonl" 2>/dev/null &
+  "$bin" ingest -j $(( k % 2 + 1 )) --db "$db" --batch 7 "$work/in.jsonl" 2>/dev/null &
   pid=$!
   sleep "0.$(( (RANDOM % 9) + 1 ))"
   kill -9 "$pid" 2>/dev/null || true

@@ -79,25 +79,7 @@ int RunAnalyze(const AnalyzeArgs& a) {
   auto flush = [&] {
     if (batch.empty()) return;
     outputs.assign(batch.size(), std::string());
-    errors.assign(batch.size(), std::string());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
-        Status st = (*pipeline)->Run(batch[i]);
-        if (!st.ok()) {
-          errors[i] = batch[i].id + ": " + st.message();
-          continue;
-        }
-        outputs[i] = ToJson(batch[i], jo);
-      }
-    };
-    if (jobs == 1 || batch.size() == 1) {
-      work();
-    } else {
-      std::vector<std::thread> threads;
-      for (int t = 0; t < jobs; ++t) threads.emplace_back(work);
-      for (auto& t : threads) t.join();
-    }
+    RunBatch(**pipeline, batch, jobs, errors, [&](size_t i) { outputs[i] = ToJson(batch[i], jo); });
     size_t bytes = 0;
     for (size_t i = 0; i < batch.size(); ++i) {
       bytes += batch[i].raw.size();
@@ -154,6 +136,29 @@ int RunAnalyze(const AnalyzeArgs& a) {
 }
 
 }  // namespace
+
+void RunBatch(const Pipeline& pipeline, std::vector<Document>& batch, int jobs,
+              std::vector<std::string>& errors, const std::function<void(size_t)>& done) {
+  errors.assign(batch.size(), std::string());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
+      Status st = pipeline.Run(batch[i]);
+      if (!st.ok()) {
+        errors[i] = batch[i].id + ": " + st.message();
+        continue;
+      }
+      if (done) done(i);
+    }
+  };
+  if (jobs <= 1 || batch.size() == 1) {
+    work();
+    return;
+  }
+  std::vector<std::thread> threads;
+  for (int t = 0; t < jobs; ++t) threads.emplace_back(work);
+  for (auto& t : threads) t.join();
+}
 
 Result<std::unique_ptr<Pipeline>> BuildPipeline(const std::vector<std::string>& stages,
                                                 const std::string& data_dir,

@@ -1,5 +1,7 @@
 // `linimasa ingest --db FILE INPUT...` and `linimasa timeline --db FILE [filters]`.
+#include <algorithm>
 #include <cstdio>
+#include <future>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -21,6 +23,7 @@ struct IngestArgs {
   std::string db, format = "auto", data_dir;
   std::vector<std::string> inputs, kb_files;
   size_t batch = 64;
+  int jobs = 1;
 };
 
 int RunIngest(const IngestArgs& a) {
@@ -52,40 +55,81 @@ int RunIngest(const IngestArgs& a) {
     }
     in_batch = 0;
   };
+  // Documents are analysed a batch at a time on `jobs` threads and stored in input order by this
+  // thread (SQLite has one writer). With more than one job, the next batch is analysed while this
+  // one is stored.
+  const int jobs = std::max(1, a.jobs);
+  const size_t analysis_batch = 64 * static_cast<size_t>(jobs);
+  struct Batch {
+    std::vector<Document> docs;
+    std::vector<std::string> errors;
+  };
+  Batch reading, analysing;
+  std::future<void> inflight;  // analysing `analysing`
+  auto store_batch = [&](Batch& b) {
+    for (size_t i = 0; i < b.docs.size() && !fatal; ++i) {
+      const Document& d = b.docs[i];
+      if (!b.errors[i].empty()) {
+        std::fprintf(stderr, "linimasa ingest: %s\n", b.errors[i].c_str());
+        ++failures;
+        continue;
+      }
+      if (in_batch == 0) {
+        Status s = (*store)->Begin();
+        if (!s.ok()) {
+          std::fprintf(stderr, "linimasa ingest: %s\n", s.message().c_str());
+          fatal = true;
+          return;
+        }
+      }
+      auto put = (*store)->Put(d);
+      if (!put.ok()) {
+        std::fprintf(stderr, "linimasa ingest: %s: %s\n", d.id.c_str(),
+                     put.status().message().c_str());
+        ++failures;
+      } else if (*put) {
+        ++stored;
+      } else {
+        ++skipped;
+      }
+      if (++in_batch >= a.batch) commit();
+    }
+    b.docs.clear();
+  };
+  // The batch being read goes to analysis; the one analysed before it is stored meanwhile.
+  auto advance = [&] {
+    Batch done;
+    if (inflight.valid()) {
+      inflight.get();
+      done = std::move(analysing);
+    }
+    analysing = std::move(reading);
+    reading = Batch{};
+    if (!analysing.docs.empty()) {
+      if (jobs == 1) {
+        RunBatch(**pipeline, analysing.docs, 1, analysing.errors);
+        store_batch(analysing);
+      } else {
+        inflight = std::async(std::launch::async, [&] {
+          RunBatch(**pipeline, analysing.docs, jobs, analysing.errors);
+        });
+      }
+    }
+    store_batch(done);
+  };
   ReadInputs(
       a.inputs, ro,
       [&](Document&& d) {
         if (fatal) return;
-        Status st = (*pipeline)->Run(d);
-        if (!st.ok()) {
-          std::fprintf(stderr, "linimasa ingest: %s: %s\n", d.id.c_str(), st.message().c_str());
-          ++failures;
-          return;
-        }
-        if (in_batch == 0) {
-          Status s = (*store)->Begin();
-          if (!s.ok()) {
-            std::fprintf(stderr, "linimasa ingest: %s\n", s.message().c_str());
-            fatal = true;
-            return;
-          }
-        }
-        auto put = (*store)->Put(d);
-        if (!put.ok()) {
-          std::fprintf(stderr, "linimasa ingest: %s: %s\n", d.id.c_str(),
-                       put.status().message().c_str());
-          ++failures;
-        } else if (*put) {
-          ++stored;
-        } else {
-          ++skipped;
-        }
-        if (++in_batch >= a.batch) commit();
+        reading.docs.push_back(std::move(d));
+        if (reading.docs.size() >= analysis_batch) advance();
       },
       [&](const InputError& e) {
         ++failures;
         std::fprintf(stderr, "linimasa ingest: %s\n", e.ToString().c_str());
       });
+  advance();  // the last batch read goes to analysis
+  advance();  // and is stored
   commit();
   if (fatal) return 2;
   auto total = (*store)->DocumentCount();
@@ -505,6 +549,10 @@ void AddCorpusCommands(CLI::App& app, int* rc) {
                      "input format: auto (default), text, html, jsonl, warc");
   ingest->add_option("--data-dir", ia->data_dir, "folder with linimasa's data files");
   ingest->add_option("--kb", ia->kb_files, "extra knowledge-base file(s) for entity linking");
+  ingest
+      ->add_option("-j,--jobs", ia->jobs,
+                   "threads that analyse documents (they are stored by one, in input order)")
+      ->check(CLI::Range(1, 256));
   ingest->add_option("--batch", ia->batch, "documents per transaction (default 64)")
       ->check(CLI::Range(1, 100000));
   ingest->callback([ia, rc] { *rc = RunIngest(*ia); });

@@ -1169,12 +1169,14 @@ Status QuoteStage::Process(Document& doc) const {
       size_t start = k + 1;
       const bool citing = lex_.Is("citing", v.lower[k]) &&
                           (k == a || (k == a + 1 && lex_.Is("cite_lead", v.lower[a])));
-      if (lex_.Is("according", v.lower[k]) && k + 2 < b && lex_.Is("pronoun", v.lower[k + 1]) &&
+      const bool according = lex_.Is("according", v.lower[k]);
+      const bool cue = is_cue(k);  // looked up once: every word of every sentence asks
+      if (according && k + 2 < b && lex_.Is("pronoun", v.lower[k + 1]) &&
           v.Form(k + 2) != ",") {
         // "Menurutnya penting untuk …": the clitic is the speaker, the account follows at once.
         f.pronoun = true;
         start = k + 2;
-      } else if (lex_.Is("according", v.lower[k]) || citing) {
+      } else if (according || citing) {
         // "Menurut X, …": the speaker stands before the first comma — or, when only a role
         // does ("Menurut Juru Bicara KPK, Budi Prasetyo, …"), is the person between the commas.
         while (start < b && v.Form(start) != ",") ++start;
@@ -1196,7 +1198,7 @@ Status QuoteStage::Process(Document& doc) const {
           }
         }
         ++start;
-      } else if (is_cue(k) && k > a && k + 1 < b &&
+      } else if (cue && k > a && k + 1 < b &&
                  (v.lower[k].rfind("me", 0) == 0 || v.lower[k].rfind("di", 0) == 0)) {
         bool marked = v.Form(k + 1) == "," || lex_.Is("complementizer", v.lower[k + 1]);
         bool passive = v.lower[k].rfind("di", 0) == 0;
@@ -1209,7 +1211,7 @@ Status QuoteStage::Process(Document& doc) const {
         }
         if (start < b && v.Form(start) == ",") ++start;
         if (start < b && lex_.Is("complementizer", v.lower[start])) ++start;
-      } else if (is_cue(k) && k > a + 1 && v.Form(k - 1) == "," && v.lower[k] == v.lemma[k]) {
+      } else if (cue && k > a + 1 && v.Form(k - 1) == "," && v.lower[k] == v.lemma[k]) {
         // "Oleh karena itu, kata Fakhrian, aksi kali ini …": the account goes on after the
         // attribution's closing comma.
         size_t close = k + 1;
