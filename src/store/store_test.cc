@@ -1,6 +1,7 @@
 #include "linimasa/store.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <map>
@@ -323,6 +324,52 @@ TEST(SqliteStore, IdempotentVersionedAndReadable) {
   auto ids = (*store)->ResolveEntity("putin");
   ASSERT_TRUE(ids.ok());
   EXPECT_EQ(*ids, (std::vector<std::string>{"per:vladimir_putin"}));
+}
+
+// A document whose rows cannot all be written leaves none of them; those stored before it in the
+// same transaction stay, and the next one is stored.
+TEST(SqliteStore, ADocumentThatFailsHalfWayLeavesNoRows) {
+  std::string path = ::testing::TempDir() + "/store_partial.db";
+  std::remove(path.c_str());
+  auto store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  {  // events are refused while the trigger stands (as a full disk would refuse them)
+    sqlite3* h = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &h), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(h,
+                           "CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.type = 'ATTACK'"
+                           " BEGIN SELECT RAISE(ABORT, 'refused'); END",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(h);
+  }
+  auto doc = [](const std::string& id, const std::string& type) {
+    Document d;
+    d.id = id;
+    d.raw = "Putin bertemu Kim di Vladivostok. " + id;
+    d.text = d.raw;
+    d.sentences = std::vector<Sentence>{{{0, d.text->size()}, 0, 0}};
+    d.entities = std::vector<Entity>{{{0, 5}, "PER", "Vladimir Putin", "per:" + id, ""}};
+    Event e;
+    e.type = type;
+    e.actors = {"Vladimir Putin"};
+    e.modality = "asserted";
+    d.events = std::vector<Event>{e};
+    return d;
+  };
+  ASSERT_TRUE((*store)->Begin().ok());
+  EXPECT_TRUE((*store)->Put(doc("a", "MEET")).ok());
+  auto failed = (*store)->Put(doc("b", "ATTACK"));
+  ASSERT_FALSE(failed.ok());
+  EXPECT_NE(failed.status().message().find("refused"), std::string::npos);
+  EXPECT_TRUE((*store)->Put(doc("c", "MEET")).ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  EXPECT_EQ(*(*store)->DocumentCount(), 2u);
+  auto ms = (*store)->EventMentions();
+  ASSERT_TRUE(ms.ok());
+  EXPECT_EQ(ms->size(), 2u);
+  EXPECT_TRUE((*store)->ResolveEntity("per:b")->empty());  // b's entity names went with it
+  EXPECT_EQ((*store)->ResolveEntity("per:c")->size(), 1u);
 }
 
 TEST(SqliteStore, RefusesAFileThatIsNotADatabase) {
