@@ -159,9 +159,14 @@ std::string_view Linker::StripTitles(std::string_view name) const {
   for (bool again = true; again;) {
     again = false;
     std::string key = NameKey(name);
-    for (const std::string& t : lex_->titles) {
-      if (key.size() <= t.size() + 1 || key.compare(0, t.size(), t) != 0 || key[t.size()] != ' ')
+    // The longest title that is the key's first words (and not all of it): looked up at each of
+    // the key's word ends, longest first, rather than every title compared with the key.
+    const size_t longest = lex_->titles.empty() ? 0 : lex_->titles.front().size();
+    for (size_t end = std::min(key.size(), longest + 1); end-- > 0;) {
+      if (key[end] != ' ' || end + 1 >= key.size() ||
+          !lex_->title_set.contains(std::string_view(key).substr(0, end)))
         continue;
+      const std::string_view t = std::string_view(key).substr(0, end);
       // Skip as many words of `name` as `t` has.
       size_t words = std::count(t.begin(), t.end(), ' ') + 1, i = 0;
       for (size_t w = 0; w < words && i < name.size(); ++w) {
