@@ -246,6 +246,15 @@ TEST(Linker, AnInstitutionIsAnOrganisationUnlessALocativeMakesItAPlace) {
   EXPECT_EQ(IdOf(c, "Kota Bantaeng").substr(0, 4), "loc:");
 }
 
+// A regional agency's short form (institutions.tsv: Bapenda, Disperindag, Dishub …) makes the
+// name an organisation however the tagger typed it.
+TEST(Linker, ARegionalAgencyIsAnOrganisation) {
+  auto a = LinkGiven("Berdasarkan data Bapenda Sulsel, pajak naik.", {"Bapenda Sulsel/PER"});
+  EXPECT_EQ(IdOf(a, "Bapenda Sulsel").substr(0, 4), "org:");
+  auto b = LinkGiven("Menurut Disperindag Sumut, harga cabai naik.", {"Disperindag Sumut/LOC"});
+  EXPECT_EQ(IdOf(b, "Disperindag Sumut").substr(0, 4), "org:");
+}
+
 TEST(Linker, ARegionalOfficeIsNamedWithoutItsShortFormWhichNamesItToo) {
   auto m = LinkGiven("Kejaksaan Negeri (Kejari) Sikka menahan mereka. Kejari Sikka diam.",
                      {"Kejaksaan Negeri (Kejari) Sikka/ORG", "Kejari Sikka/ORG"});
