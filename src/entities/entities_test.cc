@@ -248,6 +248,15 @@ TEST(Linker, AnInstitutionIsAnOrganisationUnlessALocativeMakesItAPlace) {
 
 // A regional agency's short form (institutions.tsv: Bapenda, Disperindag, Dishub …) makes the
 // name an organisation however the tagger typed it.
+// "X (Y)" pairs a name with the mention inside its parentheses, not with the next name after
+// them: "ADES (DPO), DDH (DPO)" are two people, "di Palembang (Sumsel)" no alias of a person.
+TEST(Linker, ANameIsPairedOnlyWithWhatIsInsideItsParentheses) {
+  auto m =
+      LinkGiven("Tersangka ADES (DPO), DDH (DPO) dan SM kabur.", {"ADES/PER", "DDH/PER", "SM/PER"});
+  EXPECT_NE(IdOf(m, "ADES"), IdOf(m, "DDH"));
+  EXPECT_NE(IdOf(m, "DDH"), IdOf(m, "SM"));
+}
+
 TEST(Linker, ARegionalAgencyIsAnOrganisation) {
   auto a = LinkGiven("Berdasarkan data Bapenda Sulsel, pajak naik.", {"Bapenda Sulsel/PER"});
   EXPECT_EQ(IdOf(a, "Bapenda Sulsel").substr(0, 4), "org:");
@@ -409,6 +418,18 @@ TEST(EntityStage, InitialsAfterAPersonCueOrBeforeAnAgeAreAPerson) {
     ++people;
   }
   EXPECT_GE(people, 3u);
+}
+
+// The cue carries over a list of initials, notes in parentheses between them skipped, and an
+// initial may run to six capitals there.
+TEST(EntityStage, APersonCueBeforeAListOfInitialsMakesEachAPerson) {
+  const std::string text =
+      "Para tersangka berinisial AVADL, MJ, ADES (DPO), DDH (DPO) dan SM ditahan kemarin.";
+  Document d = Analyze(text);
+  std::set<std::string> people;
+  for (const Entity& e : *d.entities)
+    if (e.type == "PER") people.insert(text.substr(e.span.start, e.span.size()));
+  EXPECT_EQ(people, (std::set<std::string>{"ADES", "AVADL", "DDH", "MJ", "SM"}));
 }
 
 TEST(EntityStage, NamesTheirContextMakesPlainAreFoundWhereTheTaggerLeftThemOut) {

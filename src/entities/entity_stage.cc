@@ -342,16 +342,43 @@ void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Toke
            (!out[at[t]].kb && out[at[t]].first_token == t && out[at[t]].end_token == t + 1);
   };
   std::vector<std::string_view> people;
+  // Initials after a person cue may run to six capitals, and the cue carries over a list:
+  // "berinisial AVADL, MJ, ADES (DPO) dan SM" (a parenthesised note of up to three words after
+  // one is skipped).
+  auto listed = [&](size_t k) {
+    const std::string_view f = form(k);
+    return toks[k].kind == Token::Kind::kWord && f.size() >= 2 && f.size() <= 6 && single(k) &&
+           std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+           !lex.not_names.contains(f);
+  };
+  for (size_t t = 1; t < toks.size(); ++t) {
+    if (!lex.person_cues.contains(NameKey(form(t - 1))) || !listed(t)) continue;
+    people.push_back(form(t));
+    for (size_t k = t + 1; k < toks.size();) {
+      if (form(k) == "(") {
+        size_t close = k + 1;
+        while (close < toks.size() && close < k + 5 && form(close) != ")") ++close;
+        if (close >= toks.size() || form(close) != ")") break;
+        k = close + 1;
+        continue;
+      }
+      if (k + 1 < toks.size() && (form(k) == "," || form(k) == "dan" || form(k) == "serta") &&
+          listed(k + 1)) {
+        people.push_back(form(k + 1));
+        k += 2;
+        continue;
+      }
+      break;
+    }
+  }
   for (size_t t = 0; t < toks.size(); ++t) {
     if (toks[t].kind != Token::Kind::kWord || !initials(form(t)) || !single(t) ||
         lex.not_names.contains(form(t)))
       continue;
-    bool person = t > 0 && lex.person_cues.contains(NameKey(form(t - 1)));
     // An age: one to three digits ("RR (29)"), not a year ("PARI (1927)").
-    person |= t + 3 < toks.size() && form(t + 1) == "(" &&
-              toks[t + 2].kind == Token::Kind::kNumber && form(t + 2).size() <= 3 &&
-              form(t + 3) == ")";
-    if (person) people.push_back(form(t));
+    if (t + 3 < toks.size() && form(t + 1) == "(" && toks[t + 2].kind == Token::Kind::kNumber &&
+        form(t + 2).size() <= 3 && form(t + 3) == ")")
+      people.push_back(form(t));
   }
   if (people.empty()) return;
   for (size_t t = 0; t < toks.size(); ++t) {

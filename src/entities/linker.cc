@@ -337,6 +337,11 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     if (text.compare(p.start, p.size(), "(") != 0) continue;
     size_t j = i + 1;
     if (mentions[j].first_token > after + 4) continue;  // "(nama resmi Korut)": a few words in
+    // Inside these parentheses, not the next ones: "ADES (DPO), DDH (DPO)" pairs no names.
+    bool closed = false;
+    for (size_t k = after + 1; k < mentions[j].first_token && !closed; ++k)
+      closed = text.compare(toks[k].span.start, toks[k].span.size(), ")") == 0;
+    if (closed) continue;
     size_t close = mentions[j].end_token;
     while (close < toks.size() && close < mentions[j].end_token + 8 &&
            text.compare(toks[close].span.start, 1, ")") != 0)
