@@ -187,6 +187,62 @@ void FullName(const View& v, std::string& name, std::optional<std::string>& id) 
   }
 }
 
+// The number a count word or numeral says ("8", "empat", "sebelas", "dua belas"), 0 when it is
+// not one of these (a larger spelled-out number: then the group's size is not checked).
+size_t GroupSize(std::string_view w) {
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return w.size() <= 4 ? static_cast<size_t>(std::stoi(std::string(w))) : 0;
+  static const char* kWords[] = {"satu",  "dua",     "tiga",     "empat",   "lima",   "enam",
+                                 "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"};
+  for (size_t k = 0; k < std::size(kWords); ++k)
+    if (w == kWords[k]) return k + 1;
+  return 0;
+}
+
+// The people an act on a counted group names by a list (cues.tsv): "Kejari Sikka menetapkan 8
+// orang sebagai tersangka. Para tersangka berinisial AVADL, MJ, …", "menahan tiga tersangka, yakni
+// MY, MF, dan IP". The group is a number and a `group_count` word within five words after trigger
+// i in its clause (before c1); the list is the people after a `list_opener` word that follows a
+// `group_count` word within the first eight words of the same sentence after the group, or of
+// one of the next two sentences. Empty when there is no such group or list.
+std::vector<const Entity*> ListedGroup(const View& v, const EventLexicon& lex, size_t i,
+                                       size_t c1) {
+  const auto& words = *v.doc.words;
+  size_t group = 0, count = 0;
+  for (size_t k = i + 1; k + 1 < c1 && k < i + 6 && !group; ++k)
+    if (words[k].upos == "NUM" && lex.Is("group_count", v.lower[k + 1])) {
+      group = k + 1;
+      count = GroupSize(v.lower[k]);
+    }
+  if (!group) return {};
+  // The people after the list opener in [from, to), if a group word precedes it there.
+  auto listed = [&](size_t from, size_t to) {
+    std::vector<const Entity*> people;
+    bool head = false;
+    for (size_t p = from; p < to && p < from + 8; ++p) {
+      head |= lex.Is("group_count", v.lower[p]);
+      if (!head || !lex.Is("list_opener", v.lower[p])) continue;
+      for (size_t k = p + 1; k < to; ++k)
+        if (const Entity* e = v.Ent(k);
+            e && e->type == "PER" &&
+            std::none_of(people.begin(), people.end(),
+                         [&](const Entity* x) { return x->id == e->id; }))
+          people.push_back(e);
+      break;
+    }
+    return people;
+  };
+  const uint32_t s = v.sentence[i];
+  std::vector<const Entity*> people = listed(group, v.SentenceWords(s).second);
+  for (uint32_t t = s + 1; people.empty() && t <= s + 2 && t < v.doc.sentences->size(); ++t) {
+    const auto [x, y] = v.SentenceWords(t);
+    people = listed(x, y);
+  }
+  // More people than the group has: the list is of something else (or of more than the group).
+  if (count && people.size() > count) return {};
+  return people;
+}
+
 // Whether word i is in one item of a list of three or more ("terlibat dalam pengeroyokan,
 // pembunuhan, pencurian, KDRT, dan kasus kriminal lainnya") within its clause [c0, c1): items are
 // runs of up to four nominal words (NOUN, PROPN, ADJ, NUM, DET) between commas and the words of
@@ -1171,8 +1227,7 @@ Status QuoteStage::Process(Document& doc) const {
                           (k == a || (k == a + 1 && lex_.Is("cite_lead", v.lower[a])));
       const bool according = lex_.Is("according", v.lower[k]);
       const bool cue = is_cue(k);  // looked up once: every word of every sentence asks
-      if (according && k + 2 < b && lex_.Is("pronoun", v.lower[k + 1]) &&
-          v.Form(k + 2) != ",") {
+      if (according && k + 2 < b && lex_.Is("pronoun", v.lower[k + 1]) && v.Form(k + 2) != ",") {
         // "Menurutnya penting untuk …": the clitic is the speaker, the account follows at once.
         f.pronoun = true;
         start = k + 2;
@@ -1506,6 +1561,14 @@ Status EventStage::Process(Document& doc) const {
         ev.targets.push_back(e->canonical);
         ev.target_ids.push_back(e->id);
       }
+      // An act on a counted group whose members are listed: they are its targets.
+      if (ev.targets.empty() && lex_.Is("listed_patient", ev.type))
+        for (const Entity* e : ListedGroup(v, lex_, i, c1)) {
+          if (std::find(ev.actor_ids.begin(), ev.actor_ids.end(), e->id) != ev.actor_ids.end())
+            continue;
+          ev.targets.push_back(e->canonical);
+          ev.target_ids.push_back(e->id);
+        }
       if (implicit)
         for (size_t k = 0; k < implicit->actor_ids.size(); ++k)
           if (std::find(ev.target_ids.begin(), ev.target_ids.end(), implicit->actor_ids[k]) ==

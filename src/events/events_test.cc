@@ -992,6 +992,23 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_EQ(e->cameo, "11");
 }
 
+// A charge or arrest of a counted group takes the people a list then names as its targets — in
+// the same sentence or the next — unless the list names more people than the group has.
+TEST(Events, ACountedGroupTakesThePeopleItsListNames) {
+  Document d = Analyze(
+      "Kejaksaan Negeri Sikka menetapkan 3 orang sebagai tersangka. Para tersangka berinisial "
+      "AVADL, MJ dan SM.");
+  const Event* e = First(d, "ACCUSE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->targets, (V{"AVADL", "MJ", "SM"}));
+  d = Analyze(
+      "Kejaksaan Negeri Sikka menetapkan dua orang sebagai tersangka. Para tersangka berinisial "
+      "AVADL, MJ dan SM.");
+  e = First(d, "ACCUSE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->targets.empty());  // three named for a group of two: another list
+}
+
 TEST(Quotes, AttributionWithTitleAndMissedName) {
   // the person at the end of the attribution, not the organisation in the title
   Document d = Analyze(
