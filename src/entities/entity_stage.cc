@@ -352,7 +352,8 @@ void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Toke
            !lex.not_names.contains(f);
   };
   for (size_t t = 1; t < toks.size(); ++t) {
-    if (!lex.person_cues.contains(NameKey(form(t - 1))) || !listed(t)) continue;
+    if (!listed(t) || !lex.person_cues.contains(NameKey(form(t - 1))))
+      continue;  // cheap test first
     people.push_back(form(t));
     for (size_t k = t + 1; k < toks.size();) {
       if (form(k) == "(") {
