@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <deque>
 #include <unordered_set>
 
@@ -187,15 +188,18 @@ void FullName(const View& v, std::string& name, std::optional<std::string>& id) 
   }
 }
 
-// The number a count word or numeral says ("8", "empat", "sebelas", "dua belas"), 0 when it is
-// not one of these (a larger spelled-out number: then the group's size is not checked).
-size_t GroupSize(std::string_view w) {
+// The number a numeral or a number word of the time lexicon says ("8", "delapan"), 0 for
+// anything else (a spelled-out number of several words: then the group's size is not checked).
+size_t GroupSize(std::string_view w, const timex::Lexicon& numbers) {
   if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return w.size() <= 4 ? static_cast<size_t>(std::stoi(std::string(w))) : 0;
-  static const char* kWords[] = {"satu",  "dua",     "tiga",     "empat",   "lima",   "enam",
-                                 "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"};
-  for (size_t k = 0; k < std::size(kWords); ++k)
-    if (w == kWords[k]) return k + 1;
+  if (const auto* phrases = numbers.Starting(std::string(w)))
+    for (const timex::Lexicon::Phrase& p : *phrases)
+      if (p.category == "number" && p.tokens.size() == 1) {
+        const double n = std::atof(p.value.c_str());
+        return n >= 1 && n == static_cast<double>(static_cast<size_t>(n)) ? static_cast<size_t>(n)
+                                                                          : 0;
+      }
   return 0;
 }
 
@@ -205,14 +209,14 @@ size_t GroupSize(std::string_view w) {
 // i in its clause (before c1); the list is the people after a `list_opener` word that follows a
 // `group_count` word within the first eight words of the same sentence after the group, or of
 // one of the next two sentences. Empty when there is no such group or list.
-std::vector<const Entity*> ListedGroup(const View& v, const EventLexicon& lex, size_t i,
-                                       size_t c1) {
+std::vector<const Entity*> ListedGroup(const View& v, const EventLexicon& lex,
+                                       const timex::Lexicon& numbers, size_t i, size_t c1) {
   const auto& words = *v.doc.words;
   size_t group = 0, count = 0;
   for (size_t k = i + 1; k + 1 < c1 && k < i + 6 && !group; ++k)
     if (words[k].upos == "NUM" && lex.Is("group_count", v.lower[k + 1])) {
       group = k + 1;
-      count = GroupSize(v.lower[k]);
+      count = GroupSize(v.lower[k], numbers);
     }
   if (!group) return {};
   // The people after the list opener in [from, to), if a group word precedes it there.
@@ -1036,7 +1040,9 @@ Result<std::unique_ptr<Stage>> QuoteStage::Create(const StageContext& ctx) {
 Result<std::unique_ptr<Stage>> EventStage::Create(const StageContext& ctx) {
   auto lex = EventLexicon::Load(ctx.data_dir);
   if (!lex.ok()) return lex.status();
-  return std::unique_ptr<Stage>(new EventStage(std::move(*lex)));
+  auto numbers = timex::Lexicon::Load(ctx.data_dir);
+  if (!numbers.ok()) return numbers.status();
+  return std::unique_ptr<Stage>(new EventStage(std::move(*lex), std::move(*numbers)));
 }
 
 Status QuoteStage::Process(Document& doc) const {
@@ -1563,7 +1569,7 @@ Status EventStage::Process(Document& doc) const {
       }
       // An act on a counted group whose members are listed: they are its targets.
       if (ev.targets.empty() && lex_.Is("listed_patient", ev.type))
-        for (const Entity* e : ListedGroup(v, lex_, i, c1)) {
+        for (const Entity* e : ListedGroup(v, lex_, *numbers_, i, c1)) {
           if (std::find(ev.actor_ids.begin(), ev.actor_ids.end(), e->id) != ev.actor_ids.end())
             continue;
           ev.targets.push_back(e->canonical);

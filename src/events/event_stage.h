@@ -30,6 +30,7 @@
 
 #include "events/lexicon.h"
 #include "linimasa/pipeline.h"
+#include "time/recognizer.h"
 
 namespace linimasa::events {
 
@@ -59,8 +60,12 @@ class EventStage : public Stage {
   Status Process(Document& doc) const override;
 
  private:
-  explicit EventStage(EventLexicon lex) : lex_(std::move(lex)) {}
+  EventStage(EventLexicon lex, std::shared_ptr<const timex::Lexicon> numbers)
+      : lex_(std::move(lex)), numbers_(std::move(numbers)) {}
   EventLexicon lex_;
+  // The time layer's lexicon, for its number words (data/time/lexicon.tsv "number": "delapan"
+  // is 8), which say how many people a counted group has.
+  std::shared_ptr<const timex::Lexicon> numbers_;
 };
 
 }  // namespace linimasa::events
