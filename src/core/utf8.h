@@ -19,6 +19,8 @@ void Append(std::string& out, uint32_t cp);
 
 // Lower-cases ASCII letters only (fast path for cue matching).
 std::string AsciiLower(std::string_view s);
+// The same into `out`, reusing its buffer (for a loop over many words).
+void AsciiLowerInto(std::string_view s, std::string& out);
 
 // Trims ASCII whitespace, NBSP (U+00A0) and zero-width characters from both ends.
 std::string_view Trim(std::string_view s);

@@ -30,15 +30,11 @@ Status SyntaxStage::Process(Document& doc) const {
     lemma.resize(b - a);
     in.resize(b - a);
     // Lower-cased into the strings of the previous sentence (their buffers are reused).
-    auto lower_into = [](std::string& out, std::string_view w) {
-      out.assign(w);
-      for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    };
     for (size_t i = a; i < b; ++i) {
       const Word& wd = words[i];
-      lower_into(lower[i - a], std::string_view(text).substr(wd.span.start, wd.span.size()));
-      lower_into(lemma[i - a], wd.lemma);
+      utf8::AsciiLowerInto(std::string_view(text).substr(wd.span.start, wd.span.size()),
+                           lower[i - a]);
+      utf8::AsciiLowerInto(wd.lemma, lemma[i - a]);
     }
     for (size_t i = a; i < b; ++i) {
       const char first = text[words[i].span.start];

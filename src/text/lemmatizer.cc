@@ -21,9 +21,7 @@ std::string Lower(std::string_view s) { return utf8::AsciiLower(s); }
 // `buf` lowered in place, so a cache hit allocates nothing.
 std::string_view LowerView(std::string_view s, std::string& buf) {
   if (std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return s;
-  buf.assign(s);
-  for (char& c : buf)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  utf8::AsciiLowerInto(s, buf);
   return buf;
 }
 
