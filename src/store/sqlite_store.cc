@@ -357,14 +357,6 @@ class SqliteStore : public Store {
     int64_t row = sqlite3_last_insert_rowid(db_);
     put_row_ = row;
     const std::string& text = doc.text ? *doc.text : doc.raw;
-    if (version > 1) {  // search sees the latest version only
-      Borrowed del = Prepared(
-          "DELETE FROM search WHERE rowid IN (SELECT rowid FROM documents WHERE rowid <> ?1 AND"
-          " (doc_id = ?2 OR (?3 IS NOT NULL AND url = ?3)))");
-      del->Bind(1, row).Bind(2, doc.id).Bind(3, doc.source.url);
-      if (del->Step() != SQLITE_DONE)
-        return Error("replacing an older version in the search index");
-    }
     if (Status s = IndexText(row, m ? m->title : std::nullopt, text); !s.ok()) return s;
     if (doc.quotes) {
       utf8::CodePointIndex cp(text);
@@ -450,6 +442,16 @@ class SqliteStore : public Store {
       f.Bind(5, text.substr(std::min(x.span.start, text.size()), x.span.size())).Bind(6, x.message);
       if (f.Step() != SQLITE_DONE) return Error("storing flags");
       f.Reset();
+    }
+    // Search sees the latest version only. Last, so that a version that fails before here (and is
+    // undone) leaves the one before it searchable.
+    if (version > 1) {
+      Borrowed del = Prepared(
+          "DELETE FROM search WHERE rowid IN (SELECT rowid FROM documents WHERE rowid <> ?1 AND"
+          " (doc_id = ?2 OR (?3 IS NOT NULL AND url = ?3)))");
+      del->Bind(1, row).Bind(2, doc.id).Bind(3, doc.source.url);
+      if (del->Step() != SQLITE_DONE)
+        return Error("replacing an older version in the search index");
     }
     return true;
   }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -370,6 +371,21 @@ TEST(SqliteStore, ADocumentThatFailsHalfWayLeavesNoRows) {
   EXPECT_EQ(ms->size(), 2u);
   EXPECT_TRUE((*store)->ResolveEntity("per:b")->empty());  // b's entity names went with it
   EXPECT_EQ((*store)->ResolveEntity("per:c")->size(), 1u);
+  // A new version of "a" that fails leaves the stored one searchable.
+  Document a2 = doc("a", "ATTACK");
+  a2.raw += " Versi baru.";
+  a2.text = a2.raw;
+  ASSERT_TRUE((*store)->Begin().ok());
+  EXPECT_FALSE((*store)->Put(a2).ok());
+  ASSERT_TRUE((*store)->Commit().ok());
+  SearchQuery q;
+  q.text = "Vladivostok";
+  auto hits = (*store)->Search(q);
+  ASSERT_TRUE(hits.ok()) << hits.status().message();
+  std::vector<std::string> ids;
+  for (const SearchHit& h : *hits) ids.push_back(h.doc_id);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "c"}));
 }
 
 TEST(SqliteStore, RefusesAFileThatIsNotADatabase) {
