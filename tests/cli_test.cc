@@ -115,6 +115,36 @@ TEST_F(Cli, ParallelIngestStoresTheSameRowsInInputOrder) {
   EXPECT_EQ(y.back().substr(0, 5), "d1299");
 }
 
+// When an article fails half-way and its rows cannot be removed either, ingest stores nothing
+// of the open transaction, says how to go on, and exits 2; what was committed before stays.
+TEST_F(Cli, IngestRollsBackATransactionItCannotCleanAndSaysWhatToDo) {
+  const std::string db = (dir_ / "t.db").string();
+  Write("a.txt", "Presiden Prabowo bertemu warga di Jakarta.\n");
+  ASSERT_EQ(Exec("ingest --db " + db + " " + (dir_ / "in" / "a.txt").string()).rc, 0);
+  {  // the ATTACK's event row is refused, and so is removing the article's entity rows
+    sqlite3* h = nullptr;
+    ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(h,
+                           "CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.type = 'ATTACK'"
+                           " BEGIN SELECT RAISE(ABORT, 'refused'); END;"
+                           "CREATE TRIGGER keep BEFORE DELETE ON entities"
+                           " BEGIN SELECT RAISE(ABORT, 'kept'); END;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(h);
+  }
+  Write("b.txt", "Rusia menyerang Ukraina di Kyiv.\n");
+  Write("c.txt", "Presiden Joko Widodo bertemu warga di Bandung.\n");
+  CliRun r = Exec("ingest --db " + db + " " + (dir_ / "in" / "b.txt").string() + " " +
+                  (dir_ / "in" / "c.txt").string());
+  EXPECT_EQ(r.rc, 2);
+  EXPECT_NE(r.err.find("b: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("run the same ingest again"), std::string::npos) << r.err;
+  std::vector<std::string> rows = StoredRows(db);
+  ASSERT_EQ(rows.size(), 1u);  // a.txt only: b's half was rolled back, c never stored
+  EXPECT_EQ(rows[0].substr(0, 2), "a\t");
+}
+
 TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(Exec("analyze --format pdf x").rc, 2);
   EXPECT_EQ(Exec("frobnicate").rc, 2);

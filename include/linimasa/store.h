@@ -67,7 +67,9 @@ struct StoredDocSummary {
 class Store {
  public:
   virtual ~Store() = default;
-  // Stores one analysed document; returns false when it was already stored (same content).
+  // Stores one analysed document; returns false when it was already stored (same content). A
+  // document that fails leaves no rows, and the transaction may go on — except on kCorruption:
+  // its rows could not be removed either, and the transaction must not be committed.
   virtual Result<bool> Put(const Document& doc) = 0;
   // Groups Puts in one transaction (a crash loses only the uncommitted group).
   virtual Status Begin() = 0;

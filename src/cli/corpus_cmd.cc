@@ -45,7 +45,7 @@ int RunIngest(const IngestArgs& a) {
   ReadOptions ro;
   ro.format = *format;
   size_t failures = 0, stored = 0, skipped = 0, in_batch = 0;
-  bool fatal = false;
+  bool fatal = false, abandoned = false;  // abandoned: the open transaction must not be committed
   auto commit = [&] {
     if (in_batch == 0) return;
     Status s = (*store)->Commit();
@@ -83,6 +83,16 @@ int RunIngest(const IngestArgs& a) {
         }
       }
       auto put = (*store)->Put(d);
+      if (!put.ok() && put.status().code() == Status::Code::kCorruption) {
+        // Half of this article is in the open transaction: it is rolled back, not committed.
+        std::fprintf(stderr,
+                     "linimasa ingest: %s: %s; the last %zu articles were not stored: free disk "
+                     "space or fix the database, then run the same ingest again (stored articles "
+                     "are skipped)\n",
+                     d.id.c_str(), put.status().message().c_str(), in_batch + 1);
+        abandoned = fatal = true;
+        return;
+      }
       if (!put.ok()) {
         std::fprintf(stderr, "linimasa ingest: %s: %s\n", d.id.c_str(),
                      put.status().message().c_str());
@@ -128,9 +138,9 @@ int RunIngest(const IngestArgs& a) {
         ++failures;
         std::fprintf(stderr, "linimasa ingest: %s\n", e.ToString().c_str());
       });
-  advance();  // the last batch read goes to analysis
-  advance();  // and is stored
-  commit();
+  advance();                 // the last batch read goes to analysis
+  advance();                 // and is stored
+  if (!abandoned) commit();  // an abandoned transaction is rolled back when the store closes
   if (fatal) return 2;
   auto total = (*store)->DocumentCount();
   std::fprintf(stderr, "linimasa ingest: %zu stored, %zu already there, %zu failed; %zu in %s\n",

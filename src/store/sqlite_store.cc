@@ -308,8 +308,9 @@ class SqliteStore : public Store {
     pending_names_.resize(pending);
     Status undo = Undo(put_row_);
     if (!undo.ok())
-      return Status::Internal(r.status().message() + "; removing the document's rows failed too (" +
-                              undo.message() + "): do not commit this transaction");
+      return Status::Corruption(r.status().message() +
+                                "; removing the document's rows failed too (" + undo.message() +
+                                ")");
     return r;
   }
 
