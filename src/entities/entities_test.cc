@@ -432,6 +432,32 @@ TEST(EntityStage, APersonCueBeforeAListOfInitialsMakesEachAPerson) {
   EXPECT_EQ(people, (std::set<std::string>{"ADES", "AVADL", "DDH", "MJ", "SM"}));
 }
 
+// Legal forms after a company's name belong to it; alone, or before a person, they name nobody,
+// and they do not change the company's id.
+TEST(EntityStage, LegalFormsAfterACompanysNameArePartOfIt) {
+  const std::string text =
+      "Direktur Utama PT Bank Rakyat Indonesia (Persero) Tbk Sunarso mengatakan laba naik. "
+      "PT. PLN (Persero) dan PT Sinar Mas Agro Tbk juga melapor. Menurut Sinar Mas Agro, harga "
+      "naik.";
+  Document d = Analyze(text);
+  std::map<std::string, Entity> by;
+  for (const Entity& e : *d.entities) by[text.substr(e.span.start, e.span.size())] = e;
+  ASSERT_EQ(by.count("PT Bank Rakyat Indonesia (Persero) Tbk"), 1u);
+  EXPECT_EQ(by["PT Bank Rakyat Indonesia (Persero) Tbk"].type, "ORG");
+  ASSERT_EQ(by.count("Sunarso"), 1u);
+  EXPECT_EQ(by["Sunarso"].type, "PER");
+  EXPECT_EQ(by.count("PT. PLN (Persero)"), 1u);
+  for (const auto& [s, e] : by) {
+    if (s.find("Persero)") != std::string::npos) {  // no half parentheses
+      EXPECT_NE(s.find("(Persero)"), std::string::npos) << s;
+    }
+    EXPECT_NE(s, "Persero");
+  }
+  ASSERT_EQ(by.count("PT Sinar Mas Agro Tbk"), 1u);
+  ASSERT_EQ(by.count("Sinar Mas Agro"), 1u);
+  EXPECT_EQ(by["PT Sinar Mas Agro Tbk"].id, by["Sinar Mas Agro"].id);
+  EXPECT_NE(by["PT Bank Rakyat Indonesia (Persero) Tbk"].id, by["PT. PLN (Persero)"].id);
+}
 TEST(EntityStage, NamesTheirContextMakesPlainAreFoundWhereTheTaggerLeftThemOut) {
   const std::string text =
       "Kim tiba di stasiun kereta api kota perbatasan Khasan pada pagi hari. “Itu mungkin,” Yang "

@@ -313,6 +313,66 @@ void AddDefinedShortForms(const std::string& text, const std::vector<Token>& tok
   Replace(out, drop, added);
 }
 
+// "PT Bank Rakyat Indonesia (Persero) Tbk", "Genting Malaysia Bhd": the legal forms written after
+// a company's name (data/kb/org_suffixes.tsv, TAB "legal"), in parentheses or not, belong to the
+// name. The tagger leaves them out, tags them on their own ("Persero) Tbk") or with the name that
+// follows ("Tbk Sunarso"): a mention inside the forms goes, one running on past them starts after
+// them, and the company takes them in (and is an organisation, whatever the tagger typed it).
+// A mention of legal forms only ("Tbk") names no company and goes.
+void AttachLegalSuffixes(const std::string& text, const std::vector<Token>& toks,
+                         const LinkerLexicon& lex, std::vector<Mention>& out) {
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  const TokenText form{text, toks};
+  auto legal = [&](size_t t) {
+    if (t >= toks.size() || toks[t].kind != Token::Kind::kWord) return false;
+    std::string_view f = form(t);
+    return !f.empty() && f[0] >= 'A' && f[0] <= 'Z' && lex.legal_suffixes.contains(NameKey(f));
+  };
+  std::vector<int> at = MentionAt(out, toks.size());
+  std::vector<bool> drop(out.size(), false);
+  for (size_t k = 0; k < out.size(); ++k) {
+    Mention& m = out[k];
+    if (drop[k] || (m.kb && m.kb->type == "PER")) continue;
+    bool only_legal = true;  // "Tbk" alone names no company
+    for (size_t t = m.first_token; t < m.end_token; ++t)
+      only_legal &= legal(t) || toks[t].kind == Token::Kind::kPunct;
+    if (only_legal) {
+      drop[k] = true;
+      continue;
+    }
+    size_t end = m.end_token;
+    if (end + 2 < toks.size() && form(end) == "(" && legal(end + 1) && form(end + 2) == ")")
+      end += 3;
+    while (legal(end) && end - m.end_token < 4) ++end;
+    if (end == m.end_token) {
+      if (legal(m.end_token - 1)) m.type = "ORG";  // the tagger took them in: "Valve Corp"
+      continue;
+    }
+    for (size_t t = m.end_token; t < end; ++t) {
+      const int o = at[t];
+      if (o < 0 || static_cast<size_t>(o) == k || drop[o]) continue;
+      Mention& n = out[o];
+      if (n.end_token <= end) {
+        drop[o] = true;
+        continue;
+      }
+      n.first_token = end;  // "Tbk Sunarso" → "Sunarso"
+      while (n.first_token + 1 < n.end_token && toks[n.first_token].kind == Token::Kind::kPunct)
+        ++n.first_token;
+      n.span.start = toks[n.first_token].span.start;
+      n.kb = nullptr;
+      n.lower_lead = 0;
+    }
+    for (size_t t = m.end_token; t < end; ++t) at[t] = static_cast<int>(k);
+    m.end_token = end;
+    m.span.end = toks[end - 1].span.end;
+    m.type = "ORG";
+  }
+  std::vector<Mention> none;
+  Replace(out, drop, none);
+}
+
 // Mentions that name nobody: only titles and office units ("Kasi Intel", "AKBP", "Pidsus"), or a
 // term of data/kb/not_names.tsv as written ("OTT", "IHSG", "HGB") that the KB does not know.
 // And initials of a person: an all-capital word of two to four letters after a word that
@@ -643,6 +703,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   ExtendInstitutionNames(text, toks, lex_, out);
   MergeRegionalOffices(text, toks, lex_, out);
   AddDefinedShortForms(text, toks, lex_, out);
+  AttachLegalSuffixes(text, toks, lex_, out);
   DropNonNamesAndTypeInitials(text, toks, lex_, out);
   AddLeftOutNames(doc, out);
   // Document-level consistency: a capitalised word the tagger left out that is the last name of a

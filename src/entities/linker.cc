@@ -77,10 +77,12 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
         std::tuple{"institutions", "region", &lex.institutions, &lex.regional_offices},
         std::tuple{"org_openers", "legal", &lex.org_openers, &lex.legal_forms},
         std::tuple{"org_kinds", "prefix", &lex.org_kinds, &lex.org_kind_prefixes},
-        std::tuple{"org_suffixes", "", &lex.org_suffixes, static_cast<StringSet*>(nullptr)}}) {
+        std::tuple{"org_suffixes", "legal", &lex.org_suffixes, &lex.legal_suffixes}}) {
     Status st = ReadTagged(data_dir + "/kb/" + file + ".tsv", tag, *all, tagged);
     if (!st.ok()) return st;
   }
+  for (const StringSet* legal : {&lex.legal_forms, &lex.legal_suffixes})
+    for (const std::string& w : *legal) lex.legal_variants.insert(VariantKey(w));
   auto not_names = ReadList(data_dir + "/kb/not_names.tsv");
   if (!not_names.ok()) return not_names.status();
   lex.not_names.insert(not_names->begin(), not_names->end());
@@ -486,6 +488,13 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
         e.id = lower + ":" + Slug(vkey[b]);
       } else {
         std::vector<std::string> w = words[b];
+        // Legal forms do not tell companies apart: "PT Adaro Energy Tbk" = "Adaro Energy".
+        if (e.type == "ORG" && w.size() > 1) {
+          std::vector<std::string> bare = w;
+          std::erase_if(bare,
+                        [&](const std::string& x) { return lex_->legal_variants.contains(x); });
+          if (!bare.empty()) w = std::move(bare);
+        }
         for (std::string& x : w)
           if (auto it = lex_->class_nouns.find(x); it != lex_->class_nouns.end()) x = it->second;
         std::sort(w.begin(), w.end());

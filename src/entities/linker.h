@@ -15,7 +15,8 @@
 //  5. Everything else: the fullest form in the document is the canonical name; the id is the type
 //     and the VariantKey of that form ("per:kim_jong_un"), so the same name gets the same id in any
 //     document. Places and organisations: class nouns translated to English and the words sorted
-//     ("kosmodrom Vostochny" = "Vostochny Cosmodrome" = loc:cosmodrome_vostochni).
+//     ("kosmodrom Vostochny" = "Vostochny Cosmodrome" = loc:cosmodrome_vostochni); an
+//     organisation's id leaves out legal forms ("PT Adaro Energy Tbk" = org:adaro_energy).
 #pragma once
 
 #include <string>
@@ -64,8 +65,10 @@ struct LinkerLexicon {
   StringSet org_kinds, org_kind_prefixes;
   // Whether NameKey words `w` name a kind of organisation rather than one.
   bool OrganisationKind(const std::vector<std::string>& w) const;
-  // Words that close an organisation's name ("limited", "institute"; data/kb/org_suffixes.tsv).
-  StringSet org_suffixes;
+  // Words that close an organisation's name ("limited", "institute"; data/kb/org_suffixes.tsv),
+  // and those of them that are legal forms written after a company's name ("persero", "tbk").
+  StringSet org_suffixes, legal_suffixes;
+  StringSet legal_variants;  // VariantKeys of legal_forms and legal_suffixes (for ids)
   // How many of the NameKey words `w` from `at` open an institution's name: 0 when none do. Class
   // nouns of organisations ("kementerian", "universitas") count too.
   size_t InstitutionOpener(const std::vector<std::string>& w, size_t at) const;
