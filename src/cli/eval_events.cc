@@ -7,7 +7,8 @@
 //   and the gold event has a matching name in the same role; predicted arguments of unfound events
 //   count against precision;
 // - names match when, lower-cased and split on non-letters, one is the other or a leading or
-//   trailing run of its words ("Prabowo" ~ "Prabowo Subianto"); a gold name may list alternatives
+//   trailing run of its words ("Prabowo" ~ "Prabowo Subianto"), or when both are names of one
+//   entity of the knowledge base ("Jawa Barat" ~ "West Java"); a gold name may list alternatives
 //   with "/" ("Komisi Pemberantasan Korupsi/KPK"); a short form the article defines ("Satuan
 //   Pelayanan Pemenuhan Gizi (SPPG)") matches its long form, alone or in a longer name;
 // - time, place and modality are scored on found events: time and place over the events whose gold
@@ -30,6 +31,7 @@
 #include "cli/commands.h"
 #include "core/file_env.h"
 #include "core/utf8.h"
+#include "entities/kb.h"
 #include "entities/short_forms.h"
 #include "linimasa/reader.h"
 
@@ -56,6 +58,7 @@ struct Article {
   // Short forms the text defines ("Satuan Pelayanan Pemenuhan Gizi (SPPG)"): lower-case short
   // form → its long form's lower-case words joined by spaces.
   std::map<std::string, std::string> short_forms;
+  const entities::Kb* kb = nullptr;  // names of one KB entity match (set on gold articles)
 };
 
 // The short forms "WORD (SF)" of `text` defines, SF one word of 2–12 letters and digits opened by
@@ -311,6 +314,15 @@ std::string Expand(const Article& a, const std::string& name) {
 // its short form are one name there ("Pemprov DKI Jakarta" = "Pemerintah Provinsi DKI Jakarta").
 bool NameMatchIn(const Article& a, const std::string& gold, const std::string& pred) {
   if (NameMatch(gold, pred)) return true;
+  if (a.kb) {  // two names of one KB entity: "Jawa Barat" = "West Java", "Rusia" = "Russia"
+    const entities::KbEntity* p = a.kb->Lookup(pred);
+    for (size_t from = 0; p && from <= gold.size();) {
+      size_t slash = gold.find('/', from);
+      if (slash == std::string::npos) slash = gold.size();
+      if (a.kb->Lookup(std::string_view(gold).substr(from, slash - from)) == p) return true;
+      from = slash + 1;
+    }
+  }
   if (a.short_forms.empty()) return false;
   size_t from = 0;
   const std::string p = Expand(a, pred);
@@ -535,6 +547,9 @@ int EvalEventsOrQuotes(const std::string& task, const std::string& gold_path,
     std::fprintf(stderr, "%s%s\n", who.c_str(), st.message().c_str());
     return 2;
   }
+  auto kb = entities::Kb::Load(data_dir.empty() ? DataDir() : data_dir);  // else: words only
+  if (kb.ok())
+    for (Article& a : gold) a.kb = &*kb;
   std::map<std::string, Article> pred;
   if (pred_path.empty()) {
     if (Status st = RunEngine(gold, gold_path, data_dir, pred); !st.ok()) {

@@ -432,6 +432,29 @@ TEST(EntityStage, APersonCueBeforeAListOfInitialsMakesEachAPerson) {
   EXPECT_EQ(people, (std::set<std::string>{"ADES", "AVADL", "DDH", "MJ", "SM"}));
 }
 
+// Indonesia's provinces are states' parts the KB knows, by name and short form, with their ISO
+// 3166-2 codes; an office before one serves it, whether the tagger found them together or apart.
+TEST(EntityStage, ProvincesAreKnownPlacesAndTheOfficesBeforeThemServeThem) {
+  const std::string text =
+      "Banjir melanda Jawa Barat dan NTT. Warga Jabar mengungsi. Kejaksaan Tinggi Sulawesi "
+      "Selatan (Kejati Sulsel) memeriksa saksi. Dinas Pendidikan Jawa Barat menutup sekolah.";
+  Document d = Analyze(text);
+  std::map<std::string, Entity> by;
+  for (const Entity& e : *d.entities) by[text.substr(e.span.start, e.span.size())] = e;
+  ASSERT_EQ(by.count("Jawa Barat"), 1u);
+  EXPECT_EQ(by["Jawa Barat"].id, "gpe:ID-JB");
+  EXPECT_EQ(by["Jawa Barat"].type, "GPE");
+  EXPECT_EQ(by["Jawa Barat"].iso, "ID-JB");
+  EXPECT_EQ(by["Jawa Barat"].canonical, "West Java");
+  EXPECT_EQ(by["Jabar"].id, "gpe:ID-JB");
+  EXPECT_EQ(by["NTT"].id, "gpe:ID-NT");
+  ASSERT_EQ(by.count("Kejaksaan Tinggi Sulawesi Selatan"), 1u);
+  EXPECT_EQ(by["Kejaksaan Tinggi Sulawesi Selatan"].type, "ORG");
+  EXPECT_EQ(by["Kejati Sulsel"].id, by["Kejaksaan Tinggi Sulawesi Selatan"].id);
+  ASSERT_EQ(by.count("Dinas Pendidikan Jawa Barat"), 1u);
+  EXPECT_EQ(by["Dinas Pendidikan Jawa Barat"].type, "ORG");
+}
+
 // Legal forms after a company's name belong to it; alone, or before a person, they name nobody,
 // and they do not change the company's id.
 TEST(EntityStage, LegalFormsAfterACompanysNameArePartOfIt) {

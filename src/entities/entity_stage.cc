@@ -23,6 +23,14 @@ struct TokenText {
   }
 };
 
+// A province or city the KB knows (a part of a state), which offices serve ("Dinas Pendidikan
+// Jawa Barat", "KPU Jabar").
+bool Region(const KbEntity* e) { return e && e->type == "GPE" && !e->part_of.empty(); }
+// A province (a region with an ISO 3166-2 code): after the name of an organisation the KB knows,
+// the organisation's office there ("KPU Jabar", "PDI Perjuangan Bali"). After a city the name
+// may only say where the organisation sits ("KPK Jakarta", "UNESCO Jakarta").
+bool Province(const KbEntity* e) { return Region(e) && e->iso.find('-') != std::string::npos; }
+
 // Token → index of the mention over it in `out`, or -1.
 std::vector<int> MentionAt(const std::vector<Mention>& out, size_t tokens) {
   std::vector<int> at(tokens, -1);
@@ -54,15 +62,41 @@ void Replace(std::vector<Mention>& out, const std::vector<bool>& drop,
 // An institution's name the tagger cut short: capitalised words before a mention that open
 // with an institution's word ("Kepolisian Daerah Metro Jaya", the tagger's "Metro Jaya";
 // "Dinas Pendidikan Jawa Barat") belong to it, and the whole is the organisation. Mentions the
-// KB knows (a person, a state) are left alone.
+// KB knows (a person, a state) are left alone, but for provinces and cities.
 void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& toks,
                             const LinkerLexicon& lex, std::vector<Mention>& out) {
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   std::vector<int> at = MentionAt(out, toks.size());
   const TokenText form{text, toks};
-  for (Mention& m : out) {
-    if (m.type == "PER" || m.kb || m.first_token == 0) continue;
+  std::vector<bool> drop(out.size(), false);
+  std::vector<std::string> keys;
+  for (size_t i = 0; i < out.size(); ++i) {
+    Mention& m = out[i];
+    // A province or city the KB knows is a place an office serves ("Dinas Pendidikan Jawa
+    // Barat"); a state stays itself ("Kementerian Luar Negeri Rusia").
+    const bool region = Region(m.kb);
+    if (m.type == "PER" || (m.kb && !region) || m.first_token == 0) continue;
+    // The tagger found the office and the place apart ("Kejaksaan Tinggi" + "Sulawesi Selatan"):
+    // an organisation the KB does not know, opened by an institution's word, right before a
+    // place is that place's office; so is an organisation the KB knows right before a province
+    // ("KPU" + "Jabar": the provincial commission).
+    if (i > 0 && !drop[i - 1] && (m.type == "LOC" || m.type == "GPE")) {
+      Mention& p = out[i - 1];
+      keys.clear();
+      for (size_t t = p.first_token; t < p.end_token; ++t) keys.push_back(NameKey(form(t)));
+      const bool office =
+          p.kb ? p.kb->type == "ORG" && Province(m.kb)
+               : p.type == "ORG" && keys.size() <= 4 && lex.InstitutionOpener(keys, 0) > 0;
+      if (p.end_token == m.first_token && office) {
+        p.end_token = m.end_token;
+        p.span.end = m.span.end;
+        p.kb = nullptr;
+        for (size_t t = m.first_token; t < m.end_token; ++t) at[t] = static_cast<int>(i - 1);
+        drop[i] = true;
+        continue;
+      }
+    }
     // "Kejaksaan Tinggi Daerah Istimewa Yogyakarta (DIY)": the place defines its own short form
     // (its letters are the place's words'), and stays the place.
     if (m.end_token + 1 < toks.size() && form(m.end_token) == "(") {
@@ -89,6 +123,8 @@ void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& t
       }
     }
   }
+  std::vector<Mention> none;
+  Replace(out, drop, none);
 }
 
 void MergeRegionalOffices(const std::string& text, const std::vector<Token>& toks,
@@ -605,6 +641,10 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       const KbEntity* hit = nullptr;
       for (size_t len = std::min(most + 2, forms.size() - i); len >= 1; --len) {
         if (toks[s.first_token + i + len - 1].kind == Token::Kind::kPunct) continue;
+        int open = 0;  // parentheses inside the span close there ("Sulawesi (selatan" is none)
+        for (size_t k = i; k < i + len && open >= 0; ++k)
+          open += (forms[k] == "(") - (forms[k] == ")");
+        if (open != 0) continue;
         size_t a = toks[s.first_token + i].span.start;
         size_t b = toks[s.first_token + i + len - 1].span.end;
         if (const KbEntity* e = kb_.Lookup(std::string_view(text).substr(a, b - a))) {
@@ -663,6 +703,10 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
             n.type == "PER" ||
             surnames.count(NameKey(std::string_view(text).substr(last.start, last.size())));
         if (!r && !(g.kb->type == "GPE" && person)) continue;
+        if (g.kb->type == "ORG" && Province(r)) {  // "BPS Jateng": the office in the province
+          n.type = "ORG";
+          continue;
+        }
         if (r) {
           rest.kb = r;
           rest.type = r->type;

@@ -96,7 +96,7 @@ std::string VariantKey(std::string_view name) { return VariantOfKey(NameKey(name
 
 Result<Kb> Kb::Load(const std::string& data_dir, const std::vector<std::string>& extra) {
   Kb kb;
-  for (const char* f : {"/kb/countries.tsv", "/kb/entities.tsv"}) {
+  for (const char* f : {"/kb/countries.tsv", "/kb/regions.tsv", "/kb/entities.tsv"}) {
     Status s = kb.AddFile(data_dir + f);
     if (!s.ok()) return s;
   }

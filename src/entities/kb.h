@@ -40,7 +40,8 @@ std::string VariantKey(std::string_view name);
 
 class Kb {
  public:
-  // Loads countries.tsv then entities.tsv from `data_dir`/kb, then each of `extra` (user files,
+  // Loads countries.tsv, regions.tsv, then entities.tsv from `data_dir`/kb, then each of `extra`
+  // (user files,
   // `--kb`). Rows with a known id merge into it. An unreadable or malformed file is an error naming
   // the file and line.
   static Result<Kb> Load(const std::string& data_dir, const std::vector<std::string>& extra = {});
