@@ -71,8 +71,8 @@ def english_province(name):
 
 def regions():
     """Indonesia's provinces (ISO 3166-2:ID, less the islands that group them): id gpe:ID-XX, the
-    English name as canonical, the Indonesian one and its spelling variants as aliases, part of
-    Indonesia. Jakarta (ID-JK) is curated in entities.tsv (the capital, which acts for the state)."""
+    English name as canonical, the Indonesian one and its spelling variants as aliases (alone and
+    after "Provinsi"), part of Indonesia. Jakarta (ID-JK) is curated in entities.tsv (the capital, which acts for the state)."""
     rows = json.load(open(ISO2, encoding="utf-8"))["3166-2"]
     provs = [r for r in rows if r["code"].startswith("ID-") and r["type"] != "Geographical unit"]
     known = {r["code"] for r in provs}
@@ -91,6 +91,7 @@ def regions():
             aliases += ["Daerah Istimewa Yogyakarta", "DI Yogyakarta"]
         if r["code"] == "ID-AC":
             aliases += ["Nanggroe Aceh Darussalam"]
+        aliases += ["Provinsi " + a for a in list(aliases)]  # "Provinsi Jawa Tengah"
         if eng not in aliases:
             aliases.append(eng)
         print("\t".join(["gpe:" + r["code"], "GPE", eng, r["code"], "|".join(aliases), "", "gpe:ID"]))
