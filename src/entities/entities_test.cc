@@ -288,6 +288,22 @@ TEST(EntityStage, AnInstitutionItsShortFormAndARegionAreOneOrganisation) {
   EXPECT_EQ(IdOf(m, "Bank Indonesia"), "org:bi");
   m = Ids("Lembaga Pengelola Dana Pendidikan (LPDP) Rp 5 triliun dicairkan.");
   EXPECT_EQ(m.count("Lembaga Pengelola Dana Pendidikan (LPDP) Rp"), 0u);
+  // Function words inside the long form.
+  m =
+      Ids("Dinas Pendidikan dan Kebudayaan (Disdikbud) Sleman menutup sekolah. Kepala Disdikbud "
+          "Sleman hadir.");
+  ASSERT_EQ(m.count("Dinas Pendidikan dan Kebudayaan (Disdikbud) Sleman"), 1u);
+  EXPECT_EQ(IdOf(m, "Disdikbud Sleman"),
+            IdOf(m, "Dinas Pendidikan dan Kebudayaan (Disdikbud) Sleman"));
+}
+
+// A defined short form written with other words names what it spells out there.
+TEST(Linker, ANameWithADefinedShortFormNamesWhatItSpellsOut) {
+  auto m =
+      Ids("Polres Boyolali mengusut kasus yang dialami nasabah Koperasi Bahana Lintas Nusantara "
+          "(BLN). Ada laporan nasabah Koperasi BLN ke Polres Boyolali.");
+  ASSERT_EQ(m.count("Koperasi BLN"), 1u);
+  EXPECT_EQ(IdOf(m, "Koperasi BLN"), IdOf(m, "Koperasi Bahana Lintas Nusantara"));
 }
 
 TEST(ShortForms, LettersOfTheShortFormMatchTheLongFormFromTheRight) {

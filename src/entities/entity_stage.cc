@@ -162,7 +162,18 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
         continue;
     }
     size_t h = t;
-    while (h > 0 && capitalised(h - 1) && !(at[h - 1] >= 0 && out[at[h - 1]].type == "PER")) --h;
+    // Back over the long form's words, and the function words between them ("Dinas Pendidikan
+    // dan Kebudayaan (Disdikbud) Sleman").
+    for (;;) {
+      if (h > 0 && capitalised(h - 1) && !(at[h - 1] >= 0 && out[at[h - 1]].type == "PER")) {
+        --h;
+      } else if (h > 1 && h < t && lex.acronym_skip.contains(std::string(form(h - 1))) &&
+                 capitalised(h - 2)) {
+        --h;
+      } else {
+        break;
+      }
+    }
     if (t - h < 2) continue;
     keys.clear();
     for (size_t k = h; k < t; ++k) keys.push_back(NameKey(form(k)));

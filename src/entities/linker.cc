@@ -363,14 +363,23 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
   for (size_t k = 0; k < word_key.size(); ++k)
     if (one_word(k)) word_key[k] = NameKey(name[k]);
   std::vector<size_t> defined;  // the short form's mention of each pair that defines one
+  // Short form → the words of the long form its letters spell ("bln" → "bahana lintas
+  // nusantara" in "Koperasi Bahana Lintas Nusantara (BLN)").
+  std::unordered_map<std::string, std::string> spelled;
   for (const auto& [i, j] : pairs)
     for (size_t s : {i, j}) {
       const size_t l = i + j - s;
       if (!one_word(s) || one_word(l) || word_key[s].empty()) continue;
       defined.push_back(s);
-      if (!kb[s] || kb[s] == kb[l]) continue;
       const std::vector<std::string> long_words = Words(NameKey(name[l]));
-      if (LongFormStart(name[s], {long_words.begin(), long_words.end()}) != 0) continue;
+      const size_t start = LongFormStart(name[s], {long_words.begin(), long_words.end()});
+      if (start < long_words.size()) {
+        std::string& w = spelled[word_key[s]];
+        w.clear();
+        for (size_t k = start; k < long_words.size(); ++k)
+          w += (w.empty() ? "" : " ") + long_words[k];
+      }
+      if (!kb[s] || kb[s] == kb[l] || start != 0) continue;
       // A long form that shares a word with the KB entity's names is another spelling of it
       // ("Badan Pusat Statistika (BPS)").
       bool shared = false;
@@ -387,6 +396,24 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
   for (size_t s : defined)
     for (size_t k = 0; k < n; ++k)
       if (k != s && word_key[k] == word_key[s]) join(s, k);
+  // A name that writes a defined short form among other words names what it spells out:
+  // "Koperasi BLN" is "Koperasi Bahana Lintas Nusantara".
+  if (!spelled.empty()) {
+    std::unordered_map<std::string, size_t> by_name;  // NameKey → its first mention
+    for (size_t k = 0; k < n; ++k) by_name.emplace(NameKey(name[k]), k);
+    for (size_t k = 0; k < n; ++k) {
+      if (one_word(k)) continue;
+      std::string out;
+      bool expanded = false;
+      for (const std::string& w : Words(NameKey(name[k]))) {
+        auto it = spelled.find(w);
+        expanded |= it != spelled.end();
+        out += (out.empty() ? "" : " ") + (it != spelled.end() ? it->second : w);
+      }
+      if (!expanded) continue;
+      if (auto it = by_name.find(out); it != by_name.end() && it->second != k) join(it->second, k);
+    }
+  }
   // The short forms of a regional office's name ("Kejari Sikka", "Kejari") name it.
   for (size_t i = 0; i < n; ++i) {
     if (short_keys[i].first.empty()) continue;
