@@ -595,6 +595,12 @@ class RoleFinder {
     for (int k = p - 1; k >= 0 && SameClause(k, p); --k) {
       const Chunk& c = chunks_[k];
       if (c.type == T::kSBAR) {
+        // "ada yang membacok": someone unnamed (cues.tsv existential), no entity.
+        if (c.relative && k > 0 && chunks_[k - 1].type == T::kVP &&
+            chunks_[k - 1].end_word == c.first_word && Is("existential", chunks_[k - 1].head)) {
+          *found = true;
+          break;
+        }
         if (c.relative) {
           // The antecedent: the NP just before "yang".
           if (k > 0 && chunks_[k - 1].type == T::kNP && chunks_[k - 1].end_word <= c.first_word &&
@@ -1425,10 +1431,13 @@ Status EventStage::Process(Document& doc) const {
       if (i + 1 < b && lex_.Is("light_noun", v.lower[i]) &&
           (lex_.triggers.count(v.lemma[i + 1]) || lex_.triggers.count(v.lower[i + 1])))
         continue;
-      // The clause: back to the previous clause word or ';', forward to the next.
+      // The clause: back to the previous clause word or ';', forward to the next; a full stop
+      // too, inside a quote the splitter kept in one sentence with its cue ("… kondisi macet.
+      // Tiba-tiba ada yang bacok …,” kata Ar).
       auto boundary = [&](size_t k) {
         std::string_view f = v.Form(k);
-        return f == ";" || IsOpenQuote(f) || IsCloseQuote(f) || lex_.Is("clause", v.lower[k]);
+        return f == ";" || f == "." || f == "?" || f == "!" || IsOpenQuote(f) || IsCloseQuote(f) ||
+               lex_.Is("clause", v.lower[k]);
       };
       size_t c0 = i, c1 = i + 1;
       while (c0 > a && !boundary(c0 - 1)) --c0;

@@ -572,6 +572,22 @@ TEST(EventRoles, TheFirstPersonInADirectQuoteIsItsSpeaker) {
   EXPECT_EQ(e->modality, "reported");
 }
 
+// Only in its own clause: a quote the splitter kept whole ends its clauses at full stops; and
+// "ada yang …" (someone) is no named actor, nor the speaker.
+TEST(EventRoles, TheSpeakersFirstPersonStaysInItsClauseAndSomeoneIsNobodyNamed) {
+  Document d = Analyze(
+      "\"Saya sedang ngobrol sama korban, kondisi macet. Tiba-tiba dari arah belakang ada yang "
+      "bacok. Niat mau sekolah, pelaku pakai jaket, begitu membacok langsung lari,\" kata Ardi "
+      "Wijaya saat ditemui.");
+  size_t assaults = 0;
+  for (const Event& e : *d.events) {
+    if (e.type != "ASSAULT") continue;
+    ++assaults;
+    EXPECT_TRUE(e.actors.empty()) << d.text->substr(e.trigger.start, e.trigger.size());
+  }
+  EXPECT_GE(assaults, 1u);
+}
+
 TEST(EventRoles, AnAttackTowardAStateIsOnIt) {
   Document d = Analyze("Sejak invasi Rusia ke Ukraina pada Februari 2022, harga gandum naik.");
   const Event* e = First(d, "ATTACK");
