@@ -266,6 +266,36 @@ TEST(Timeline, FiltersByEntityTypeAndOverlappingDates) {
   EXPECT_FALSE(timeline::Overlaps("2023-10-01", "2023-09", "2023-09"));
 }
 
+// A filtered timeline keeps the flags about what it shows; a place is an entity to filter by.
+TEST(Timeline, AFilteredTimelineKeepsTheFlagsAboutItsEventsAndMatchesPlaces) {
+  std::vector<StoredEventMention> ms = {
+      M("a", "SUPPLY_ARMS", {"gpe:KP"}, std::nullopt, "denied", "2023-09-13"),
+      M("b", "SUPPLY_ARMS", {"gpe:KP"}, std::nullopt, "alleged", "2024-06-14"),
+      M("c", "PROTEST", {"org:buruh"}, "2025-10-20", "asserted", "2025-10-20"),
+  };
+  ms[2].place = "West Java";
+  ms[2].place_id = "gpe:ID-JB";
+  StoredFlag w;
+  w.doc_id = "c";
+  w.kind = "weekday_mismatch";
+  StoredFlag other = w;
+  other.doc_id = "z";
+  auto all = timeline::Build(ms, {w, other});
+  EXPECT_EQ(all.flags.size(), 3u);  // the denial conflict and both mismatches
+  timeline::Filter f;
+  f.entity_ids = {"gpe:ID-JB"};
+  auto t = timeline::Build(ms, {w, other}, f);
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].type, "PROTEST");
+  ASSERT_EQ(t.flags.size(), 1u);
+  EXPECT_EQ(t.flags[0].kind, "weekday_mismatch");
+  EXPECT_EQ(t.flags[0].docs, std::vector<std::string>{"c"});
+  f.entity_ids = {"gpe:KP"};
+  t = timeline::Build(ms, {w, other}, f);
+  ASSERT_EQ(t.flags.size(), 1u);
+  EXPECT_EQ(t.flags[0].kind, "denial_conflict");
+}
+
 TEST(Timeline, FlagsAnEventReportedAsPastButDatedAfterPublication) {
   std::vector<StoredEventMention> ms = {
       M("a", "VISIT", {"per:putin"}, "2024-06-25", "asserted", "2024-06-19"),  // after publication

@@ -186,6 +186,21 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
     clusters.push_back({it});
   }
   Timeline out;
+  // With a filter, a flag is about the timeline asked for: a mention's flag when the mention
+  // passes the filter, a document's (weekday mismatch) when the document reports a kept event.
+  const bool filtered = !filter.entity_ids.empty() || !filter.type.empty() ||
+                        !filter.outlet.empty() || !filter.from.empty() || !filter.to.empty();
+  auto passes = [&](const Item& it) {
+    if (!filter.type.empty() && Kind(it.m->type) != Kind(filter.type) && it.m->type != filter.type)
+      return false;
+    if (!filter.entity_ids.empty() && !Shares(filter.entity_ids, it.m->actor_ids) &&
+        !Shares(filter.entity_ids, it.m->target_ids) && !Shares(filter.entity_ids, it.actors) &&
+        !Shares(filter.entity_ids, it.targets) &&
+        !(it.m->place_id && Shares(filter.entity_ids, std::vector<std::string>{*it.m->place_id})))
+      return false;
+    return Overlaps(it.date, filter.from, filter.to);
+  };
+  std::set<std::string> kept_docs;  // documents with a mention of a kept event
   // A date disagreement ("a dates it …; b dates it …") → its flag in out.flags and the event
   // types it dates.
   std::map<std::string, std::pair<size_t, std::string>> date_flag;
@@ -229,9 +244,11 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
     if (!filter.type.empty() && Kind(e.type) != Kind(filter.type) && e.type != filter.type)
       continue;
     if (!filter.entity_ids.empty() && !Shares(filter.entity_ids, e.who_ids) &&
-        !Shares(filter.entity_ids, e.whom_ids))
+        !Shares(filter.entity_ids, e.whom_ids) &&
+        !Shares(filter.entity_ids, std::vector<std::string>{e.where_id}))
       continue;
     if (!Overlaps(e.date, filter.from, filter.to)) continue;
+    for (const Item& it : c) kept_docs.insert(it.m->doc_id);
     // Explicit days from different documents that disagree.
     std::map<std::string, std::string> day_by_doc;
     for (const Item& it : c)
@@ -270,7 +287,7 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
         by_actor[Kind(o.m->type) + '\x1f' + id].push_back(&o);
   std::set<std::pair<std::string, std::vector<std::string>>> seen_flags;
   for (const Item& d : items) {
-    if (d.m->modality != "denied") continue;
+    if (d.m->modality != "denied" || (filtered && !passes(d))) continue;
     std::set<std::string> docs = {d.m->doc_id};
     for (const std::string& id : d.m->actor_ids) {
       auto list = by_actor.find(Kind(d.m->type) + '\x1f' + id);
@@ -293,7 +310,8 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
   // publication day. Dates inside a weekday/date mismatch are left to that flag.
   for (const Item& it : items) {
     const StoredEventMention& m = *it.m;
-    if (m.modality != "asserted" || !it.explicit_date || it.date.size() != 10 || m.time_flagged)
+    if (m.modality != "asserted" || !it.explicit_date || it.date.size() != 10 || m.time_flagged ||
+        (filtered && !passes(it)))
       continue;
     if (m.published.size() < 10 || it.date <= m.published.substr(0, 10)) continue;
     ContradictionFlag f;
@@ -307,7 +325,7 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
       out.flags.push_back(std::move(f));
   }
   for (const StoredFlag& f : flags) {
-    if (f.kind != "weekday_mismatch") continue;
+    if (f.kind != "weekday_mismatch" || (filtered && !kept_docs.count(f.doc_id))) continue;
     out.flags.push_back(ContradictionFlag{f.kind, {f.doc_id}, f.text, f.message});
   }
   std::stable_sort(out.events.begin(), out.events.end(),

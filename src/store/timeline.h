@@ -55,8 +55,11 @@ struct Timeline {
 };
 
 struct Filter {
-  std::vector<std::string> entity_ids;  // keep events with one of these participants; empty: all
-  std::string type, outlet, from, to;   // empty: no constraint
+  // Keep events with one of these as participant or place; empty: all. With any filter set, the
+  // flags kept are those about the events kept (a mention that passes the filter, a document
+  // that reports a kept event).
+  std::vector<std::string> entity_ids;
+  std::string type, outlet, from, to;  // empty: no constraint
 };
 
 // `leads` (may be null): person id → id of the state they lead (data/kb `leads`); such a person
