@@ -1074,8 +1074,10 @@ Status QuoteStage::Process(Document& doc) const {
   };
   std::vector<Found> found;
   std::vector<bool> quoted(v.size(), false);
+  // A speech verb, not a demonstrative that shares its lemma ("tersebut" is no "menyebut").
   auto is_cue = [&](size_t k) {
-    return lex_.Is("speech", v.lemma[k]) || lex_.Is("speech", v.lower[k]);
+    return (lex_.Is("speech", v.lemma[k]) || lex_.Is("speech", v.lower[k])) &&
+           !lex_.Is("demonstrative", v.lower[k]);
   };
   // Honorifics dropped from a name found by its capitals ("kata Pak Teddy").
   auto honorific = [](std::string_view w) {

@@ -899,6 +899,15 @@ TEST(Quotes, AWeekdayAfterTheSpeakerIsNoName) {
   EXPECT_NE((*d.quotes)[0].speaker.value_or(""), "Rabu");
 }
 
+// "tersebut" (the said …) shares its lemma with "menyebut" (to say) and is no speech verb: a
+// name in quotation marks after it is no quote.
+TEST(Quotes, ADemonstrativeIsNoSpeechVerb) {
+  Document d = Analyze(
+      "Pemprov Sumsel akan meningkatkan capaian tersebut melalui program \"Infrastruktur Tuntas "
+      "Merata\". Pembangunan akan diarahkan ke desa.");
+  EXPECT_TRUE(d.quotes->empty());
+}
+
 TEST(Quotes, TheNextSentenceMayNameTheSpeaker) {
   // cues.tsv "attribution": "…". Hal itu disampaikan oleh X — not the last person named.
   Document d = Analyze(
