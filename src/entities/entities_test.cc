@@ -471,6 +471,23 @@ TEST(EntityStage, ProvincesAreKnownPlacesAndTheOfficesBeforeThemServeThem) {
   EXPECT_EQ(by["Dinas Pendidikan Jawa Barat"].type, "ORG");
 }
 
+// "<title> <state or region> <holder>": the tagger's one place is the place and a person; titles
+// after the place are no part of it; a place's own words ("Jakarta Selatan") stay the place.
+TEST(EntityStage, ATitlesPlaceAndItsHolderAreTwoMentions) {
+  const std::string text =
+      "Wakil Gubernur DKI Jakarta Sandiaga Salahuddin Uno hadir. Saat ditemui di Jakarta, Kapolda "
+      "Papua Brigjen Paulus Waterpauw mengatakan itu. Kasat Reskrim Polres Jakarta Selatan datang.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> type;
+  for (const Entity& e : *d.entities) type[text.substr(e.span.start, e.span.size())] = e.type;
+  EXPECT_EQ(type["DKI Jakarta"], "GPE");
+  EXPECT_EQ(type["Sandiaga Salahuddin Uno"], "PER");
+  EXPECT_EQ(type["Papua"], "GPE");
+  EXPECT_EQ(type.count("Papua Brigjen"), 0u);
+  EXPECT_EQ(type["Paulus Waterpauw"], "PER");
+  EXPECT_EQ(type.count("Selatan"), 0u);
+}
+
 // Legal forms after a company's name belong to it; alone, or before a person, they name nobody,
 // and they do not change the company's id.
 TEST(EntityStage, LegalFormsAfterACompanysNameArePartOfIt) {

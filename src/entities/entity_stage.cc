@@ -31,6 +31,12 @@ bool Region(const KbEntity* e) { return e && e->type == "GPE" && !e->part_of.emp
 // may only say where the organisation sits ("KPK Jakarta", "UNESCO Jakarta").
 bool Province(const KbEntity* e) { return Region(e) && e->iso.find('-') != std::string::npos; }
 
+// Two to six capitals ("DPRD", "KPU"): an organisation's short form.
+bool Acronym(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 6 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // Token → index of the mention over it in `out`, or -1.
 std::vector<int> MentionAt(const std::vector<Mention>& out, size_t tokens) {
   std::vector<int> at(tokens, -1);
@@ -83,12 +89,16 @@ void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& t
     // ("KPU" + "Jabar": the provincial commission).
     if (i > 0 && !drop[i - 1] && (m.type == "LOC" || m.type == "GPE")) {
       Mention& p = out[i - 1];
-      keys.clear();
-      for (size_t t = p.first_token; t < p.end_token; ++t) keys.push_back(NameKey(form(t)));
-      const bool office =
-          p.kb ? p.kb->type == "ORG" && Province(m.kb)
-               : p.type == "ORG" && keys.size() <= 4 && lex.InstitutionOpener(keys, 0) > 0;
-      if (p.end_token == m.first_token && office) {
+      bool office = false;
+      if (p.end_token == m.first_token && p.kb) {
+        office = p.kb->type == "ORG" && Province(m.kb);
+      } else if (p.end_token == m.first_token && p.type == "ORG" &&
+                 p.end_token - p.first_token <= 4) {
+        keys.clear();
+        for (size_t t = p.first_token; t < p.end_token; ++t) keys.push_back(NameKey(form(t)));
+        office = lex.InstitutionOpener(keys, 0) > 0;
+      }
+      if (office) {
         p.end_token = m.end_token;
         p.span.end = m.span.end;
         p.kb = nullptr;
@@ -374,7 +384,8 @@ void AttachLegalSuffixes(const std::string& text, const std::vector<Token>& toks
   auto legal = [&](size_t t) {
     if (t >= toks.size() || toks[t].kind != Token::Kind::kWord) return false;
     std::string_view f = form(t);
-    return !f.empty() && f[0] >= 'A' && f[0] <= 'Z' && lex.legal_suffixes.contains(NameKey(f));
+    return !f.empty() && f.size() <= 16 && f[0] >= 'A' && f[0] <= 'Z' &&
+           lex.legal_suffixes.contains(NameKey(f));
   };
   std::vector<int> at = MentionAt(out, toks.size());
   std::vector<bool> drop(out.size(), false);
@@ -382,8 +393,8 @@ void AttachLegalSuffixes(const std::string& text, const std::vector<Token>& toks
     Mention& m = out[k];
     if (drop[k] || (m.kb && m.kb->type == "PER")) continue;
     bool only_legal = true;  // "Tbk" alone names no company
-    for (size_t t = m.first_token; t < m.end_token; ++t)
-      only_legal &= legal(t) || toks[t].kind == Token::Kind::kPunct;
+    for (size_t t = m.first_token; t < m.end_token && only_legal; ++t)
+      only_legal = toks[t].kind == Token::Kind::kPunct || legal(t);
     if (only_legal) {
       drop[k] = true;
       continue;
@@ -695,7 +706,12 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       if (m.type == "PER")
         surnames.insert(NameKey(std::string_view(text).substr(toks[m.end_token - 1].span.start,
                                                               toks[m.end_token - 1].span.size())));
+  auto form_at = [&](size_t t) {
+    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
+  };
+  size_t si2 = 0;
   for (PerSentence& ps : found) {
+    const Sentence& s = (*doc.sentences)[si2++];
     std::vector<Mention>& ner = ps.ner;
     const std::vector<Mention>& gaz = ps.gaz;
     // A NER span that starts with a country and goes on with a person ("Korea Utara Kim Jong
@@ -713,6 +729,28 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
         bool person =
             n.type == "PER" ||
             surnames.count(NameKey(std::string_view(text).substr(last.start, last.size())));
+        // "Wakil Gubernur DKI Jakarta Sandiaga Salahuddin Uno", "Ketua DPRD Sumut Baskami
+        // Ginting": after a title or an institution, the state or region it serves, then its
+        // holder (two words or more: one may go on with the place, "Jakarta Selatan") —
+        // unless what follows is only titles ("Kapolda Papua Brigjen …": the title goes, the
+        // name after it is tagged on its own). A place the tagger found, not an organisation
+        // ("Direktur Indonesia Political Review").
+        if (!r && !person && g.kb->type == "GPE" && n.type != "ORG" &&
+            n.first_token > s.first_token) {
+          const std::string before = NameKey(form_at(n.first_token - 1));
+          std::vector<std::string> rest_words;
+          for (size_t t = rest.first_token; t < rest.end_token; ++t)
+            rest_words.push_back(NameKey(form_at(t)));
+          if (lex_.title_set.contains(before) || lex_.institutions.contains(before) ||
+              Acronym(form_at(n.first_token - 1))) {
+            if (lex_.OnlyTitles(rest_words)) {
+              n.end_token = g.end_token;
+              n.span.end = g.span.end;
+              break;
+            }
+            person = rest_words.size() >= 2 && !lex_.class_types.count(rest_words[0]);
+          }
+        }
         if (!r && !(g.kb->type == "GPE" && person)) continue;
         if (g.kb->type == "ORG" && Province(r)) {  // "BPS Jateng": the office in the province
           n.type = "ORG";

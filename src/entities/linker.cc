@@ -400,7 +400,8 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
   // "Koperasi BLN" is "Koperasi Bahana Lintas Nusantara".
   if (!spelled.empty()) {
     std::unordered_map<std::string, size_t> by_name;  // NameKey → its first mention
-    for (size_t k = 0; k < n; ++k) by_name.emplace(NameKey(name[k]), k);
+    for (size_t k = 0; k < n; ++k)  // what a name spells out has two words or more
+      if (!one_word(k)) by_name.emplace(NameKey(name[k]), k);
     for (size_t k = 0; k < n; ++k) {
       if (one_word(k)) continue;
       std::string out;
