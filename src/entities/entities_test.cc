@@ -297,6 +297,17 @@ TEST(EntityStage, AnInstitutionItsShortFormAndARegionAreOneOrganisation) {
             IdOf(m, "Dinas Pendidikan dan Kebudayaan (Disdikbud) Sleman"));
 }
 
+// A place's class noun, its short form in parentheses, then the name: one place, which the short
+// form with the name also names.
+TEST(EntityStage, AClassNounItsShortFormAndANameAreOnePlace) {
+  auto m =
+      Ids("Bangunan di Pondok Pesantren (Ponpes) Al Khoziny, Sidoarjo, ambruk. Santri Ponpes "
+          "Al Khoziny dievakuasi.");
+  ASSERT_EQ(m.count("Pondok Pesantren (Ponpes) Al Khoziny"), 1u);
+  EXPECT_EQ(IdOf(m, "Pondok Pesantren (Ponpes) Al Khoziny").substr(0, 4), "loc:");
+  EXPECT_EQ(IdOf(m, "Ponpes Al Khoziny"), IdOf(m, "Pondok Pesantren (Ponpes) Al Khoziny"));
+}
+
 // A defined short form written with other words names what it spells out there.
 TEST(Linker, ANameWithADefinedShortFormNamesWhatItSpellsOut) {
   auto m =

@@ -188,8 +188,29 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
     keys.clear();
     for (size_t k = h; k < t; ++k) keys.push_back(NameKey(form(k)));
     size_t start = SIZE_MAX;
-    for (size_t k = h; k + 1 < t && start == SIZE_MAX; ++k)
-      if (lex.InstitutionOpener(keys, k - h) > 0) start = k;
+    const char* type = "ORG";
+    for (size_t k = h; k + 1 < t && start == SIZE_MAX; ++k) {
+      if (lex.InstitutionOpener(keys, k - h) > 0) {
+        start = k;
+        break;
+      }
+      // A place's class noun whose short form this is: "Pondok Pesantren (Ponpes) Al Khoziny",
+      // "Lembaga Pemasyarakatan (Lapas) Sukamiskin" — the place.
+      const size_t i = k - h;
+      auto cls = lex.class_types.find(keys[i]);
+      if (i + 1 < keys.size())
+        if (auto two = lex.class_types.find(keys[i] + " " + keys[i + 1]);
+            two != lex.class_types.end())
+          cls = two;
+      if (cls == lex.class_types.end() || cls->second != "LOC") continue;
+      std::vector<std::string_view> long_form;
+      for (size_t w = k; w < t; ++w) long_form.push_back(form(w));
+      if (LongFormStart(form(t + 1), long_form) != 0) continue;
+      // The name after it, not a city the KB knows ("Monumen Nasional (Monas) Jakarta").
+      if (p >= 0 && out[p].kb) continue;
+      start = k;
+      type = "LOC";
+    }
     if (start == SIZE_MAX) continue;
     if (at[start] >= 0 && out[at[start]].first_token < start) continue;  // inside another name
     bool known = false;
@@ -199,7 +220,7 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
     m.first_token = start;
     m.end_token = end;
     m.span = {toks[m.first_token].span.start, toks[m.end_token - 1].span.end};
-    m.type = "ORG";
+    m.type = type;
     for (size_t k = start; k < m.end_token; ++k)
       if (at[k] >= 0) drop[at[k]] = true;
     offices.push_back(m);
