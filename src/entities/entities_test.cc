@@ -499,6 +499,20 @@ TEST(EntityStage, ATitlesPlaceAndItsHolderAreTwoMentions) {
   EXPECT_EQ(type.count("Selatan"), 0u);
 }
 
+// "<title> <organisation the KB knows> <holder>": the tagger's one organisation is two mentions.
+TEST(EntityStage, ATitlesOrganisationAndItsHolderAreTwoMentions) {
+  const std::string text =
+      "Presiden Direktur JNE Feriadi Soeprapto mengatakan itu. Ketua Umum PSSI Erick Thohir "
+      "hadir. Direktur Utama Bank Mandiri Syariah hadir.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> type;
+  for (const Entity& e : *d.entities) type[text.substr(e.span.start, e.span.size())] = e.type;
+  EXPECT_EQ(type["Feriadi Soeprapto"], "PER");
+  EXPECT_EQ(type["Erick Thohir"], "PER");
+  EXPECT_EQ(type["PSSI"], "ORG");
+  EXPECT_EQ(type.count("Syariah"), 0u);  // one word more of the organisation's name
+}
+
 // Legal forms after a company's name belong to it; alone, or before a person, they name nobody,
 // and they do not change the company's id.
 TEST(EntityStage, LegalFormsAfterACompanysNameArePartOfIt) {

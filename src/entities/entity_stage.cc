@@ -772,7 +772,26 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
             person = rest_words.size() >= 2 && !lex_.class_types.count(rest_words[0]);
           }
         }
-        if (!r && !(g.kb->type == "GPE" && person)) continue;
+        // "Presiden Direktur JNE Feriadi", "Ketua Umum PSSI Erick Thohir", "Fraksi Golkar Riswan
+        // Tony": after a title or an organisation's opener, an organisation the KB knows, then
+        // its holder or member (two words or more that go on no
+        // organisation's name: "… Bank Mandiri Syariah", "… Sinar Mas Group", "… DPR Fraksi
+        // Hanura").
+        bool holder = false;
+        if (!r && g.kb->type == "ORG" && n.first_token > s.first_token &&
+            rest.end_token - rest.first_token >= 2 &&
+            (lex_.title_set.contains(NameKey(form_at(n.first_token - 1))) ||
+             lex_.org_openers.contains(NameKey(form_at(n.first_token - 1))))) {
+          holder = true;
+          for (size_t t = rest.first_token; t < rest.end_token && holder; ++t) {
+            const std::string w = NameKey(form_at(t));
+            holder = !lex_.org_suffixes.contains(w) && !lex_.org_openers.contains(w) &&
+                     !lex_.class_types.count(w) && !lex_.title_set.contains(w) &&
+                     !lex_.institutions.contains(w) && !Acronym(form_at(t)) &&
+                     !kb_.Lookup(form_at(t));  // "… Kementerian HAM Jabar Hasbullah"
+          }
+        }
+        if (!r && !holder && !(g.kb->type == "GPE" && person)) continue;
         if (g.kb->type == "ORG" && Province(r)) {  // "BPS Jateng": the office in the province
           n.type = "ORG";
           continue;
