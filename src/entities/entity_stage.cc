@@ -730,9 +730,9 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   auto form_at = [&](size_t t) {
     return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
   };
-  size_t si2 = 0;
+  size_t sentence_index = 0;
   for (PerSentence& ps : found) {
-    const Sentence& s = (*doc.sentences)[si2++];
+    const Sentence& s = (*doc.sentences)[sentence_index++];
     std::vector<Mention>& ner = ps.ner;
     const std::vector<Mention>& gaz = ps.gaz;
     // A NER span that starts with a country and goes on with a person ("Korea Utara Kim Jong
@@ -774,9 +774,8 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
         }
         // "Presiden Direktur JNE Feriadi", "Ketua Umum PSSI Erick Thohir", "Fraksi Golkar Riswan
         // Tony": after a title or an organisation's opener, an organisation the KB knows, then
-        // its holder or member (two words or more that go on no
-        // organisation's name: "… Bank Mandiri Syariah", "… Sinar Mas Group", "… DPR Fraksi
-        // Hanura").
+        // its holder or member — two words or more, none of which goes on an organisation's
+        // name ("… Bank Mandiri Syariah", "… Sinar Mas Group", "… DPR Fraksi Hanura").
         bool holder = false;
         if (!r && g.kb->type == "ORG" && n.first_token > s.first_token &&
             rest.end_token - rest.first_token >= 2 &&
