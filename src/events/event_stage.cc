@@ -1539,6 +1539,14 @@ Status EventStage::Process(Document& doc) const {
         for (size_t k = c0; k < i; ++k) pronoun |= lex_.Is("pronoun", v.lower[k]);
         const Entity* p = pronoun ? roles_of.SalientPerson(i) : LastPerson(v, c0, false);
         if (!p) p = last_actor;
+        // A noun ("pertemuan", "sanksi", "bantuan") with no participant of its own is by someone
+        // its own sentence names, else by nobody the article names: the last actor of an earlier
+        // sentence was more often a speaker or a bystander than the agent (on 3,000 articles, of
+        // 25 such actors read, 20 wrong; detik dev actors 30/64 → 27/46).
+        if (words[i].upos == "NOUN" && !pronoun) {
+          p = LastPerson(v, c0, false);
+          if (p && p->span.start < words[v.SentenceWords(s).first].span.start) p = nullptr;
+        }
         if (p && std::find(targets.begin(), targets.end(), p) == targets.end()) actors.push_back(p);
       }
       // "Tersangka langsung ditahan", "penahanan tersangka": an authority's act told without its

@@ -68,6 +68,20 @@ TEST(EventRoles, LightVerbGivesANominalTriggerItsSubject) {
   EXPECT_EQ(e->place, "North Korea");
 }
 
+// A noun trigger with no participant of its own is not by whoever an earlier sentence named.
+TEST(EventRoles, ABareNounIsNotByTheLastPersonNamedBefore) {
+  Document d = Analyze(
+      "Wali Kota Bandung Muhammad Farhan hadir dalam acara itu. Dalam acara itu, pujian datang "
+      "dari warga.");
+  size_t praises = 0;
+  for (const Event& e : *d.events) {
+    if (e.type != "PRAISE") continue;
+    ++praises;
+    EXPECT_TRUE(e.actors.empty());
+  }
+  EXPECT_EQ(praises, 1u);
+}
+
 TEST(EventRoles, APlainLocationIsWhereNotWho) {
   // A location that is not a state or a city (LOC: a region, a facility, a mountain range) may be
   // what an event hits, but it does not act: named as the subject it is where the event is.
