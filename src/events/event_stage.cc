@@ -629,6 +629,21 @@ class RoleFinder {
         --k;
         continue;
       }
+      // Places listed after a preposition's object ("… pemilik bar di Legian, Kuta, Badung,
+      // dibunuh"): the rest of that object, not the subject.
+      if (IsPlace(Rep(k))) {
+        int a = k;
+        // (The chunker may start a clause at a comma inside the list: same sentence is enough.)
+        while (a > 0 && chunks_[a - 1].type == T::kNP &&
+               v_.sentence[chunks_[a - 1].head] == v_.sentence[chunks_[a].head] &&
+               Coordinated(a - 1, a) && IsPlace(Rep(a - 1)))
+          --a;
+        if (a < k && a > 0 && chunks_[a - 1].type == T::kPP &&
+            chunks_[a - 1].end_word == chunks_[a].first_word) {
+          k = a - 1;  // the loop's --k then steps over the preposition
+          continue;
+        }
+      }
       *found = true;
       int a = k;
       while (a > 0 && chunks_[a - 1].type == T::kNP && SameClause(a - 1, a) &&

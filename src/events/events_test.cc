@@ -82,6 +82,16 @@ TEST(EventRoles, ABareNounIsNotByTheLastPersonNamedBefore) {
   EXPECT_EQ(praises, 1u);
 }
 
+// Places listed after a preposition's object are that object, not the subject of the verb.
+TEST(EventRoles, APlaceListAfterAPrepositionIsNoSubject) {
+  Document d = Analyze(
+      "Endang Sulastri (41) alias Mami, wanita pemilik bar, warung, dan rental motor di Legian, "
+      "Kuta, Badung, dibunuh secara sadis.");
+  const Event* e = First(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->targets, V{"Endang Sulastri"});
+}
+
 TEST(EventRoles, APlainLocationIsWhereNotWho) {
   // A location that is not a state or a city (LOC: a region, a facility, a mountain range) may be
   // what an event hits, but it does not act: named as the subject it is where the event is.
