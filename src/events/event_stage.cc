@@ -1115,6 +1115,14 @@ Status QuoteStage::Process(Document& doc) const {
     };
     for (size_t k = from; k < v.size() && k < from + 14 && k < limit && v.sentence[k] == sent;
          ++k) {
+      // A short form in parentheses inside the description ("kata Kepala Bidang Peternakan
+      // Dinas Pertanian (Distan) DIY Sutarno") does not end it.
+      if (v.Form(k) == "(" && k + 2 < v.size() && v.Form(k + 2) == ")" &&
+          v.sentence[k + 2] == sent) {
+        close_run();
+        k += 2;
+        continue;
+      }
       const Entity* e = v.Ent(k);
       if (!e) {
         if (!person && (lex_.Is("pronoun", v.lower[k]) || lex_.Is("demonstrative", v.lower[k]))) {

@@ -932,6 +932,15 @@ TEST(Quotes, ADemonstrativeIsNoSpeechVerb) {
   EXPECT_TRUE(d.quotes->empty());
 }
 
+// A short form in parentheses inside the speaker's description does not end it.
+TEST(Quotes, AShortFormInTheDescriptionDoesNotHideTheSpeaker) {
+  Document d = Analyze(
+      "“Pendaki meningkat tajam tahun ini,” kata Kepala Balai Taman Nasional Tambora (BTNT) Budi "
+      "Kurniawan, di Mataram, Sabtu.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Budi Kurniawan");
+}
+
 TEST(Quotes, TheNextSentenceMayNameTheSpeaker) {
   // cues.tsv "attribution": "…". Hal itu disampaikan oleh X — not the last person named.
   Document d = Analyze(
