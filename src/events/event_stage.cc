@@ -1409,6 +1409,21 @@ Status EventStage::Process(Document& doc) const {
   for (const Entity& e : *doc.entities)
     if (e.type == "ORG" && (e.in_kb || e.canonical.find(' ') != std::string::npos))
       named_org.insert(e.id);
+  // A match report (cues.tsv "sport": three or more different words of play — gol, laga, babak,
+  // kiper …): there an attack is play ("menggempur pertahanan Persija", "serangan dari sisi
+  // kiri"), a hold is a save or a draw ("ditahan imbang", "tendangan ditahan kiper"). Events of
+  // the types cues.tsv "sport_metaphor" lists, and holds (cues.tsv "sport_hold"), in a sentence
+  // with a word of play are dropped; an arrest of supporters ("polisi menangkap …") stays.
+  std::vector<bool> play_sentence(doc.sentences->size(), false);
+  {
+    std::unordered_set<std::string_view> kinds;
+    for (size_t k = 0; k < v.size(); ++k)
+      if (lex_.Is("sport", v.lower[k]) || lex_.Is("sport", v.lemma[k])) {
+        kinds.insert(v.lemma[k]);
+        play_sentence[v.sentence[k]] = true;
+      }
+    if (kinds.size() < 3) play_sentence.assign(play_sentence.size(), false);
+  }
   for (size_t s = 0; s < doc.sentences->size(); ++s) {
     const auto [a0, b0] = v.SentenceWords(s);
     const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
@@ -1468,6 +1483,9 @@ Status EventStage::Process(Document& doc) const {
       while (c0 > a && !boundary(c0 - 1)) --c0;
       while (c1 < b && !boundary(c1)) ++c1;
       if (Habitual(v, lex_, i, c0, c1)) continue;
+      if (play_sentence[s] &&
+          (lex_.Is("sport_metaphor", entry->type) || lex_.Is("sport_hold", v.lemma[i])))
+        continue;
       Event ev;
       ev.type = entry->type;
       ev.cameo = lex_.cameo.at(ev.type);

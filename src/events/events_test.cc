@@ -92,6 +92,20 @@ TEST(EventRoles, APlaceListAfterAPrepositionIsNoSubject) {
   EXPECT_EQ(e->targets, V{"Endang Sulastri"});
 }
 
+// In a match report an attack is play and a hold a draw or a save; an arrest of supporters stays.
+TEST(Events, PlayInAMatchReportIsNoAttackOrArrest) {
+  Document d = Analyze(
+      "Persib Bandung ditahan imbang Persija Jakarta 1-1 di Stadion Gelora Bandung Lautan Api, "
+      "Sabtu "
+      "(12/10). Persib terus menggempur pertahanan Persija pada babak kedua. Serangan Persija dari "
+      "sisi kiri membuahkan gol pada menit ke-78. Usai laga, polisi menangkap 12 suporter yang "
+      "melempar batu.");
+  std::vector<std::string> triggers;
+  for (const Event& e : *d.events)
+    triggers.push_back(d.text->substr(e.trigger.start, e.trigger.size()));
+  EXPECT_EQ(triggers, std::vector<std::string>{"menangkap"});
+}
+
 TEST(EventRoles, APlainLocationIsWhereNotWho) {
   // A location that is not a state or a city (LOC: a region, a facility, a mountain range) may be
   // what an event hits, but it does not act: named as the subject it is where the event is.
