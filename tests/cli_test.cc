@@ -400,6 +400,19 @@ TEST_F(Cli, SearchQuotesAndStoriesOverAnIngestedCorpus) {
   r = Exec("stories --db " + db + " --all");
   ASSERT_EQ(r.rc, 0) << r.err;
   EXPECT_NE(r.out.find("\"story\""), std::string::npos);
+  // A story's timeline shows what `timeline` shows: events with a date and an actor.
+  size_t not_shown = 0;
+  for (size_t p = 0; p < r.out.size();) {
+    size_t q = r.out.find('\n', p);
+    auto story = nlohmann::json::parse(r.out.substr(p, q - p));
+    p = q + 1;
+    not_shown += story.value("events_not_shown", size_t{0});
+    for (const auto& e : story["timeline"]) {
+      EXPECT_FALSE(e["date"].is_null()) << e.dump();
+      EXPECT_FALSE(e["who"].empty()) << e.dump();
+    }
+  }
+  EXPECT_GT(not_shown, 0u);
   // The timeline shows the events it can place and attribute (the files have no publication
   // date: only a.txt's visit is dated); --all adds the others, and the default says so.
   auto events = [](const std::string& out) {

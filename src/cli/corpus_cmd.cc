@@ -470,6 +470,9 @@ int RunStories(const StoriesArgs& a) {
     for (const StoredFlag& f : *flags)
       if (in_story.count(f.doc_id)) fs.push_back(f);
     timeline::Timeline t = timeline::Build(ms, fs, {}, &leads);
+    // As `timeline` shows them: events with a date and an actor (the others: timeline --all).
+    const size_t hidden =
+        std::erase_if(t.events, [](const auto& e) { return !timeline::Complete(e); });
     const StoredDocSummary& rep = (*docs)[s.representative];
     std::string title = rep.title.empty() ? rep.doc_id : rep.title;
     if (a.format == "text") {
@@ -497,6 +500,8 @@ int RunStories(const StoriesArgs& a) {
                       return w;
                     }()
                         .c_str());
+      if (hidden > 0)
+        std::printf("   (%zu more event(s) without a date or an actor: timeline --all)\n", hidden);
       for (const timeline::ContradictionFlag& f : t.flags)
         std::printf("   ! %s: %s\n", f.kind.c_str(), f.message.c_str());
       continue;
@@ -530,6 +535,7 @@ int RunStories(const StoriesArgs& a) {
                     {"modality", e.modality},
                     {"reported_by", e.reported_by}});
     j["timeline"] = tl;
+    j["events_not_shown"] = hidden;  // without a date or an actor (timeline --all lists them)
     nlohmann::json fl = nlohmann::json::array();
     for (const timeline::ContradictionFlag& f : t.flags)
       fl.push_back({{"kind", f.kind}, {"docs", f.docs}, {"text", f.text}, {"message", f.message}});
