@@ -266,6 +266,30 @@ TEST(Timeline, FiltersByEntityTypeAndOverlappingDates) {
   EXPECT_FALSE(timeline::Overlaps("2023-10-01", "2023-09", "2023-09"));
 }
 
+// A person one article names by one word is the one another names in full, when only one full
+// name has that word.
+TEST(Timeline, AOneWordNameIsTheOnlyFullNameWithThatWord) {
+  auto person = [](std::string doc, std::string id, std::string name) {
+    StoredEventMention m = M(std::move(doc), "AGREE", {}, "2025-09-16");
+    m.actor_ids = {std::move(id)};
+    m.actors = {std::move(name)};
+    return m;
+  };
+  std::vector<StoredEventMention> ms = {
+      person("a", "per:afifudin", "Afifuddin"),
+      person("b", "per:mochamad_afifudin", "Mochammad Afifuddin")};
+  auto t = timeline::Build(ms, {});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].who, std::vector<std::string>{"Mochammad Afifuddin"});
+  EXPECT_EQ(t.events[0].reported_by, (std::vector<std::string>{"a", "b"}));
+  timeline::Filter f;
+  f.entity_ids = {"per:afifudin"};
+  EXPECT_EQ(timeline::Build(ms, {}, f).events.size(), 1u);
+  // Two full names with the word: the one-word name stays itself.
+  ms.push_back(person("c", "per:ahmad_afifudin", "Ahmad Afifuddin"));
+  EXPECT_EQ(timeline::Build(ms, {}).events.size(), 3u);
+}
+
 // A filtered timeline keeps the flags about what it shows; a place is an entity to filter by.
 TEST(Timeline, AFilteredTimelineKeepsTheFlagsAboutItsEventsAndMatchesPlaces) {
   std::vector<StoredEventMention> ms = {

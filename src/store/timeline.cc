@@ -132,8 +132,72 @@ bool Overlaps(const std::string& date, const std::string& from, const std::strin
 
 bool Complete(const MergedEvent& e) { return !e.date.empty() && !e.who.empty(); }
 
+// A person an article names by one word only ("Afifuddin", id per:afifudin) is the person
+// another names in full ("Mochammad Afifuddin", per:mochamad_afifudin) when exactly one full name
+// among the mentions has that word: short id → (full id, its name).
+std::unordered_map<std::string, std::pair<std::string, std::string>> FullNames(
+    const std::vector<StoredEventMention>& mentions) {
+  std::unordered_map<std::string, std::string> name;  // person id → a name written for it
+  auto collect = [&](const std::vector<std::string>& ids, const std::vector<std::string>& names) {
+    for (size_t k = 0; k < ids.size() && k < names.size(); ++k)
+      if (ids[k].rfind("per:", 0) == 0) name.emplace(ids[k], names[k]);
+  };
+  for (const StoredEventMention& m : mentions) {
+    collect(m.actor_ids, m.actors);
+    collect(m.target_ids, m.targets);
+  }
+  std::unordered_map<std::string, std::vector<std::string>> by_word;  // word → full ids with it
+  for (const auto& [id, n] : name) {
+    const std::string slug = id.substr(4);
+    if (slug.find('_') == std::string::npos) continue;
+    for (size_t p = 0; p <= slug.size();) {
+      size_t q = slug.find('_', p);
+      if (q == std::string::npos) q = slug.size();
+      by_word[slug.substr(p, q - p)].push_back(id);
+      p = q + 1;
+    }
+  }
+  std::unordered_map<std::string, std::pair<std::string, std::string>> out;
+  for (const auto& [id, n] : name) {
+    const std::string slug = id.substr(4);
+    if (slug.find('_') != std::string::npos) continue;
+    auto it = by_word.find(slug);
+    if (it == by_word.end()) continue;
+    std::vector<std::string> full = it->second;
+    std::sort(full.begin(), full.end());
+    full.erase(std::unique(full.begin(), full.end()), full.end());
+    if (full.size() == 1) out[id] = {full[0], name[full[0]]};
+  }
+  return out;
+}
+
 Timeline Build(const std::vector<StoredEventMention>& mentions,
                const std::vector<StoredFlag>& flags, const Filter& filter, const Leads* leads) {
+  // One-word person names written out, for merging and for what the events show.
+  const auto full = FullNames(mentions);
+  auto canon = [&](const std::string& id) -> const std::string& {
+    auto it = full.find(id);
+    return it == full.end() ? id : it->second.first;
+  };
+  auto canon_all = [&](const std::vector<std::string>& ids) {
+    std::vector<std::string> out;
+    out.reserve(ids.size());
+    for (const std::string& id : ids) out.push_back(canon(id));
+    return out;
+  };
+  // The entity filter's ids and what they are written out as.
+  std::vector<std::string> wanted = filter.entity_ids;
+  for (const std::string& id : filter.entity_ids)
+    if (canon(id) != id) wanted.push_back(canon(id));
+  auto add = [&](std::vector<std::string>& names, std::vector<std::string>& ids,
+                 const std::string& name, const std::string& id) {
+    auto it = full.find(id);
+    if (it == full.end()) {
+      AddUnique(names, ids, name, id);
+    } else {
+      AddUnique(names, ids, it->second.second, it->second.first);
+    }
+  };
   std::vector<Item> items;
   for (const StoredEventMention& m : mentions) {
     if (!filter.outlet.empty() && m.outlet != filter.outlet) continue;
@@ -145,7 +209,8 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
                          calendar ? *m.time
                          : m.time ? ""
                                   : (m.published.size() >= 10 ? m.published.substr(0, 10) : ""),
-                         calendar, AsStates(m.actor_ids, leads), AsStates(m.target_ids, leads)});
+                         calendar, AsStates(canon_all(m.actor_ids), leads),
+                         AsStates(canon_all(m.target_ids), leads)});
   }
   std::sort(items.begin(), items.end(), Better);
   // Greedy clustering: each mention joins the first event (in evidence order) it is compatible
@@ -193,10 +258,9 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
   auto passes = [&](const Item& it) {
     if (!filter.type.empty() && Kind(it.m->type) != Kind(filter.type) && it.m->type != filter.type)
       return false;
-    if (!filter.entity_ids.empty() && !Shares(filter.entity_ids, it.m->actor_ids) &&
-        !Shares(filter.entity_ids, it.m->target_ids) && !Shares(filter.entity_ids, it.actors) &&
-        !Shares(filter.entity_ids, it.targets) &&
-        !(it.m->place_id && Shares(filter.entity_ids, std::vector<std::string>{*it.m->place_id})))
+    if (!wanted.empty() && !Shares(wanted, it.m->actor_ids) && !Shares(wanted, it.m->target_ids) &&
+        !Shares(wanted, it.actors) && !Shares(wanted, it.targets) &&
+        !(it.m->place_id && Shares(wanted, std::vector<std::string>{*it.m->place_id})))
       return false;
     return Overlaps(it.date, filter.from, filter.to);
   };
@@ -215,12 +279,13 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
       const StoredEventMention& m = *it.m;
       bool symmetric = Kind(m.type) == "MEET";
       for (size_t k = 0; k < m.actor_ids.size(); ++k)
-        AddUnique(e.who, e.who_ids, m.actors[k], m.actor_ids[k]);
+        add(e.who, e.who_ids, m.actors[k], m.actor_ids[k]);
       for (size_t k = 0; k < m.target_ids.size(); ++k) {
         if (symmetric)
-          AddUnique(e.who, e.who_ids, m.targets[k], m.target_ids[k]);
-        else if (std::find(e.who_ids.begin(), e.who_ids.end(), m.target_ids[k]) == e.who_ids.end())
-          AddUnique(e.whom, e.whom_ids, m.targets[k], m.target_ids[k]);
+          add(e.who, e.who_ids, m.targets[k], m.target_ids[k]);
+        else if (std::find(e.who_ids.begin(), e.who_ids.end(), canon(m.target_ids[k])) ==
+                 e.who_ids.end())
+          add(e.whom, e.whom_ids, m.targets[k], m.target_ids[k]);
       }
       // The place of a mention is the event's place unless it is the event's target itself
       // ("invasi Rusia di Ukraina" merged into the invasion of Ukraine: no place of its own).
@@ -243,9 +308,8 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
     // Filters.
     if (!filter.type.empty() && Kind(e.type) != Kind(filter.type) && e.type != filter.type)
       continue;
-    if (!filter.entity_ids.empty() && !Shares(filter.entity_ids, e.who_ids) &&
-        !Shares(filter.entity_ids, e.whom_ids) &&
-        !Shares(filter.entity_ids, std::vector<std::string>{e.where_id}))
+    if (!wanted.empty() && !Shares(wanted, e.who_ids) && !Shares(wanted, e.whom_ids) &&
+        !Shares(wanted, std::vector<std::string>{e.where_id}))
       continue;
     if (!Overlaps(e.date, filter.from, filter.to)) continue;
     for (const Item& it : c) kept_docs.insert(it.m->doc_id);
@@ -284,13 +348,13 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
   for (const Item& o : items)
     if (o.m->modality != "denied" && o.m->modality != "hypothetical")
       for (const std::string& id : o.m->actor_ids)
-        by_actor[Kind(o.m->type) + '\x1f' + id].push_back(&o);
+        by_actor[Kind(o.m->type) + '\x1f' + canon(id)].push_back(&o);
   std::set<std::pair<std::string, std::vector<std::string>>> seen_flags;
   for (const Item& d : items) {
     if (d.m->modality != "denied" || (filtered && !passes(d))) continue;
     std::set<std::string> docs = {d.m->doc_id};
     for (const std::string& id : d.m->actor_ids) {
-      auto list = by_actor.find(Kind(d.m->type) + '\x1f' + id);
+      auto list = by_actor.find(Kind(d.m->type) + '\x1f' + canon(id));
       if (list == by_actor.end()) continue;
       for (const Item* o : list->second)
         if (o->m->doc_id != d.m->doc_id) docs.insert(o->m->doc_id);
