@@ -135,7 +135,7 @@ bool Complete(const MergedEvent& e) { return !e.date.empty() && !e.who.empty(); 
 // A person an article names by one word only ("Afifuddin", id per:afifudin) is the person
 // another names in full ("Mochammad Afifuddin", per:mochamad_afifudin) when exactly one full name
 // among the mentions has that word: short id → (full id, its name).
-std::unordered_map<std::string, std::pair<std::string, std::string>> FullNames(
+static std::unordered_map<std::string, std::pair<std::string, std::string>> FullNames(
     const std::vector<StoredEventMention>& mentions) {
   std::unordered_map<std::string, std::string> name;  // person id → a name written for it
   auto collect = [&](const std::vector<std::string>& ids, const std::vector<std::string>& names) {

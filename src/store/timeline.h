@@ -5,7 +5,9 @@
 //  - their types are equal (ARRIVE and VISIT count as one kind: an arrival starts a visit);
 //  - their participants overlap: a shared actor id (for MEET, whose participants are symmetric, any
 //    shared participant), and shared targets where both name targets — a head of state or
-//    government and the state they lead count as one;
+//    government and the state they lead count as one, and so do a person an article names by one
+//    word only and the one full name among the mentions with that word ("Afifuddin" and
+//    "Mochammad Afifuddin"; the event shows the full name);
 //  - their dates are compatible: one is a prefix of the other ("2022-02" ⊇ "2022-02-24"), or
 //    both are days at most 7 days apart where one of them is planned or only dated by its
 //    article's publication day (a planned visit and its report as happened).
