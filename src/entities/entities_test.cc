@@ -482,6 +482,25 @@ TEST(EntityStage, ProvincesAreKnownPlacesAndTheOfficesBeforeThemServeThem) {
   EXPECT_EQ(by["Dinas Pendidikan Jawa Barat"].type, "ORG");
 }
 
+// Cities the KB knows lie in their province (its ISO 3166-2 code); a KB organisation before a
+// city is its office there, but not before the capital; a title's second word starts no city.
+TEST(EntityStage, CitiesLieInTheirProvinceAndHaveOffices) {
+  const std::string text =
+      "Wali Kota Malang Wahyu Hidayat hadir. Ketua KPU Makassar Andi Muhammad menolak. Banjir "
+      "melanda Kota Semarang. Penyidik datang ke KPK Jakarta.";
+  Document d = Analyze(text);
+  std::map<std::string, Entity> by;
+  for (const Entity& e : *d.entities) by[text.substr(e.span.start, e.span.size())] = e;
+  ASSERT_EQ(by.count("Malang"), 1u);
+  EXPECT_EQ(by["Malang"].type, "GPE");
+  EXPECT_EQ(by["Malang"].iso, "ID-JI");
+  EXPECT_EQ(by.count("Kota Malang"), 0u);
+  EXPECT_EQ(by["Kota Semarang"].id, "gpe:semarang");
+  ASSERT_EQ(by.count("KPU Makassar"), 1u);
+  EXPECT_EQ(by["KPU Makassar"].type, "ORG");
+  EXPECT_EQ(by["KPK"].id, "org:kpk");
+}
+
 // "<title> <state or region> <holder>": the tagger's one place is the place and a person; titles
 // after the place are no part of it; a place's own words ("Jakarta Selatan") stay the place.
 TEST(EntityStage, ATitlesPlaceAndItsHolderAreTwoMentions) {

@@ -26,10 +26,14 @@ struct TokenText {
 // A province or city the KB knows (a part of a state), which offices serve ("Dinas Pendidikan
 // Jawa Barat", "KPU Jabar").
 bool Region(const KbEntity* e) { return e && e->type == "GPE" && !e->part_of.empty(); }
-// A province (a region with an ISO 3166-2 code): after the name of an organisation the KB knows,
-// the organisation's office there ("KPU Jabar", "PDI Perjuangan Bali"). After a city the name
-// may only say where the organisation sits ("KPK Jakarta", "UNESCO Jakarta").
+// A province (a region with an ISO 3166-2 code) or a city in one: after the name of an
+// organisation the KB knows, the organisation's office there ("KPU Jabar", "KPU Makassar", "PDI
+// Perjuangan Bali"). After the capital, which is part of the state itself, the name may only say
+// where the organisation sits ("KPK Jakarta", "UNESCO Jakarta").
 bool Province(const KbEntity* e) { return Region(e) && e->iso.find('-') != std::string::npos; }
+bool OfficeRegion(const Kb& kb, const KbEntity* e) {
+  return Province(e) || (Region(e) && Province(kb.ById(e->part_of)));
+}
 
 // Two to six capitals ("DPRD", "KPU"): an organisation's short form.
 bool Acronym(std::string_view w) {
@@ -70,7 +74,7 @@ void Replace(std::vector<Mention>& out, const std::vector<bool>& drop,
 // "Dinas Pendidikan Jawa Barat") belong to it, and the whole is the organisation. Mentions the
 // KB knows (a person, a state) are left alone, but for provinces and cities.
 void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& toks,
-                            const LinkerLexicon& lex, std::vector<Mention>& out) {
+                            const LinkerLexicon& lex, const Kb& kb, std::vector<Mention>& out) {
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   std::vector<int> at = MentionAt(out, toks.size());
@@ -91,7 +95,7 @@ void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& t
       Mention& p = out[i - 1];
       bool office = false;
       if (p.end_token == m.first_token && p.kb) {
-        office = p.kb->type == "ORG" && Province(m.kb);
+        office = p.kb->type == "ORG" && OfficeRegion(kb, m.kb);
       } else if (p.end_token == m.first_token && p.type == "ORG" &&
                  p.end_token - p.first_token <= 4) {
         keys.clear();
@@ -676,7 +680,9 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       // Spans as long as the longest alias that starts with this word, and two tokens more for
       // punctuation inside a name ("H. Prabowo", "Amerika Serikat (AS)").
       const size_t most = StartsUpperOrDigit(forms[i]) ? kb_.AliasWordsFrom(NameKey(forms[i])) : 0;
-      if (most == 0) {
+      // Not the second word of a title ("Wali Kota Malang": the mayor's title, then Malang).
+      if (most == 0 ||
+          (i > 0 && lex_.title_set.contains(NameKey(forms[i - 1]) + " " + NameKey(forms[i])))) {
         ++i;
         continue;
       }
@@ -791,7 +797,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
           }
         }
         if (!r && !holder && !(g.kb->type == "GPE" && person)) continue;
-        if (g.kb->type == "ORG" && Province(r)) {  // "BPS Jateng": the office in the province
+        if (g.kb->type == "ORG" && OfficeRegion(kb_, r)) {  // "BPS Jateng": the office there
           n.type = "ORG";
           continue;
         }
@@ -832,7 +838,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     }
     for (Mention& m : merged) out.push_back(std::move(m));
   }
-  ExtendInstitutionNames(text, toks, lex_, out);
+  ExtendInstitutionNames(text, toks, lex_, kb_, out);
   MergeRegionalOffices(text, toks, lex_, out);
   AddDefinedShortForms(text, toks, lex_, out);
   AttachLegalSuffixes(text, toks, lex_, out);
