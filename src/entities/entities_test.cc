@@ -499,6 +499,16 @@ TEST(EntityStage, CitiesLieInTheirProvinceAndHaveOffices) {
   ASSERT_EQ(by.count("KPU Makassar"), 1u);
   EXPECT_EQ(by["KPU Makassar"].type, "ORG");
   EXPECT_EQ(by["KPK"].id, "org:kpk");
+  // A regency named like a city is the regency, written either way.
+  const std::string regency =
+      "Banjir melanda kabupaten Kupang dan Kota Kupang. Kabupaten Kupang "
+      "menetapkan status darurat.";
+  d = Analyze(regency);
+  by.clear();
+  for (const Entity& e : *d.entities) by[regency.substr(e.span.start, e.span.size())] = e;
+  ASSERT_EQ(by.count("kabupaten Kupang"), 1u);
+  EXPECT_EQ(by["kabupaten Kupang"].id, by["Kabupaten Kupang"].id);
+  EXPECT_NE(by["kabupaten Kupang"].id, by["Kota Kupang"].id);
 }
 
 // "<title> <state or region> <holder>": the tagger's one place is the place and a person; titles

@@ -641,6 +641,14 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
         m.lower_lead = toks[m.first_token].kind == Token::Kind::kPunct ? 99 : m.lower_lead + 1;
         ++m.first_token;
       }
+      // Nor the second word of a title ("Wali [Kota Bandung …]" → "Bandung …").
+      if (m.first_token > s.first_token && m.first_token + 1 < m.end_token &&
+          lex_.title_set.contains(
+              NameKey(std::string_view(text).substr(toks[m.first_token - 1].span.start,
+                                                    toks[m.first_token - 1].span.size())) +
+              " " + NameKey(forms[m.first_token - s.first_token]))) {
+        ++m.first_token;
+      }
       // … nor trailing lower-case words ("Rusia timur" → "Rusia"): names end with a name word.
       while (m.end_token > m.first_token && (toks[m.end_token - 1].kind == Token::Kind::kPunct ||
                                              (any_upper && !upper(m.end_token - 1))))
@@ -721,6 +729,16 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       }
       for (const Mention& n : ner)
         if (n.first_token == m.first_token) keep = true;
+      // "kabupaten Malang", "Kab. Bogor": the regency, not the city the KB knows by the name.
+      if (i > 0 && Region(hit) && !Province(hit)) {
+        auto cls = lex_.class_nouns.find(NameKey(forms[i - 1]));
+        if (cls != lex_.class_nouns.end() && cls->second == "regency") {
+          --m.first_token;
+          m.span.start = toks[m.first_token].span.start;
+          m.kb = nullptr;
+          m.type = "LOC";
+        }
+      }
       if (keep) gaz.push_back(m);
       i += best;
     }
@@ -746,7 +764,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     for (size_t k = 0; k < ner.size(); ++k) {
       for (const Mention& g : gaz) {
         Mention& n = ner[k];
-        if (g.first_token != n.first_token || g.end_token >= n.end_token) continue;
+        if (!g.kb || g.first_token != n.first_token || g.end_token >= n.end_token) continue;
         Mention rest = n;
         rest.first_token = g.end_token;
         rest.span.start = toks[rest.first_token].span.start;
@@ -768,8 +786,11 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
           std::vector<std::string> rest_words;
           for (size_t t = rest.first_token; t < rest.end_token; ++t)
             rest_words.push_back(NameKey(form_at(t)));
-          if (lex_.title_set.contains(before) || lex_.institutions.contains(before) ||
-              Acronym(form_at(n.first_token - 1))) {
+          const bool two_word_title =  // "Wali Kota Bandung Ridwan Kamil"
+              n.first_token > s.first_token + 1 &&
+              lex_.title_set.contains(NameKey(form_at(n.first_token - 2)) + " " + before);
+          if (lex_.title_set.contains(before) || two_word_title ||
+              lex_.institutions.contains(before) || Acronym(form_at(n.first_token - 1))) {
             if (lex_.OnlyTitles(rest_words)) {
               n.end_token = g.end_token;
               n.span.end = g.span.end;
