@@ -35,7 +35,7 @@ bool OfficeRegion(const Kb& kb, const KbEntity* e) {
   return Province(e) || (Region(e) && Province(kb.ById(e->part_of)));
 }
 
-// Two to six capitals ("DPRD", "KPU"): an organisation's short form.
+// Two to six capitals: an organisation's short form ("DPRD", "KPU") or a person's initials.
 bool Acronym(std::string_view w) {
   return w.size() >= 2 && w.size() <= 6 &&
          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -474,10 +474,7 @@ void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Toke
       if (toks[t].kind != Token::Kind::kPunct) words.push_back(NameKey(form(t)));
     return lex.OnlyTitles(words);
   });
-  auto initials = [](std::string_view f) {
-    return f.size() >= 2 && f.size() <= 4 &&
-           std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  };
+  auto initials = [](std::string_view f) { return f.size() <= 4 && Acronym(f); };
   // Tokens that are initials of a person: those mentions, and tokens no mention covers.
   std::vector<int> at = MentionAt(out, toks.size());  // token → the mention over it
   auto single = [&](size_t t) {
@@ -490,8 +487,7 @@ void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Toke
   // one is skipped).
   auto listed = [&](size_t k) {
     const std::string_view f = form(k);
-    return toks[k].kind == Token::Kind::kWord && f.size() >= 2 && f.size() <= 6 && single(k) &&
-           std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+    return toks[k].kind == Token::Kind::kWord && Acronym(f) && single(k) &&
            !lex.not_names.contains(f);
   };
   for (size_t t = 1; t < toks.size(); ++t) {
@@ -593,6 +589,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   auto upper = [&](size_t t) {
     return StartsUpperOrDigit(std::string_view(text).substr(toks[t].span.start, 1));
   };
+  const TokenText form_at{text, toks};
   for (const Sentence& s : *doc.sentences) {
     PerSentence& ps = found[si++];
     if (s.end_token <= s.first_token) continue;
@@ -643,10 +640,8 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       }
       // Nor the second word of a title ("Wali [Kota Bandung …]" → "Bandung …").
       if (m.first_token > s.first_token && m.first_token + 1 < m.end_token &&
-          lex_.title_set.contains(
-              NameKey(std::string_view(text).substr(toks[m.first_token - 1].span.start,
-                                                    toks[m.first_token - 1].span.size())) +
-              " " + NameKey(forms[m.first_token - s.first_token]))) {
+          lex_.title_set.contains(NameKey(form_at(m.first_token - 1)) + " " +
+                                  NameKey(form_at(m.first_token)))) {
         ++m.first_token;
       }
       // … nor trailing lower-case words ("Rusia timur" → "Rusia"): names end with a name word.
@@ -751,9 +746,6 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       if (m.type == "PER")
         surnames.insert(NameKey(std::string_view(text).substr(toks[m.end_token - 1].span.start,
                                                               toks[m.end_token - 1].span.size())));
-  auto form_at = [&](size_t t) {
-    return std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
-  };
   size_t sentence_index = 0;
   for (PerSentence& ps : found) {
     const Sentence& s = (*doc.sentences)[sentence_index++];

@@ -1414,16 +1414,21 @@ Status EventStage::Process(Document& doc) const {
   // kiri"), a hold is a save or a draw ("ditahan imbang", "tendangan ditahan kiper"). Events of
   // the types cues.tsv "sport_metaphor" lists, and holds (cues.tsv "sport_hold"), in a sentence
   // with a word of play are dropped; an arrest of supporters ("polisi menangkap …") stays.
-  std::vector<bool> play_sentence(doc.sentences->size(), false);
-  {
-    std::unordered_set<std::string_view> kinds;
-    for (size_t k = 0; k < v.size(); ++k)
-      if (lex_.Is("sport", v.lower[k]) || lex_.Is("sport", v.lemma[k])) {
-        kinds.insert(v.lemma[k]);
-        play_sentence[v.sentence[k]] = true;
-      }
-    if (kinds.size() < 3) play_sentence.assign(play_sentence.size(), false);
-  }
+  // (Worked out at the first such event: most articles have none, and skip the scan.)
+  std::vector<bool> play_sentence;
+  auto play = [&](size_t sentence) {
+    if (play_sentence.empty()) {
+      play_sentence.assign(doc.sentences->size(), false);
+      std::unordered_set<std::string_view> kinds;
+      for (size_t k = 0; k < v.size(); ++k)
+        if (lex_.Is("sport", v.lower[k]) || lex_.Is("sport", v.lemma[k])) {
+          kinds.insert(v.lemma[k]);
+          play_sentence[v.sentence[k]] = true;
+        }
+      if (kinds.size() < 3) play_sentence.assign(play_sentence.size(), false);
+    }
+    return play_sentence[sentence];
+  };
   for (size_t s = 0; s < doc.sentences->size(); ++s) {
     const auto [a0, b0] = v.SentenceWords(s);
     const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
@@ -1483,8 +1488,7 @@ Status EventStage::Process(Document& doc) const {
       while (c0 > a && !boundary(c0 - 1)) --c0;
       while (c1 < b && !boundary(c1)) ++c1;
       if (Habitual(v, lex_, i, c0, c1)) continue;
-      if (play_sentence[s] &&
-          (lex_.Is("sport_metaphor", entry->type) || lex_.Is("sport_hold", v.lemma[i])))
+      if ((lex_.Is("sport_metaphor", entry->type) || lex_.Is("sport_hold", v.lemma[i])) && play(s))
         continue;
       Event ev;
       ev.type = entry->type;

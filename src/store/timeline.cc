@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -255,14 +256,21 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
   // passes the filter, a document's (weekday mismatch) when the document reports a kept event.
   const bool filtered = !filter.entity_ids.empty() || !filter.type.empty() ||
                         !filter.outlet.empty() || !filter.from.empty() || !filter.to.empty();
+  // The filter on an event's or a mention's type, participants (any of `ids`), place and date.
+  auto kept = [&](const std::string& type,
+                  std::initializer_list<const std::vector<std::string>*> ids,
+                  const std::string& place, const std::string& date) {
+    if (!filter.type.empty() && Kind(type) != Kind(filter.type) && type != filter.type)
+      return false;
+    if (!wanted.empty() &&
+        std::none_of(ids.begin(), ids.end(), [&](const auto* v) { return Shares(wanted, *v); }) &&
+        std::find(wanted.begin(), wanted.end(), place) == wanted.end())
+      return false;
+    return Overlaps(date, filter.from, filter.to);
+  };
   auto passes = [&](const Item& it) {
-    if (!filter.type.empty() && Kind(it.m->type) != Kind(filter.type) && it.m->type != filter.type)
-      return false;
-    if (!wanted.empty() && !Shares(wanted, it.m->actor_ids) && !Shares(wanted, it.m->target_ids) &&
-        !Shares(wanted, it.actors) && !Shares(wanted, it.targets) &&
-        !(it.m->place_id && Shares(wanted, std::vector<std::string>{*it.m->place_id})))
-      return false;
-    return Overlaps(it.date, filter.from, filter.to);
+    return kept(it.m->type, {&it.m->actor_ids, &it.m->target_ids, &it.actors, &it.targets},
+                it.m->place_id.value_or(""), it.date);
   };
   std::set<std::string> kept_docs;  // documents with a mention of a kept event
   // A date disagreement ("a dates it …; b dates it …") → its flag in out.flags and the event
@@ -306,12 +314,7 @@ Timeline Build(const std::vector<StoredEventMention>& mentions,
     }
     e.reported_by.assign(docs.begin(), docs.end());
     // Filters.
-    if (!filter.type.empty() && Kind(e.type) != Kind(filter.type) && e.type != filter.type)
-      continue;
-    if (!wanted.empty() && !Shares(wanted, e.who_ids) && !Shares(wanted, e.whom_ids) &&
-        !Shares(wanted, std::vector<std::string>{e.where_id}))
-      continue;
-    if (!Overlaps(e.date, filter.from, filter.to)) continue;
+    if (!kept(e.type, {&e.who_ids, &e.whom_ids}, e.where_id, e.date)) continue;
     for (const Item& it : c) kept_docs.insert(it.m->doc_id);
     // Explicit days from different documents that disagree.
     std::map<std::string, std::string> day_by_doc;
