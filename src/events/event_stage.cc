@@ -1582,15 +1582,16 @@ Status EventStage::Process(Document& doc) const {
         // personal pronoun before the trigger is the last person.
         bool pronoun = false;
         for (size_t k = c0; k < i; ++k) pronoun |= lex_.Is("pronoun", v.lower[k]);
-        const Entity* p = pronoun ? roles_of.SalientPerson(i) : LastPerson(v, c0, false);
-        if (!p) p = last_actor;
         // A noun ("pertemuan", "sanksi", "bantuan") with no participant of its own is by someone
         // its own sentence names, else by nobody the article names: the last actor of an earlier
         // sentence was more often a speaker or a bystander than the agent (on 3,000 articles, of
         // 25 such actors read, 20 wrong; detik dev actors 30/64 → 27/46).
-        if (words[i].upos == "NOUN" && !pronoun) {
-          p = LastPerson(v, c0, false);
-          if (p && p->span.start < words[v.SentenceWords(s).first].span.start) p = nullptr;
+        const bool bare_noun = words[i].upos == "NOUN" && !pronoun;
+        const Entity* p = pronoun ? roles_of.SalientPerson(i) : LastPerson(v, c0, false);
+        if (bare_noun) {
+          if (p && p->span.start < words[a].span.start) p = nullptr;
+        } else if (!p) {
+          p = last_actor;
         }
         if (p && std::find(targets.begin(), targets.end(), p) == targets.end()) actors.push_back(p);
       }
