@@ -357,6 +357,43 @@ TEST(EntityStage, AnOrganisationDefinedWithItsShortFormIsOneEntityWhereverEither
   }
 }
 
+TEST(EntityStage, AShortFormSpellingAnOrganisationsNameButItsOpeningWordNamesIt) {
+  auto m =
+      Ids("Program itu dijalankan Kementerian Energi dan Sumber Daya Mineral (ESDM). Data ESDM "
+          "menunjukkan kenaikan. Yayasan Wahana Lingkungan Hidup (Walhi) menolak. Bagi Walhi, "
+          "putusan itu penting.");
+  EXPECT_EQ(m.count("ESDM"), 2u);  // in parentheses and alone
+  EXPECT_EQ(IdOf(m, "ESDM"), IdOf(m, "Kementerian Energi dan Sumber Daya Mineral"));
+  EXPECT_NE(IdOf(m, "ESDM"), "(none)");
+  EXPECT_EQ(m.count("Walhi"), 2u);
+  EXPECT_EQ(IdOf(m, "Walhi"), IdOf(m, "Yayasan Wahana Lingkungan Hidup"));
+  // Letters spelling a kind of organisation are no name of the ministry.
+  const std::string text =
+      "Kementerian Badan Usaha Milik Negara (BUMN) memanggil direksi. Seluruh BUMN ikut.";
+  Document d = Analyze(text);
+  for (const Entity& e : *d.entities)
+    EXPECT_NE(e.span.start, text.find("Seluruh BUMN") + 8) << "BUMN: the companies";
+}
+
+TEST(Linker, ABuildingNamedAfterAnOrganisationIsNotTheOrganisationItsShortFormNames) {
+  const std::string text =
+      "Purbaya menyambangi Kantor Kementerian Pekerjaan Umum (PU), Jakarta Selatan. Anggaran "
+      "Kementerian Pekerjaan Umum (PU) rendah. Bupati Ogan Komering Ilir (OKI) hadir.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> id, type;
+  for (const Entity& e : *d.entities) {
+    id[text.substr(e.span.start, e.span.size())] = e.id;
+    type[text.substr(e.span.start, e.span.size())] = e.type;
+  }
+  ASSERT_TRUE(id.count("Kantor Kementerian Pekerjaan Umum"));
+  EXPECT_EQ(type["Kantor Kementerian Pekerjaan Umum"], "LOC");
+  EXPECT_NE(id["Kantor Kementerian Pekerjaan Umum"], id["PU"]);
+  EXPECT_EQ(id["PU"], id["Kementerian Pekerjaan Umum"]);
+  // A short form that spells the whole place defines the place's name.
+  ASSERT_TRUE(id.count("OKI"));
+  EXPECT_EQ(id["OKI"], id["Ogan Komering Ilir"]);
+}
+
 TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {
   // Neither opened nor closed by an organisation's word: a term, not a name.
   auto m = Ids("Harga Bahan Bakar Minyak (BBM) naik lagi. Pasokan BBM aman.");

@@ -337,7 +337,29 @@ void AddDefinedShortForms(const std::string& text, const std::vector<Token>& tok
     keys.clear();
     for (size_t k = start; k < le; ++k)
       if (toks[k].kind != Token::Kind::kPunct) keys.push_back(NameKey(form(k)));
-    if (!lex.OrganisationName(keys) || lex.OrganisationKind(keys)) continue;
+    if (lex.OrganisationKind(keys)) continue;
+    if (!lex.OrganisationName(keys)) {
+      // Letters that spell an organisation's name the tagger or the KB found but for its
+      // opening word: "Kementerian Energi dan Sumber Daya Mineral (ESDM)", "Yayasan Wahana
+      // Lingkungan Hidup (Walhi)" (not a place at its end: "Dinas … Kabupaten Ogan Komering
+      // Ulu (OKU)"). The short form names that organisation (not where the letters spell a kind of
+      // organisation: "Kementerian Badan Usaha Milik Negara (BUMN)").
+      const int m = at[le - 1];
+      if (m < 0 || sf != le + 1 || out[m].type != "ORG" || out[m].end_token != le ||
+          out[m].first_token + 1 != start || (!out[m].kb && !lex.OrganisationName([&] {
+            keys.clear();
+            for (size_t k = out[m].first_token; k < le; ++k)
+              if (toks[k].kind != Token::Kind::kPunct) keys.push_back(NameKey(form(k)));
+            return keys;
+          }())))
+        continue;
+      keys.clear();
+      keys.push_back(NameKey(form(out[m].first_token)));
+      if (at[sf] < 0) added.push_back(mention(sf, sf + 1));
+      defined.emplace_back(sfv, lex.InstitutionOpener(keys, 0) > 0);
+      t = std::max(t, sf);
+      continue;
+    }
     const bool state = lex.InstitutionOpener(keys, 0) > 0;
     // The mentions there: one that holds the long form stays (only the short form is added);
     // one that crosses its edges leaves everything as it is; those inside it give way.

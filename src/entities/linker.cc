@@ -349,6 +349,15 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
            text.compare(toks[close].span.start, 1, ")") != 0)
       ++close;
     if (close >= toks.size() || text.compare(toks[close].span.start, 1, ")") != 0) continue;
+    // A place named after an organisation, then the organisation's short form, which spells the
+    // words after the place's first: "Kantor Kementerian Pekerjaan Umum (PU)" is the ministry's
+    // building, PU the ministry (but "Ogan Komering Ilir (OKI)" defines the regency's).
+    if (!kb[i] && (type[i] == "LOC" || type[i] == "GPE") &&
+        (kb[j] ? kb[j]->type : type[j]) == "ORG") {
+      const std::vector<std::string> long_words = Words(NameKey(name[i]));
+      const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
+      if (start > 0 && start < long_words.size()) continue;
+    }
     pairs.emplace_back(i, j);
   }
   // The one-word name of a pair is a short form the document defined: it names the same entity
