@@ -394,6 +394,16 @@ TEST(Linker, ABuildingNamedAfterAnOrganisationIsNotTheOrganisationItsShortFormNa
   EXPECT_EQ(id["OKI"], id["Ogan Komering Ilir"]);
 }
 
+TEST(EntityStage, AScoreOrARangeOfYearsEndsNoName) {
+  auto m =
+      Ids("Arsenal melumat Atletico Madrid 4-0 dalam laga Liga Champions. Danny Praditya selaku "
+          "Direktur Komersial PT PGN 2016-2019 ditahan.");
+  EXPECT_NE(IdOf(m, "Atletico Madrid"), "(none)");
+  EXPECT_EQ(m.count("Atletico Madrid 4-0"), 0u);
+  EXPECT_NE(IdOf(m, "PT PGN"), "(none)");
+  EXPECT_EQ(m.count("PT PGN 2016-2019"), 0u);
+}
+
 TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {
   // Neither opened nor closed by an organisation's word: a term, not a name.
   auto m = Ids("Harga Bahan Bakar Minyak (BBM) naik lagi. Pasokan BBM aman.");

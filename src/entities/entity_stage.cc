@@ -36,6 +36,24 @@ bool OfficeRegion(const Kb& kb, const KbEntity* e) {
 }
 
 // Two to six capitals: an organisation's short form ("DPRD", "KPU") or a person's initials.
+// Two numbers joined by a hyphen, dash, slash or colon: a score, a season or a range ("4-0",
+// "2025/2026", "1995–1998"), which ends no name.
+bool NumberPair(std::string_view w) {
+  size_t i = 0, digits = 0;
+  while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
+  if (i == 0 || i == w.size()) return false;
+  if (w[i] == '-' || w[i] == '/' || w[i] == ':') {
+    ++i;
+  } else if (w.substr(i, 3) == "\u2013") {
+    i += 3;
+  } else {
+    return false;
+  }
+  for (; i < w.size(); ++i, ++digits)
+    if (w[i] < '0' || w[i] > '9') return false;
+  return digits > 0;
+}
+
 bool Acronym(std::string_view w) {
   return w.size() >= 2 && w.size() <= 6 &&
          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -666,9 +684,11 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
                                   NameKey(form_at(m.first_token)))) {
         ++m.first_token;
       }
-      // … nor trailing lower-case words ("Rusia timur" → "Rusia"): names end with a name word.
-      while (m.end_token > m.first_token && (toks[m.end_token - 1].kind == Token::Kind::kPunct ||
-                                             (any_upper && !upper(m.end_token - 1))))
+      // … nor trailing lower-case words ("Rusia timur" → "Rusia"): names end with a name word;
+      // nor a score or a range of numbers ("Atletico Madrid 4-0", "Liga Champions 2025/2026").
+      while (m.end_token > m.first_token &&
+             (toks[m.end_token - 1].kind == Token::Kind::kPunct ||
+              (any_upper && !upper(m.end_token - 1)) || NumberPair(form_at(m.end_token - 1))))
         --m.end_token;
       if (m.first_token == m.end_token) continue;
       m.span = {toks[m.first_token].span.start, toks[m.end_token - 1].span.end};
