@@ -36,6 +36,8 @@ TEST(NameKeys, FoldCaseHyphensDiacriticsAndTransliteration) {
   EXPECT_EQ(VariantKey("Sergey Lavrov"), VariantKey("Sergei Lavrov"));
   EXPECT_EQ(VariantKey("Volodymyr Zelenskyy"), VariantKey("Volodymyr Zelenskiy"));
   EXPECT_NE(VariantKey("Kim Jong Un"), VariantKey("Kim Yo Jong"));
+  EXPECT_NE(VariantKey("Komisi II"), VariantKey("Komisi III"));  // Roman numerals as written
+  EXPECT_NE(VariantKey("Komisi XI"), VariantKey("Komisi XIII"));
 }
 
 TEST(Kb, ExactCaseAcronymsAndMergedRows) {
@@ -402,6 +404,33 @@ TEST(EntityStage, AScoreOrARangeOfYearsEndsNoName) {
   EXPECT_EQ(m.count("Atletico Madrid 4-0"), 0u);
   EXPECT_NE(IdOf(m, "PT PGN"), "(none)");
   EXPECT_EQ(m.count("PT PGN 2016-2019"), 0u);
+}
+
+TEST(EntityStage, AnOrganisationsOpeningWordAndCapitalisedWordsTheTaggerMissedAreItsName) {
+  const std::string text =
+      "Ia dimutasi ke luar Dinas Pendidikan. Sementara, surat itu diteken oleh Badan "
+      "Penyelenggaraan Haji dan Umrah kemarin. Petugas berkoordinasi dengan Kejati dan Kejari di "
+      "daerah. Ia ditahan di Lembaga Pemasyarakatan Kelas IIB Majalengka selama 20 hari. Anggota "
+      "Komisi II dan Komisi III hadir. Kepala Badan Ekonomi Kreatif meninjau lokasi.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> id, type;
+  for (const Entity& e : *d.entities) {
+    id[text.substr(e.span.start, e.span.size())] = e.id;
+    type[text.substr(e.span.start, e.span.size())] = e.type;
+  }
+  EXPECT_EQ(type["Dinas Pendidikan"], "ORG");
+  EXPECT_EQ(type["Badan Penyelenggaraan Haji dan Umrah"], "ORG");
+  EXPECT_EQ(type["Badan Ekonomi Kreatif"], "ORG");  // after a title
+  EXPECT_EQ(type.count("Kejati dan Kejari"), 0u);   // two offices, not one name
+  // A prison: a place's class noun opens it.
+  EXPECT_EQ(type["Lembaga Pemasyarakatan Kelas IIB Majalengka"], "LOC");
+  ASSERT_TRUE(id.count("Komisi II") && id.count("Komisi III"));
+  EXPECT_NE(id["Komisi II"], id["Komisi III"]);
+  // Not a kind of organisation, nor a regulation's words before its number.
+  Document k = Analyze(
+      "Ketua Majelis Hakim Sumpeno membacakan putusan. Hal itu diatur Peraturan Pemerintah Nomor "
+      "38 Tahun 2011.");
+  for (const Entity& e : *k.entities) EXPECT_EQ(e.type, "PER") << e.canonical;  // Sumpeno
 }
 
 TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {

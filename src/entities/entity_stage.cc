@@ -87,6 +87,119 @@ void Replace(std::vector<Mention>& out, const std::vector<bool>& drop,
 // names it without the short form and joins "Kejari Sikka" to it). The tagger finds the place
 // and at best part of the name; an organisation the KB knows stays itself ("Bank Indonesia (BI)
 // Jawa Barat").
+// Whether a name opened by these words is a place: a place's class noun of one or two words
+// ("lembaga pemasyarakatan" = prison).
+bool PlaceClass(const LinkerLexicon& lex, std::string_view first, std::string_view second) {
+  auto cls = lex.class_types.find(NameKey(first) + " " + NameKey(second));
+  if (second.empty() || cls == lex.class_types.end()) cls = lex.class_types.find(NameKey(first));
+  return cls != lex.class_types.end() && cls->second == "LOC";
+}
+
+// An organisation's name the tagger missed whole: an organisation's opening word (data/kb/
+// org_openers.tsv, institutions.tsv: "Yayasan", "Dinas", "Direktorat Jenderal", "PT") written
+// with a capital, then capitalised words, with "dan", "&" or "of" between them ("Badan
+// Penyelenggaraan Haji dan Umrah", "Polres Way Kanan", "CV Sumber Laut Perkasa"). Not
+// a kind of organisation ("Badan Layanan Umum", data/kb/org_kinds.tsv), nor an opener inside a
+// longer capitalised name ("Rencana Kerja Pemerintah"; a title before it is no name: "Kepala
+// Badan Ekonomi Kreatif"), nor words before a number ("Peraturan Pemerintah Nomor 38"), nor a
+// headline's words (a sentence most of whose words are capitalised).
+void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<Mention>& out) {
+  const std::string& text = *doc.text;
+  const std::vector<Token>& toks = *doc.tokens;
+  const TokenText form{text, toks};
+  const std::vector<int> at = MentionAt(out, toks.size());
+  auto covered = [&](size_t t) { return at[t] >= 0; };
+  auto word = [&](size_t t) { return t < toks.size() && toks[t].kind == Token::Kind::kWord; };
+  auto capitalised = [&](size_t t) {
+    if (!word(t)) return false;
+    std::string_view f = form(t);
+    return !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+  };
+  auto number_next = [&](size_t t) {
+    return t + 1 < toks.size() && toks[t + 1].kind == Token::Kind::kNumber;
+  };
+  std::vector<std::string> keys;
+  std::vector<Mention> added;
+  std::vector<bool> drop(out.size(), false);
+  for (const Sentence& s : *doc.sentences) {
+    const size_t end = std::min<size_t>(s.end_token, toks.size());
+    for (size_t t = s.first_token; t < end; ++t) {
+      if (covered(t) || !capitalised(t)) continue;
+      keys.assign({NameKey(form(t))});
+      if (t + 1 < end && word(t + 1)) keys.push_back(NameKey(form(t + 1)));
+      const size_t opener = lex.OrganisationOpener(keys, 0);
+      if (opener == 0 || (opener == 2 && (covered(t + 1) || !capitalised(t + 1)))) continue;
+      if (t > s.first_token && capitalised(t - 1) && !covered(t - 1) &&
+          !lex.title_set.contains(NameKey(form(t - 1))))
+        continue;
+      // The name's words: capitalised (not a title: "Dewan Pembina Pak Wiranto"), or a function
+      // word between two of them — but not "dan" before another organisation's name or short
+      // form ("Kejati dan Kejari", "Pemerintah Daerah dan BUMN" are two).
+      size_t last = t + opener;  // one past the last name word
+      auto name_word = [&](size_t k) {
+        return k < end && !covered(k) && capitalised(k) && !number_next(k) &&
+               !lex.title_set.contains(NameKey(form(k)));
+      };
+      auto connector = [&](size_t k) {
+        if (k >= end || covered(k)) return false;
+        const std::string_view f = form(k);
+        return f == "&" || (word(k) && f[0] >= 'a' && lex.acronym_skip.contains(NameKey(f)));
+      };
+      for (size_t k = last; name_word(k);) {
+        last = ++k;
+        if (!connector(k) || !name_word(k + 1) || Acronym(form(k + 1))) continue;
+        keys.assign({NameKey(form(k + 1))});
+        if (lex.OrganisationOpener(keys, 0) == 0) ++k;
+      }
+      const size_t from = t;
+      t = std::max(t, last - 1);
+      if (last == from + opener) continue;  // the opener alone
+      // Right before another name: up to three words are left to ExtendInstitutionNames, which
+      // joins them to it ("Tim Movistar" + "Yamaha", "Dinas PUPR Kota" + "Padangsidimpuan"), and
+      // so is an institution's word at the end ("Direktorat Reserse Kriminal Khusus" + "Polda"
+      // + "Jawa Tengah").
+      const bool place_opener = PlaceClass(lex, form(from), from + 1 < end ? form(from + 1) : "");
+      if (last < end && covered(last) && place_opener && out[at[last]].first_token == last &&
+          (out[at[last]].type == "LOC" || out[at[last]].type == "GPE")) {
+        // A place's name ending with the city it is in ("Lembaga Pemasyarakatan Kelas IIB" +
+        // "Majalengka") is one place.
+        drop[at[last]] = true;
+        last = out[at[last]].end_token;
+      } else if (last < end && covered(last)) {
+        if (last - from <= 3) continue;
+        for (size_t w : {size_t{2}, size_t{1}}) {
+          if (last - from < opener + w + 1) continue;
+          keys.clear();
+          for (size_t k = last - w; k < last; ++k) keys.push_back(NameKey(form(k)));
+          if (lex.InstitutionOpener(keys, 0) == w) {
+            last -= w;
+            break;
+          }
+        }
+      }
+      // A headline: the words from here to the sentence's end capitalised or short.
+      bool headline = end - from >= 4;
+      for (size_t k = from; k < end && headline; ++k)
+        headline = !word(k) || capitalised(k) || toks[k].span.size() < 4;
+      if (headline) continue;
+      if (last - from > opener + 8) continue;  // a headline's words, more likely
+      keys.clear();
+      for (size_t k = from; k < last; ++k)
+        if (word(k)) keys.push_back(NameKey(form(k)));
+      if (lex.OrganisationKind(keys) || lex.OnlyTitles(keys)) continue;
+      Mention m;
+      m.first_token = from;
+      m.end_token = last;
+      m.span = {toks[from].span.start, toks[last - 1].span.end};
+      // A place's class noun opening it makes it the place ("Lembaga Pemasyarakatan Kelas IIB
+      // Majalengka" is a prison).
+      m.type = place_opener ? "LOC" : "ORG";
+      added.push_back(m);
+    }
+  }
+  Replace(out, drop, added);
+}
+
 // An institution's name the tagger cut short: capitalised words before a mention that open
 // with an institution's word ("Kepolisian Daerah Metro Jaya", the tagger's "Metro Jaya";
 // "Dinas Pendidikan Jawa Barat") belong to it, and the whole is the organisation. Mentions the
@@ -893,6 +1006,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     }
     for (Mention& m : merged) out.push_back(std::move(m));
   }
+  AddOpenedNames(doc, lex_, out);
   ExtendInstitutionNames(text, toks, lex_, kb_, out);
   MergeRegionalOffices(text, toks, lex_, out);
   AddDefinedShortForms(text, toks, lex_, out);

@@ -77,7 +77,15 @@ std::string VariantOfKey(std::string_view key) {
     size_t q = key.find(' ', p);
     if (q == std::string_view::npos) q = key.size();
     v.clear();
-    for (char c : key.substr(p, q - p))
+    const std::string_view w = key.substr(p, q - p);
+    // A Roman numeral stays as written: "Komisi II" is not "Komisi III".
+    if (!w.empty() && w.find_first_not_of("ivxlcdm") == std::string_view::npos) {
+      if (!out.empty()) out.push_back(' ');
+      out += w;
+      p = q + 1;
+      continue;
+    }
+    for (char c : w)
       if (v.empty() || v.back() != c) v.push_back(c);  // doubled letters single
     // Final -iy/-yi/-y → -i (Sergey/Sergei, Dmitry/Dmitri, Zelenskyy/Zelenskiy).
     while (v.size() > 3 && (v.back() == 'y' || v.back() == 'i') &&

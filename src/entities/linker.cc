@@ -351,9 +351,14 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     if (close >= toks.size() || text.compare(toks[close].span.start, 1, ")") != 0) continue;
     // A place named after an organisation, then the organisation's short form, which spells the
     // words after the place's first: "Kantor Kementerian Pekerjaan Umum (PU)" is the ministry's
-    // building, PU the ministry (but "Ogan Komering Ilir (OKI)" defines the regency's).
-    if (!kb[i] && (type[i] == "LOC" || type[i] == "GPE") &&
-        (kb[j] ? kb[j]->type : type[j]) == "ORG") {
+    // building, PU the ministry (but "Ogan Komering Ilir (OKI)" defines the regency's); an
+    // office named with its region, then the region's short form ("Dinas Pariwisata Provinsi Nusa
+    // Tenggara Barat (NTB)").
+    auto place = [&](size_t k) {
+      const std::string& t = kb[k] ? kb[k]->type : type[k];
+      return t == "LOC" || t == "GPE";
+    };
+    if (!kb[i] && place(i) != place(j)) {
       const std::vector<std::string> long_words = Words(NameKey(name[i]));
       const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
       if (start > 0 && start < long_words.size()) continue;
