@@ -433,6 +433,20 @@ TEST(EntityStage, AnOrganisationsOpeningWordAndCapitalisedWordsTheTaggerMissedAr
   for (const Entity& e : *k.entities) EXPECT_EQ(e.type, "PER") << e.canonical;  // Sumpeno
 }
 
+TEST(EntityStage, AKbNameOpeningASentenceIsTrustedWhereTheDocumentWritesItAsAName) {
+  // "Kejagung" inside a sentence and never in lower case: a name at the start too.
+  auto m = Ids(
+      "Kasus itu ditangani Kejagung sejak Juni. Kejagung sendiri tengah mendalami dugaan korupsi "
+      "itu.");
+  EXPECT_EQ(m.count("Kejagung"), 2u);
+  // A word the document also writes in lower case stays a word at a sentence's start.
+  const std::string text =
+      "Kantor berita Antara melaporkan hal itu. Antara kedua lembaga ada kerja sama, kata dia, "
+      "yang terjalin antara lain lewat pelatihan.";
+  Document d = Analyze(text);
+  for (const Entity& e : *d.entities) EXPECT_NE(e.span.start, text.find("Antara kedua"));
+}
+
 TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {
   // Neither opened nor closed by an organisation's word: a term, not a name.
   auto m = Ids("Harga Bahan Bakar Minyak (BBM) naik lagi. Pasokan BBM aman.");

@@ -1,8 +1,10 @@
 #include "entities/entity_stage.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
+#include "core/utf8.h"
 #include "entities/short_forms.h"
 
 namespace linimasa::entities {
@@ -736,6 +738,10 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     std::vector<Mention> ner, gaz;
   };
   std::vector<PerSentence> found(doc.sentences->size());
+  // One-word KB names at a sentence's start the tagger did not confirm, and the KB entities
+  // matched by one word inside a sentence.
+  std::vector<std::pair<PerSentence*, Mention>> opening;
+  std::unordered_set<const KbEntity*> said_mid;
   size_t si = 0;
   std::vector<uint8_t> labels;
   const auto& names = ner::NerTagger::Labels();
@@ -889,9 +895,32 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
           m.type = "LOC";
         }
       }
-      if (keep) gaz.push_back(m);
+      if (keep) {
+        gaz.push_back(m);
+        if (i > 0 && best == 1) said_mid.insert(hit);
+      } else {
+        opening.emplace_back(&ps, m);
+      }
       i += best;
     }
+  }
+  // … or when the document writes the same name inside a sentence too and never writes the word
+  // in lower case ("Kejagung sendiri …" after "… kata Kejagung"; not "Antara kedua negara").
+  std::string lower;
+  for (auto& [ps, m] : opening) {
+    if (!said_mid.contains(m.kb)) continue;
+    utf8::AsciiLowerInto(form_at(m.first_token), lower);
+    auto boundary = [&](size_t p) {
+      return p >= text.size() || !std::isalnum(static_cast<unsigned char>(text[p]));
+    };
+    bool lower_seen = false;
+    for (size_t p = text.find(lower); p != std::string::npos && !lower_seen;
+         p = text.find(lower, p + 1))
+      lower_seen = (p == 0 || boundary(p - 1)) && boundary(p + lower.size());
+    if (lower_seen) continue;
+    ps->gaz.push_back(m);
+    std::sort(ps->gaz.begin(), ps->gaz.end(),
+              [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   }
   // Last words of the people the tagger found, to tell "Kremlin Dmitry Peskov" (a place, then a
   // person named elsewhere as "Peskov") from "Jakarta International Stadium".
