@@ -447,6 +447,23 @@ TEST(EntityStage, AKbNameOpeningASentenceIsTrustedWhereTheDocumentWritesItAsANam
   for (const Entity& e : *d.entities) EXPECT_NE(e.span.start, text.find("Antara kedua"));
 }
 
+TEST(Linker, APlaceInParenthesesAfterANameItDoesNotSpellIsANoteNotItsShortForm) {
+  const std::string text =
+      "Kyrgios melangkah ke final setelah mengalahkan Alexander Zverev (Jerman) dengan skor 6-3. "
+      "Ayahnya melapor ke Polresta (Denpasar) kemarin. Jerman menolak.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> id, type;
+  for (const Entity& e : *d.entities) {
+    id[text.substr(e.span.start, e.span.size())] = e.id;
+    type[text.substr(e.span.start, e.span.size())] = e.type;
+  }
+  EXPECT_EQ(type["Alexander Zverev"], "PER");
+  EXPECT_NE(id["Alexander Zverev"], id["Jerman"]);
+  ASSERT_TRUE(id.count("Polresta"));  // an office's short form on its own
+  EXPECT_EQ(type["Polresta"], "ORG");
+  EXPECT_NE(id["Polresta"], id["Denpasar"]);
+}
+
 TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {
   // Neither opened nor closed by an organisation's word: a term, not a name.
   auto m = Ids("Harga Bahan Bakar Minyak (BBM) naik lagi. Pasokan BBM aman.");

@@ -155,7 +155,21 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
       }
       const size_t from = t;
       t = std::max(t, last - 1);
-      if (last == from + opener) continue;  // the opener alone
+      if (last == from + opener) {
+        // The opener alone: a name only where it is an office's short form ("Bappeda"), not one
+        // defined in parentheses ("Kepolisian Resor Kota (Polresta) Denpasar": see
+        // MergeRegionalOffices).
+        if (opener == 1 && lex.standalone_offices.contains(NameKey(form(from))) &&
+            !(last < end && covered(last)) && !(from > 0 && form(from - 1) == "(")) {
+          Mention m;
+          m.first_token = from;
+          m.end_token = last;
+          m.span = toks[from].span;
+          m.type = "ORG";
+          added.push_back(m);
+        }
+        continue;
+      }
       // Right before another name: up to three words are left to ExtendInstitutionNames, which
       // joins them to it ("Tim Movistar" + "Yamaha", "Dinas PUPR Kota" + "Padangsidimpuan"), and
       // so is an institution's word at the end ("Direktorat Reserse Kriminal Khusus" + "Polda"
@@ -168,7 +182,10 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
         drop[at[last]] = true;
         last = out[at[last]].end_token;
       } else if (last < end && covered(last)) {
-        if (last - from <= 3) continue;
+        // (Not before a name the KB knows that is no region: "Ditjen Pendidikan Islam" +
+        // "Kemenag" are two.)
+        const KbEntity* next = out[at[last]].kb;
+        if (last - from <= 3 && (!next || Region(next))) continue;
         for (size_t w : {size_t{2}, size_t{1}}) {
           if (last - from < opener + w + 1) continue;
           keys.clear();

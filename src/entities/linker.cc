@@ -34,7 +34,9 @@ Status ReadTagged(const std::string& path, std::string_view tag, StringSet& all,
   for (const std::string& l : *rows) {
     std::vector<std::string> f = SplitFields(l);
     all.insert(NameKey(f[0]));
-    if (tagged && f.size() > 1 && f[1] == tag) tagged->insert(NameKey(f[0]));
+    if (!tagged || f.size() < 2) continue;
+    for (const std::string& t : SplitFields(f[1], ','))  // "region,alone"
+      if (t == tag) tagged->insert(NameKey(f[0]));
   }
   return Status::Ok();
 }
@@ -75,6 +77,7 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
        {std::tuple{"office_units", "", &lex.office_units, static_cast<StringSet*>(nullptr)},
         std::tuple{"person_cues", "", &lex.person_cues, static_cast<StringSet*>(nullptr)},
         std::tuple{"institutions", "region", &lex.institutions, &lex.regional_offices},
+        std::tuple{"institutions", "alone", &lex.institutions, &lex.standalone_offices},
         std::tuple{"org_openers", "legal", &lex.org_openers, &lex.legal_forms},
         std::tuple{"org_kinds", "prefix", &lex.org_kinds, &lex.org_kind_prefixes},
         std::tuple{"org_suffixes", "legal", &lex.org_suffixes, &lex.legal_suffixes}}) {
@@ -358,10 +361,12 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       const std::string& t = kb[k] ? kb[k]->type : type[k];
       return t == "LOC" || t == "GPE";
     };
+    // Nor a place in parentheses after an organisation, whose name it does not spell: a note
+    // of where it is ("ke Polresta (Denpasar)"), not its short form.
     if (!kb[i] && place(i) != place(j)) {
       const std::vector<std::string> long_words = Words(NameKey(name[i]));
       const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
-      if (start > 0 && start < long_words.size()) continue;
+      if (start != 0) continue;
     }
     pairs.emplace_back(i, j);
   }

@@ -57,6 +57,9 @@ struct LinkerLexicon {
   StringSet institutions;
   // Those of them that name an office by the region written after them (TAB "region": "polres").
   StringSet regional_offices;
+  // Short forms that name an office on their own ("Bappeda", "Polres"): institutions.tsv TAB
+  // "alone".
+  StringSet standalone_offices;
   // Words that open the name of another organisation (data/kb/org_openers.tsv: "yayasan", "tim",
   // "pt"), and those of them that are legal forms ("pt", "cv").
   StringSet org_openers, legal_forms;
