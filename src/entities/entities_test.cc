@@ -404,6 +404,11 @@ TEST(EntityStage, AScoreOrARangeOfYearsEndsNoName) {
   EXPECT_EQ(m.count("Atletico Madrid 4-0"), 0u);
   EXPECT_NE(IdOf(m, "PT PGN"), "(none)");
   EXPECT_EQ(m.count("PT PGN 2016-2019"), 0u);
+  // An amount after a name in a list.
+  m = Ids(
+      "Kabupaten Kepulauan Talaud Rp 2,6 triliun10. Kabupaten Mimika Rp 2,4 triliun11. Kabupaten "
+      "Badung Rp 2,2 triliun12. Kabupaten Tanah Bumbu Rp 2,1 triliun.");
+  for (const auto& [surface, id] : m) EXPECT_EQ(surface.find("Rp"), std::string::npos) << surface;
 }
 
 TEST(EntityStage, AnOrganisationsOpeningWordAndCapitalisedWordsTheTaggerMissedAreItsName) {

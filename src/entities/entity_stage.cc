@@ -821,11 +821,17 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
         ++m.first_token;
       }
       // … nor trailing lower-case words ("Rusia timur" → "Rusia"): names end with a name word;
-      // nor a score or a range of numbers ("Atletico Madrid 4-0", "Liga Champions 2025/2026").
+      // nor a score or a range of numbers ("Atletico Madrid 4-0", "Liga Champions 2025/2026"),
+      // nor an amount ("Kabupaten Mimika Rp 2,4").
+      auto amount = [&](size_t end) {
+        return end >= m.first_token + 2 && toks[end - 1].kind == Token::Kind::kNumber &&
+               (form_at(end - 2) == "Rp" || form_at(end - 2) == "US$" || form_at(end - 2) == "USD");
+      };
       while (m.end_token > m.first_token &&
              (toks[m.end_token - 1].kind == Token::Kind::kPunct ||
-              (any_upper && !upper(m.end_token - 1)) || NumberPair(form_at(m.end_token - 1))))
-        --m.end_token;
+              (any_upper && !upper(m.end_token - 1)) || NumberPair(form_at(m.end_token - 1)) ||
+              amount(m.end_token)))
+        m.end_token -= amount(m.end_token) ? 2 : 1;
       if (m.first_token == m.end_token) continue;
       m.span = {toks[m.first_token].span.start, toks[m.end_token - 1].span.end};
       m.type = l.substr(2);
