@@ -469,6 +469,20 @@ TEST(Linker, APlaceInParenthesesAfterANameItDoesNotSpellIsANoteNotItsShortForm) 
   EXPECT_NE(id["Polresta"], id["Denpasar"]);
 }
 
+TEST(EntityStage, AKindOfOrganisationIsNoNameButAKnownNamesShortFormIs) {
+  const std::string text =
+      "Dividen dari Badan Usaha Milik Negara (BUMN) naik. Laba BUMN itu dibagi. Dana disalurkan "
+      "kepada Badan Usaha Jalan Tol (BUJT) terkait. Kementerian Badan Usaha Milik Negara (BUMN) "
+      "menilai surat itu.";
+  Document d = Analyze(text);
+  std::multimap<std::string, std::string> m;
+  for (const Entity& e : *d.entities) m.emplace(text.substr(e.span.start, e.span.size()), e.id);
+  EXPECT_EQ(m.count("Badan Usaha Milik Negara"), 0u);
+  EXPECT_EQ(m.count("Badan Usaha Jalan Tol"), 0u);
+  ASSERT_EQ(m.count("BUMN"), 1u);  // only the ministry's short form
+  EXPECT_EQ(IdOf(m, "BUMN"), IdOf(m, "Kementerian Badan Usaha Milik Negara"));
+}
+
 TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {
   // Neither opened nor closed by an organisation's word: a term, not a name.
   auto m = Ids("Harga Bahan Bakar Minyak (BBM) naik lagi. Pasokan BBM aman.");

@@ -637,14 +637,23 @@ void AttachLegalSuffixes(const std::string& text, const std::vector<Token>& toks
 void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Token>& toks,
                                  const LinkerLexicon& lex, std::vector<Mention>& out) {
   const TokenText form{text, toks};
+  std::vector<bool> name_ends(toks.size() + 1, false);  // a KB name ends before token t
+  for (const Mention& m : out)
+    if (m.kb) name_ends[m.end_token] = true;
   std::erase_if(out, [&](const Mention& m) {
     if (m.kb) return false;
     const std::string_view surface = std::string_view(text).substr(m.span.start, m.span.size());
-    if (lex.not_names.contains(surface)) return true;
+    // A term's letters in parentheses right after a name the KB knows are that name's short
+    // form ("Kementerian Badan Usaha Milik Negara (BUMN)"), not the term.
+    const bool defined =
+        m.first_token >= 2 && form(m.first_token - 1) == "(" && name_ends[m.first_token - 1];
+    if (lex.not_names.contains(surface) && !defined) return true;
     std::vector<std::string> words;
     for (size_t t = m.first_token; t < m.end_token; ++t)
       if (toks[t].kind != Token::Kind::kPunct) words.push_back(NameKey(form(t)));
-    return lex.OnlyTitles(words);
+    // Only titles, or a kind of organisation on its own ("Badan Usaha Milik Negara", "Badan
+    // Usaha Jalan Tol": data/kb/org_kinds.tsv).
+    return lex.OnlyTitles(words) || (m.type == "ORG" && lex.OrganisationKind(words));
   });
   auto initials = [](std::string_view f) { return f.size() <= 4 && Acronym(f); };
   // Tokens that are initials of a person: those mentions, and tokens no mention covers.
