@@ -483,6 +483,17 @@ TEST(EntityStage, AKindOfOrganisationIsNoNameButAKnownNamesShortFormIs) {
   EXPECT_EQ(IdOf(m, "BUMN"), IdOf(m, "Kementerian Badan Usaha Milik Negara"));
 }
 
+TEST(EntityStage, ARankBeforeAPersonEndsTheOfficeAndAParenthesisedTitleOpensThePlace) {
+  auto m =
+      Ids("Kasat Lantas Polres Serang AKP Fery Oktaviari Pratama menyebut titik rawan. Ajakan itu "
+          "disambut Wakil Gubernur (Wagub) Kaltim Seno Aji. \"Ini baik,\" kata Seno.");
+  EXPECT_NE(IdOf(m, "Polres Serang"), "(none)");
+  EXPECT_EQ(m.count("Polres Serang AKP"), 0u);
+  EXPECT_NE(IdOf(m, "Fery Oktaviari Pratama"), "(none)");
+  EXPECT_EQ(IdOf(m, "Kaltim"), "gpe:ID-KI");
+  EXPECT_EQ(IdOf(m, "Seno"), IdOf(m, "Seno Aji"));
+}
+
 TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {
   // Neither opened nor closed by an organisation's word: a term, not a name.
   auto m = Ids("Harga Bahan Bakar Minyak (BBM) naik lagi. Pasokan BBM aman.");

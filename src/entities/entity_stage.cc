@@ -132,7 +132,8 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
       const size_t opener = lex.OrganisationOpener(keys, 0);
       if (opener == 0 || (opener == 2 && (covered(t + 1) || !capitalised(t + 1)))) continue;
       if (t > s.first_token && capitalised(t - 1) && !covered(t - 1) &&
-          !lex.title_set.contains(NameKey(form(t - 1))))
+          !lex.title_set.contains(NameKey(form(t - 1))) &&
+          !lex.office_units.contains(NameKey(form(t - 1))))
         continue;
       // The name's words: capitalised (not a title: "Dewan Pembina Pak Wiranto"), or a function
       // word between two of them — but not "dan" before another organisation's name or short
@@ -990,7 +991,11 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
         // ("Direktur Indonesia Political Review").
         if (!r && !person && g.kb->type == "GPE" && n.type != "ORG" &&
             n.first_token > s.first_token) {
-          const std::string before = NameKey(form_at(n.first_token - 1));
+          // A title's short form in parentheses stands for it: "Wakil Gubernur (Wagub) Kaltim
+          // Seno Aji".
+          size_t b = n.first_token - 1;
+          if (form_at(b) == ")" && b >= s.first_token + 2 && form_at(b - 2) == "(") --b;
+          const std::string before = NameKey(form_at(b));
           std::vector<std::string> rest_words;
           for (size_t t = rest.first_token; t < rest.end_token; ++t)
             rest_words.push_back(NameKey(form_at(t)));
@@ -998,7 +1003,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
               n.first_token > s.first_token + 1 &&
               lex_.title_set.contains(NameKey(form_at(n.first_token - 2)) + " " + before);
           if (lex_.title_set.contains(before) || two_word_title ||
-              lex_.institutions.contains(before) || Acronym(form_at(n.first_token - 1))) {
+              lex_.institutions.contains(before) || Acronym(form_at(b))) {
             if (lex_.OnlyTitles(rest_words)) {
               n.end_token = g.end_token;
               n.span.end = g.span.end;

@@ -86,15 +86,21 @@ void TitleTrimmer::SplitAtRanks(const std::vector<std::string_view>& tokens,
     }
     size_t end = i + 1;
     while (end < n && names[labels[end]][0] == 'I') ++end;
-    // The first rank inside [i + 1, end) with a name word after it.
-    for (size_t p = i + 1; p < end; ++p) {
+    // The first rank inside [i + 1, end) with a name word after it; a rank that ends the span
+    // with a name right after it is that person's ("Kasat Lantas Polres Serang AKP" + "Fery …").
+    // So is a span that is only a rank ("AKP" tagged apart from "Fery …").
+    for (size_t p = i; p < end; ++p) {
       const std::vector<std::string>* rank = nullptr;
       for (const auto& r : ranks_)
-        if (p + r.size() < end && NameWord(tokens[p + r.size()]) && PhraseAt(tokens, p, r)) {
+        if (p + r.size() == end && end < n && NameWord(tokens[end]) && PhraseAt(tokens, p, r)) {
+          for (size_t k = p; k < end; ++k) labels[k] = 0;
+          break;
+        } else if (p + r.size() < end && NameWord(tokens[p + r.size()]) && PhraseAt(tokens, p, r)) {
           rank = &r;
           break;
         }
-      if (!rank) continue;
+      if (labels[p] == 0) break;
+      if (!rank || p == i) continue;
       // Before the rank: the office's organisation or place (a person span's part becomes an
       // organisation); the rank: outside; after it: the person.
       if (labels[i] == b_per) {

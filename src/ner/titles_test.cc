@@ -65,6 +65,14 @@ TEST(TitleTrimmer, ARankInsideASpanSplitsItBeforeTheName) {
   labels = L({"B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"});
   t.Trim(toks, labels);
   EXPECT_EQ(labels, L({"B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"}));
+  // A rank ending a span with a name right after it: the person's, outside the span.
+  toks = {"Kapolda", "Metro", "Jaya", "Irjen", "Karyoto", "hadir"};
+  labels = L({"O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "O"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-ORG", "I-ORG", "O", "B-PER", "O"}));
+  labels = L({"O", "O", "O", "B-ORG", "B-PER", "O"});  // the rank tagged on its own
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "O", "O", "O", "B-PER", "O"}));
 }
 
 }  // namespace
