@@ -14,15 +14,21 @@ Result<TitleTrimmer> TitleTrimmer::Load(const std::string& data_dir) {
   auto bytes = FileEnv::Default().ReadFile(path, size_t{1} << 20);
   if (!bytes.ok())
     return Status::NotFound(bytes.status().message() + " (reinstall linimasa's data folder)");
-  std::vector<std::string> titles, ranks;
+  std::vector<std::string> titles, ranks, noun_ranks;
   ForEachLine(*bytes, [&](std::string_view line, size_t) {
     if (line.empty() || line[0] == '#') return;
     std::vector<std::string> f = SplitFields(line);
-    if (f.size() >= 2 && f[1] == "name") return;
+    const std::vector<std::string> tags =
+        f.size() >= 2 ? SplitFields(f[1], ',') : std::vector<std::string>{};
+    auto tagged = [&](const char* t) {
+      return std::find(tags.begin(), tags.end(), t) != tags.end();
+    };
+    if (tagged("name")) return;
     titles.push_back(utf8::AsciiLower(f[0]));
-    if (f.size() >= 2 && f[1] == "rank") ranks.push_back(titles.back());
+    if (tagged("rank")) ranks.push_back(titles.back());
+    if (tagged("rank") && tagged("noun")) noun_ranks.push_back(titles.back());
   });
-  return TitleTrimmer(titles, ranks);
+  return TitleTrimmer(titles, ranks, noun_ranks);
 }
 
 namespace {
@@ -68,8 +74,14 @@ bool NameWord(std::string_view w) {
 }  // namespace
 
 TitleTrimmer::TitleTrimmer(const std::vector<std::string>& titles,
-                           const std::vector<std::string>& ranks)
-    : titles_(Phrases(titles)), ranks_(Phrases(ranks)) {}
+                           const std::vector<std::string>& ranks,
+                           const std::vector<std::string>& noun_ranks)
+    : titles_(Phrases(titles)), ranks_(Phrases(ranks)) {
+  std::vector<std::string> person;
+  for (const std::string& r : ranks)
+    if (std::find(noun_ranks.begin(), noun_ranks.end(), r) == noun_ranks.end()) person.push_back(r);
+  person_ranks_ = Phrases(person);
+}
 
 void TitleTrimmer::SplitAtRanks(const std::vector<std::string_view>& tokens,
                                 std::vector<uint8_t>& labels) const {
@@ -91,7 +103,7 @@ void TitleTrimmer::SplitAtRanks(const std::vector<std::string_view>& tokens,
     // So is a span that is only a rank ("AKP" tagged apart from "Fery …").
     for (size_t p = i; p < end; ++p) {
       const std::vector<std::string>* rank = nullptr;
-      for (const auto& r : ranks_)
+      for (const auto& r : person_ranks_)
         if (p + r.size() == end && end < n && NameWord(tokens[end]) && PhraseAt(tokens, p, r)) {
           for (size_t k = p; k < end; ++k) labels[k] = 0;
           break;
@@ -159,6 +171,43 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
     i = end;
   }
   SplitAtRanks(tokens, labels);  // after the person spans lost their leading titles
+  RanksBeforeNames(tokens, labels);
+}
+
+void TitleTrimmer::RanksBeforeNames(const std::vector<std::string_view>& tokens,
+                                    std::vector<uint8_t>& labels) const {
+  static const std::vector<std::string>& names = NerTagger::Labels();
+  const auto b_per =
+      static_cast<uint8_t>(std::find(names.begin(), names.end(), "B-PER") - names.begin());
+  const size_t n = std::min(tokens.size(), labels.size());
+  for (size_t i = 1; i < n; ++i) {
+    if (names[labels[i]][0] != 'B' || labels[i] == b_per) continue;
+    size_t end = i + 1;
+    while (end < n && names[labels[end]][0] == 'I') ++end;
+    bool words = true;  // every word of the span could be a person's
+    for (size_t k = i; k < end && words; ++k) words = NameWord(tokens[k]) && tokens[k].size() > 1;
+    if (!words) continue;
+    // The rank right before it, or before one initial ("Brigjen K. Lingga Rendra Raharja").
+    size_t before = i;
+    auto initial = [](std::string_view w) {
+      return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && (w.size() == 1 || w.substr(1) == ".");
+    };
+    // The initial may be tagged as a name of its own ("K." + "Lingga …"): it opens the person's.
+    const bool tagged_initial =
+        before >= 2 && initial(tokens[before - 1]) && names[labels[before - 1]][0] == 'B';
+    if (before >= 2 && (labels[before - 1] == 0 || tagged_initial) && initial(tokens[before - 1]))
+      --before;
+    bool ranked = false;
+    for (const auto& r : person_ranks_)
+      if (before >= r.size() && PhraseAt(tokens, before - r.size(), r)) {
+        ranked = true;
+        break;
+      }
+    if (!ranked) continue;
+    if (tagged_initial) labels[i - 1] = b_per;
+    labels[i] = tagged_initial ? static_cast<uint8_t>(b_per + 1) : b_per;
+    for (size_t k = i + 1; k < end; ++k) labels[k] = static_cast<uint8_t>(b_per + 1);
+  }
 }
 
 }  // namespace linimasa::ner

@@ -23,8 +23,12 @@ class TitleTrimmer {
   static Result<TitleTrimmer> Load(const std::string& data_dir);
   // `titles`: lower-case titles, words separated by single spaces.
   // `ranks`: the titles that split a span they are inside.
+  // `noun_ranks`: ranks that are also common nouns or name streets after heroes (marked
+  // "rank,noun": "kapten", a team's captain too; "Jalan Kapten Tendean"): they neither split a span
+  // nor make the name after them a person's.
   explicit TitleTrimmer(const std::vector<std::string>& titles,
-                        const std::vector<std::string>& ranks = {});
+                        const std::vector<std::string>& ranks = {},
+                        const std::vector<std::string>& noun_ranks = {});
 
   // labels index NerTagger::Labels(); each PER span that starts with titles starts after them.
   void Trim(const std::vector<std::string_view>& tokens, std::vector<uint8_t>& labels) const;
@@ -33,8 +37,13 @@ class TitleTrimmer {
   // Splits spans at the ranks inside them (see above).
   void SplitAtRanks(const std::vector<std::string_view>& tokens,
                     std::vector<uint8_t>& labels) const;
-  std::vector<std::vector<std::string>> titles_;  // longest first
-  std::vector<std::vector<std::string>> ranks_;   // longest first
+  // A span of name words right after a person rank (or one and an initial) is a person,
+  // whatever the tagger typed it ("Brigjen K. [Lingga Rendra Raharja]").
+  void RanksBeforeNames(const std::vector<std::string_view>& tokens,
+                        std::vector<uint8_t>& labels) const;
+  std::vector<std::vector<std::string>> titles_;        // longest first
+  std::vector<std::vector<std::string>> ranks_;         // longest first
+  std::vector<std::vector<std::string>> person_ranks_;  // ranks_ but the noun ranks
 };
 
 }  // namespace linimasa::ner

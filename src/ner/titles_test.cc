@@ -75,5 +75,21 @@ TEST(TitleTrimmer, ARankInsideASpanSplitsItBeforeTheName) {
   EXPECT_EQ(labels, L({"O", "O", "O", "O", "B-PER", "O"}));
 }
 
+TEST(TitleTrimmer, ANameAfterAPersonRankIsAPersonAndANounRankSplitsNothing) {
+  const TitleTrimmer t({"brigjen", "kapten"}, {"brigjen", "kapten"}, {"kapten"});
+  std::vector<std::string_view> toks = {"Brigjen", "K.", "Lingga", "Rendra", "Raharja", "hadir"};
+  auto labels = L({"O", "O", "B-ORG", "I-ORG", "I-ORG", "O"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "O", "B-PER", "I-PER", "I-PER", "O"}));
+  labels = L({"O", "B-PER", "B-ORG", "I-ORG", "I-ORG", "O"});  // the initial tagged apart
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-PER", "I-PER", "I-PER", "I-PER", "O"}));
+  // "Kapten" names a street after a hero, and is a team's captain: no split, no person.
+  toks = {"di", "Jalan", "Kapten", "Tendean", "dan", "Kapten", "Chelsea"};
+  labels = L({"O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "B-ORG"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "B-ORG"}));
+}
+
 }  // namespace
 }  // namespace linimasa::ner
