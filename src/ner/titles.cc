@@ -76,11 +76,11 @@ bool NameWord(std::string_view w) {
 TitleTrimmer::TitleTrimmer(const std::vector<std::string>& titles,
                            const std::vector<std::string>& ranks,
                            const std::vector<std::string>& noun_ranks)
-    : titles_(Phrases(titles)), ranks_(Phrases(ranks)) {
+    : titles_(Phrases(titles)) {
   std::vector<std::string> person;
   for (const std::string& r : ranks)
     if (std::find(noun_ranks.begin(), noun_ranks.end(), r) == noun_ranks.end()) person.push_back(r);
-  person_ranks_ = Phrases(person);
+  ranks_ = Phrases(person);
 }
 
 void TitleTrimmer::SplitAtRanks(const std::vector<std::string_view>& tokens,
@@ -103,7 +103,7 @@ void TitleTrimmer::SplitAtRanks(const std::vector<std::string_view>& tokens,
     // So is a span that is only a rank ("AKP" tagged apart from "Fery …").
     for (size_t p = i; p < end; ++p) {
       const std::vector<std::string>* rank = nullptr;
-      for (const auto& r : person_ranks_)
+      for (const auto& r : ranks_)
         if (p + r.size() == end && end < n && NameWord(tokens[end]) && PhraseAt(tokens, p, r)) {
           for (size_t k = p; k < end; ++k) labels[k] = 0;
           break;
@@ -198,7 +198,7 @@ void TitleTrimmer::RanksBeforeNames(const std::vector<std::string_view>& tokens,
     if (before >= 2 && (labels[before - 1] == 0 || tagged_initial) && initial(tokens[before - 1]))
       --before;
     bool ranked = false;
-    for (const auto& r : person_ranks_)
+    for (const auto& r : ranks_)
       if (before >= r.size() && PhraseAt(tokens, before - r.size(), r)) {
         ranked = true;
         break;

@@ -41,9 +41,8 @@ class TitleTrimmer {
   // whatever the tagger typed it ("Brigjen K. [Lingga Rendra Raharja]").
   void RanksBeforeNames(const std::vector<std::string_view>& tokens,
                         std::vector<uint8_t>& labels) const;
-  std::vector<std::vector<std::string>> titles_;        // longest first
-  std::vector<std::vector<std::string>> ranks_;         // longest first
-  std::vector<std::vector<std::string>> person_ranks_;  // ranks_ but the noun ranks
+  std::vector<std::vector<std::string>> titles_;  // longest first
+  std::vector<std::vector<std::string>> ranks_;   // longest first, but the noun ranks
 };
 
 }  // namespace linimasa::ner
