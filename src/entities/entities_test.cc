@@ -560,14 +560,16 @@ TEST(EntityStage, TitlesUnitsAndTermsAreNoNames) {
   const std::string text =
       "Kasi Intel Kejari Ende, Budi Santoso, mengatakan KPK menggelar OTT di Medan. Indeks IHSG "
       "naik. Rektor periode sebelumnya, Prof Dr Ir Herry Suhardiyanto, MSc, hadir. Unjuk rasa "
-      "dipimpin secara kolektif oleh Gen Z di Peru.";
+      "dipimpin secara kolektif oleh Gen Z di Peru. Ada 10 orang ditangkap dalam OTT Wamenaker. "
+      "Wamenkes Benjamin Paulus Octavianus hadir.";
   Document d = Analyze(text);
   std::set<std::string> surfaces;
   for (const Entity& e : *d.entities) surfaces.insert(text.substr(e.span.start, e.span.size()));
-  for (const char* no : {"Kasi Intel", "Intel", "OTT", "IHSG", "MSc", "Gen Z"})
+  for (const char* no : {"Kasi Intel", "Intel", "OTT", "IHSG", "MSc", "Gen Z", "OTT Wamenaker"})
     EXPECT_EQ(surfaces.count(no), 0u) << no;
   EXPECT_EQ(surfaces.count("KPK"), 1u);
   EXPECT_EQ(surfaces.count("Budi Santoso"), 1u);
+  EXPECT_EQ(surfaces.count("Benjamin Paulus Octavianus"), 1u);  // after a deputy minister's title
 }
 
 TEST(EntityStage, InitialsAfterAPersonCueOrBeforeAnAgeAreAPerson) {

@@ -653,8 +653,16 @@ void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Toke
     for (size_t t = m.first_token; t < m.end_token; ++t)
       if (toks[t].kind != Token::Kind::kPunct) words.push_back(NameKey(form(t)));
     // Only titles, or a kind of organisation on its own ("Badan Usaha Milik Negara", "Badan
-    // Usaha Jalan Tol": data/kb/org_kinds.tsv).
-    return lex.OnlyTitles(words) || (m.type == "ORG" && lex.OrganisationKind(words));
+    // Usaha Jalan Tol": data/kb/org_kinds.tsv), or terms and titles ("OTT Wamenaker").
+    if (lex.OnlyTitles(words) || (m.type == "ORG" && lex.OrganisationKind(words))) return true;
+    bool term = false, other = false;
+    for (size_t t = m.first_token; t < m.end_token && !other; ++t) {
+      if (toks[t].kind == Token::Kind::kPunct) continue;
+      const bool is_term = lex.not_names.contains(form(t));
+      term |= is_term;
+      other = !is_term && !lex.title_set.contains(NameKey(form(t)));
+    }
+    return term && !other && !defined;
   });
   auto initials = [](std::string_view f) { return f.size() <= 4 && Acronym(f); };
   // Tokens that are initials of a person: those mentions, and tokens no mention covers.
