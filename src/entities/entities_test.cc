@@ -494,6 +494,16 @@ TEST(EntityStage, ARankBeforeAPersonEndsTheOfficeAndAParenthesisedTitleOpensTheP
   EXPECT_EQ(IdOf(m, "Seno"), IdOf(m, "Seno Aji"));
 }
 
+TEST(EntityStage, MediaTheArticlesCiteAreOrganisations) {
+  const std::string text =
+      "Sebagaimana dilaporkan Marca, Beckham dianggap ideal. Kepada DailySocial, Winston "
+      "menambahkan rencananya. Melansir Soompi, seorang netizen mengunggah blog.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> type;
+  for (const Entity& e : *d.entities) type[text.substr(e.span.start, e.span.size())] = e.type;
+  for (const char* m : {"Marca", "DailySocial", "Soompi"}) EXPECT_EQ(type[m], "ORG") << m;
+}
+
 TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {
   // Neither opened nor closed by an organisation's word: a term, not a name.
   auto m = Ids("Harga Bahan Bakar Minyak (BBM) naik lagi. Pasokan BBM aman.");
