@@ -504,6 +504,26 @@ TEST(EntityStage, MediaTheArticlesCiteAreOrganisations) {
   for (const char* m : {"Marca", "DailySocial", "Soompi"}) EXPECT_EQ(type[m], "ORG") << m;
 }
 
+TEST(Linker, ACityNamedLikeItsClubIsTheClubUnlessItIsWhereSomethingHappens) {
+  const std::string text =
+      "Napoli berhasil mengalahkan Lazio 3-0. Oxlade-Chamberlain, bersama Alex Sandro (Juventus), "
+      "diincar. Ia berlibur di Napoli. Kejuaraan diadakan di Madrid dan Sevilla, di Spanyol.";
+  Document d = Analyze(text);
+  std::vector<std::pair<std::string, std::string>> m;
+  for (const Entity& e : *d.entities)
+    m.emplace_back(text.substr(e.span.start, e.span.size()), e.id);
+  auto id_at = [&](const std::string& surface, size_t nth) {
+    for (const auto& [s, id] : m)
+      if (s == surface && nth-- == 0) return id;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(id_at("Napoli", 0), "org:ssc_napoli");
+  EXPECT_EQ(id_at("Napoli", 1), "gpe:naples");  // after "di"
+  EXPECT_EQ(id_at("Juventus", 0), "org:juventus");
+  EXPECT_NE(id_at("Alex Sandro", 0), "org:juventus");  // the player, then his club
+  EXPECT_EQ(id_at("Sevilla", 0), "gpe:seville");       // "di Madrid dan Sevilla"
+}
+
 TEST(EntityStage, ATermDefinedWithItsShortFormIsNoOrganisation) {
   // Neither opened nor closed by an organisation's word: a term, not a name.
   auto m = Ids("Harga Bahan Bakar Minyak (BBM) naik lagi. Pasokan BBM aman.");

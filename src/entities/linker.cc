@@ -264,9 +264,13 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
         const Span& p = toks[m.first_token - 1].span;
         std::string prev = NameKey(std::string_view(text).substr(p.start, p.size()));
         place |= lex_->locative.count(prev) > 0;
-        if (text.compare(p.start, p.size(), ",") == 0 && i > 0 &&
-            mentions[i - 1].end_token + 1 == m.first_token &&
-            (type[i - 1] == "LOC" || type[i - 1] == "GPE"))
+        // … or after a city that stayed a city and "dan" ("di Madrid dan Sevilla"; not
+        // "Pyongyang dan Moskow membantah").
+        const bool comma = text.compare(p.start, p.size(), ",") == 0;
+        const bool dan = text.compare(p.start, p.size(), "dan") == 0;
+        if ((comma || dan) && i > 0 && mentions[i - 1].end_token + 1 == m.first_token &&
+            (type[i - 1] == "LOC" || type[i - 1] == "GPE") &&
+            (comma || !kb[i - 1] || !kb[i - 1]->acts_for.empty()))
           place = true;
       }
       if (!place)
@@ -363,10 +367,30 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     };
     // Nor a place in parentheses after an organisation, whose name it does not spell: a note
     // of where it is ("ke Polresta (Denpasar)"), not its short form.
-    if (!kb[i] && place(i) != place(j)) {
+    // The same for any two names of different types whose letters do not match: "Alex Sandro
+    // (Juventus)" is the player, then his club; "Bank Dagang Negara Indonesia (Sjamsul Nursalim)"
+    // the bank, then its owner.
+    auto kind = [&](size_t k) {
+      const std::string& t = kb[k] ? kb[k]->type : type[k];
+      return t == "LOC" || t == "GPE" ? std::string("place") : t;
+    };
+    // (A "person" the tagger found in the parentheses that holds a short form is none: "Direktorat
+    // Jenderal … (Ditjen GTKPG Kemendikdasmen)".)
+    auto acronym_person = [&](size_t k) {
+      if (kb[k] || kind(k) != "PER") return false;
+      for (size_t t = mentions[k].first_token; t < mentions[k].end_token; ++t) {
+        const std::string_view w =
+            std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
+        if (w.size() >= 3 && std::all_of(w.begin(), w.end(), IsUpper)) return true;
+      }
+      return false;
+    };
+    if ((!kb[i] && place(i) != place(j)) || (kind(i) != kind(j) && !acronym_person(j))) {
       const std::vector<std::string> long_words = Words(NameKey(name[i]));
       const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
-      if (start != 0) continue;
+      // (Letters that spell a person's name but for an initial are still theirs: "M Hidayat Nur
+      // Wahid (HNW)".)
+      if (start == SIZE_MAX || (start != 0 && !kb[i] && place(i) != place(j))) continue;
     }
     pairs.emplace_back(i, j);
   }
