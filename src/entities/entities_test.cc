@@ -38,6 +38,7 @@ TEST(NameKeys, FoldCaseHyphensDiacriticsAndTransliteration) {
   EXPECT_NE(VariantKey("Kim Jong Un"), VariantKey("Kim Yo Jong"));
   EXPECT_NE(VariantKey("Komisi II"), VariantKey("Komisi III"));  // Roman numerals as written
   EXPECT_NE(VariantKey("Komisi XI"), VariantKey("Komisi XIII"));
+  EXPECT_NE(VariantKey("PPK"), VariantKey("PK"));  // an acronym's letters as written
 }
 
 TEST(Kb, ExactCaseAcronymsAndMergedRows) {

@@ -78,8 +78,10 @@ std::string VariantOfKey(std::string_view key) {
     if (q == std::string_view::npos) q = key.size();
     v.clear();
     const std::string_view w = key.substr(p, q - p);
-    // A Roman numeral stays as written: "Komisi II" is not "Komisi III".
-    if (!w.empty() && w.find_first_not_of("ivxlcdm") == std::string_view::npos) {
+    // A Roman numeral stays as written: "Komisi II" is not "Komisi III"; so does a word without
+    // a vowel, an acronym's letters: "PPK" is not "PK".
+    if (!w.empty() && (w.find_first_not_of("ivxlcdm") == std::string_view::npos ||
+                       w.find_first_of("aeiouy") == std::string_view::npos)) {
       if (!out.empty()) out.push_back(' ');
       out += w;
       p = q + 1;
