@@ -197,12 +197,15 @@ void TitleTrimmer::RanksBeforeNames(const std::vector<std::string_view>& tokens,
         before >= 2 && initial(tokens[before - 1]) && names[labels[before - 1]][0] == 'B';
     if (before >= 2 && (labels[before - 1] == 0 || tagged_initial) && initial(tokens[before - 1]))
       --before;
+    // (Ranks are written with a capital: most spans follow a lower-case word and skip the list.)
+    const std::string_view prev = tokens[before - 1];
     bool ranked = false;
-    for (const auto& r : ranks_)
-      if (before >= r.size() && PhraseAt(tokens, before - r.size(), r)) {
-        ranked = true;
-        break;
-      }
+    if (!prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z')
+      for (const auto& r : ranks_)
+        if (before >= r.size() && PhraseAt(tokens, before - r.size(), r)) {
+          ranked = true;
+          break;
+        }
     if (!ranked) continue;
     if (tagged_initial) labels[i - 1] = b_per;
     labels[i] = tagged_initial ? static_cast<uint8_t>(b_per + 1) : b_per;
