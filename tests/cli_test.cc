@@ -321,6 +321,16 @@ TEST_F(Cli, TagNerTypesNamesAsTheKbDoesAndTagsNoTerms) {
   EXPECT_NE(out.find("KPK\tB-ORG"), std::string::npos) << out;
   EXPECT_NE(out.find("OTT\tO"), std::string::npos) << out;
   EXPECT_NE(out.find("IHSG\tO"), std::string::npos) << out;
+  // A city named like its club is the club unless a locative word says it is the place.
+  Write("c.conll",
+        "Dalam\ndua\npertandingan\nterakhir\n,\nNapoli\nmampu\nmemetik\nkemenangan\n.\n\nIa\n"
+        "berlibur\ndi\nNapoli\n.\n");
+  r = Exec("tag ner --in " + (dir_ / "in" / "c.conll").string() + " --out " +
+           (dir_ / "c.out").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const std::string clubs = Slurp(dir_ / "c.out");
+  EXPECT_NE(clubs.find(",\tO\nNapoli\tB-ORG"), std::string::npos) << clubs;
+  EXPECT_NE(clubs.find("di\tO\nNapoli\tB-LOC"), std::string::npos) << clubs;
 }
 
 TEST_F(Cli, TagNerKeepsTokensAndEvalNerScores) {
