@@ -37,7 +37,6 @@ bool OfficeRegion(const Kb& kb, const KbEntity* e) {
   return Province(e) || (Region(e) && Province(kb.ById(e->part_of)));
 }
 
-// Two to six capitals: an organisation's short form ("DPRD", "KPU") or a person's initials.
 // Two numbers joined by a hyphen, dash, slash or colon: a score, a season or a range ("4-0",
 // "2025/2026", "1995–1998"), which ends no name.
 bool NumberPair(std::string_view w) {
@@ -56,6 +55,7 @@ bool NumberPair(std::string_view w) {
   return digits > 0;
 }
 
+// Two to six capitals: an organisation's short form ("DPRD", "KPU") or a person's initials.
 bool Acronym(std::string_view w) {
   return w.size() >= 2 && w.size() <= 6 &&
          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -83,17 +83,12 @@ void Replace(std::vector<Mention>& out, const std::vector<bool>& drop,
   for (Mention& m : added) out.push_back(std::move(m));
 }
 
-// "Kejaksaan Negeri (Kejari) Sikka", "Pemerintah Provinsi (Pemprov) Jawa Timur": capitalised
-// words opened by an institution's word (data/kb/institutions.tsv), its short form in
-// parentheses, then a place — one organisation, the office that serves the place (the linker
-// names it without the short form and joins "Kejari Sikka" to it). The tagger finds the place
-// and at best part of the name; an organisation the KB knows stays itself ("Bank Indonesia (BI)
-// Jawa Barat").
 // Whether a name opened by these words is a place: a place's class noun of one or two words
 // ("lembaga pemasyarakatan" = prison).
 bool PlaceClass(const LinkerLexicon& lex, std::string_view first, std::string_view second) {
-  auto cls = lex.class_types.find(NameKey(first) + " " + NameKey(second));
-  if (second.empty() || cls == lex.class_types.end()) cls = lex.class_types.find(NameKey(first));
+  auto cls = lex.class_types.end();
+  if (!second.empty()) cls = lex.class_types.find(NameKey(first) + " " + NameKey(second));
+  if (cls == lex.class_types.end()) cls = lex.class_types.find(NameKey(first));
   return cls != lex.class_types.end() && cls->second == "LOC";
 }
 
@@ -104,7 +99,8 @@ bool PlaceClass(const LinkerLexicon& lex, std::string_view first, std::string_vi
 // a kind of organisation ("Badan Layanan Umum", data/kb/org_kinds.tsv), nor an opener inside a
 // longer capitalised name ("Rencana Kerja Pemerintah"; a title before it is no name: "Kepala
 // Badan Ekonomi Kreatif"), nor words before a number ("Peraturan Pemerintah Nomor 38"), nor a
-// headline's words (a sentence most of whose words are capitalised).
+// headline's words (the words from the opener to the sentence's end all capitalised or short, or
+// more than eight name words).
 void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<Mention>& out) {
   const std::string& text = *doc.text;
   const std::vector<Token>& toks = *doc.tokens;
@@ -292,6 +288,12 @@ void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& t
   Replace(out, drop, none);
 }
 
+// "Kejaksaan Negeri (Kejari) Sikka", "Pemerintah Provinsi (Pemprov) Jawa Timur": capitalised
+// words opened by an institution's word (data/kb/institutions.tsv), its short form in
+// parentheses, then a place — one organisation, the office that serves the place (the linker
+// names it without the short form and joins "Kejari Sikka" to it). The tagger finds the place
+// and at best part of the name; an organisation the KB knows stays itself ("Bank Indonesia (BI)
+// Jawa Barat").
 void MergeRegionalOffices(const std::string& text, const std::vector<Token>& toks,
                           const LinkerLexicon& lex, std::vector<Mention>& out) {
   std::sort(out.begin(), out.end(),
@@ -497,15 +499,12 @@ void AddDefinedShortForms(const std::string& text, const std::vector<Token>& tok
       // organisation: "Kementerian Badan Usaha Milik Negara (BUMN)").
       const int m = at[le - 1];
       if (m < 0 || sf != le + 1 || out[m].type != "ORG" || out[m].end_token != le ||
-          out[m].first_token + 1 != start || (!out[m].kb && !lex.OrganisationName([&] {
-            keys.clear();
-            for (size_t k = out[m].first_token; k < le; ++k)
-              if (toks[k].kind != Token::Kind::kPunct) keys.push_back(NameKey(form(k)));
-            return keys;
-          }())))
+          out[m].first_token + 1 != start)
         continue;
       keys.clear();
-      keys.push_back(NameKey(form(out[m].first_token)));
+      for (size_t k = out[m].first_token; k < le; ++k)
+        if (toks[k].kind != Token::Kind::kPunct) keys.push_back(NameKey(form(k)));
+      if (!out[m].kb && !lex.OrganisationName(keys)) continue;
       if (at[sf] < 0) added.push_back(mention(sf, sf + 1));
       defined.emplace_back(sfv, lex.InstitutionOpener(keys, 0) > 0);
       t = std::max(t, sf);
@@ -959,9 +958,11 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
          p = text.find(lower, p + 1))
       lower_seen = (p == 0 || boundary(p - 1)) && boundary(p + lower.size());
     if (lower_seen) continue;
-    ps->gaz.push_back(m);
-    std::sort(ps->gaz.begin(), ps->gaz.end(),
-              [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    ps->gaz.insert(std::upper_bound(ps->gaz.begin(), ps->gaz.end(), m,
+                                    [](const Mention& a, const Mention& b) {
+                                      return a.first_token < b.first_token;
+                                    }),
+                   m);
   }
   // Last words of the people the tagger found, to tell "Kremlin Dmitry Peskov" (a place, then a
   // person named elsewhere as "Peskov") from "Jakarta International Stadium".

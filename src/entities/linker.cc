@@ -27,16 +27,18 @@ Result<std::vector<std::string>> ReadList(const std::string& path) {
 
 // A word list whose rows may carry a tag in a second column ("polres<TAB>region"): every row's
 // NameKey into `all`, the rows with `tag` also into `tagged`.
-Status ReadTagged(const std::string& path, std::string_view tag, StringSet& all,
-                  StringSet* tagged) {
+Status ReadTagged(const std::string& path,
+                  const std::vector<std::pair<std::string_view, StringSet*>>& tags,
+                  StringSet& all) {
   auto rows = ReadList(path);
   if (!rows.ok()) return rows.status();
   for (const std::string& l : *rows) {
     std::vector<std::string> f = SplitFields(l);
     all.insert(NameKey(f[0]));
-    if (!tagged || f.size() < 2) continue;
+    if (f.size() < 2) continue;
     for (const std::string& t : SplitFields(f[1], ','))  // "region,alone"
-      if (t == tag) tagged->insert(NameKey(f[0]));
+      for (const auto& [tag, set] : tags)
+        if (t == tag) set->insert(NameKey(f[0]));
   }
   return Status::Ok();
 }
@@ -73,15 +75,19 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   }
   std::sort(lex.titles.begin(), lex.titles.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  for (auto [file, tag, all, tagged] :
-       {std::tuple{"office_units", "", &lex.office_units, static_cast<StringSet*>(nullptr)},
-        std::tuple{"person_cues", "", &lex.person_cues, static_cast<StringSet*>(nullptr)},
-        std::tuple{"institutions", "region", &lex.institutions, &lex.regional_offices},
-        std::tuple{"institutions", "alone", &lex.institutions, &lex.standalone_offices},
-        std::tuple{"org_openers", "legal", &lex.org_openers, &lex.legal_forms},
-        std::tuple{"org_kinds", "prefix", &lex.org_kinds, &lex.org_kind_prefixes},
-        std::tuple{"org_suffixes", "legal", &lex.org_suffixes, &lex.legal_suffixes}}) {
-    Status st = ReadTagged(data_dir + "/kb/" + file + ".tsv", tag, *all, tagged);
+  // Each file once, with the tags of its second column that mark a subset.
+  using Tags = std::vector<std::pair<std::string_view, StringSet*>>;
+  const std::tuple<const char*, StringSet*, Tags> files[] = {
+      {"office_units", &lex.office_units, {}},
+      {"person_cues", &lex.person_cues, {}},
+      {"institutions",
+       &lex.institutions,
+       {{"region", &lex.regional_offices}, {"alone", &lex.standalone_offices}}},
+      {"org_openers", &lex.org_openers, {{"legal", &lex.legal_forms}}},
+      {"org_kinds", &lex.org_kinds, {{"prefix", &lex.org_kind_prefixes}}},
+      {"org_suffixes", &lex.org_suffixes, {{"legal", &lex.legal_suffixes}}}};
+  for (const auto& [file, all, tags] : files) {
+    Status st = ReadTagged(data_dir + "/kb/" + file + ".tsv", tags, *all);
     if (!st.ok()) return st;
   }
   for (const StringSet* legal : {&lex.legal_forms, &lex.legal_suffixes})
@@ -360,22 +366,16 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     // words after the place's first: "Kantor Kementerian Pekerjaan Umum (PU)" is the ministry's
     // building, PU the ministry (but "Ogan Komering Ilir (OKI)" defines the regency's); an
     // office named with its region, then the region's short form ("Dinas Pariwisata Provinsi Nusa
-    // Tenggara Barat (NTB)").
-    auto place = [&](size_t k) {
+    // Tenggara Barat (NTB)"). And any two names of different types whose letters do not match
+    // are a name and a note: "ke Polresta (Denpasar)", "Alex Sandro (Juventus)" (the player,
+    // then his club), "Bank Dagang Negara Indonesia (Sjamsul Nursalim)" (the bank, its owner) —
+    // but a "person" the tagger found in the parentheses that holds a short form is none
+    // ("Direktorat Jenderal … (Ditjen GTKPG Kemendikdasmen)"), and letters that spell a
+    // person's name but for an initial are theirs ("M Hidayat Nur Wahid (HNW)").
+    auto kind = [&](size_t k) -> std::string_view {
       const std::string& t = kb[k] ? kb[k]->type : type[k];
-      return t == "LOC" || t == "GPE";
+      return t == "LOC" || t == "GPE" ? "place" : std::string_view(t);
     };
-    // Nor a place in parentheses after an organisation, whose name it does not spell: a note
-    // of where it is ("ke Polresta (Denpasar)"), not its short form.
-    // The same for any two names of different types whose letters do not match: "Alex Sandro
-    // (Juventus)" is the player, then his club; "Bank Dagang Negara Indonesia (Sjamsul Nursalim)"
-    // the bank, then its owner.
-    auto kind = [&](size_t k) {
-      const std::string& t = kb[k] ? kb[k]->type : type[k];
-      return t == "LOC" || t == "GPE" ? std::string("place") : t;
-    };
-    // (A "person" the tagger found in the parentheses that holds a short form is none: "Direktorat
-    // Jenderal … (Ditjen GTKPG Kemendikdasmen)".)
     auto acronym_person = [&](size_t k) {
       if (kb[k] || kind(k) != "PER") return false;
       for (size_t t = mentions[k].first_token; t < mentions[k].end_token; ++t) {
@@ -385,12 +385,11 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       }
       return false;
     };
-    if ((!kb[i] && place(i) != place(j)) || (kind(i) != kind(j) && !acronym_person(j))) {
+    const bool building = !kb[i] && (kind(i) == "place") != (kind(j) == "place");
+    if (building || (kind(i) != kind(j) && !acronym_person(j))) {
       const std::vector<std::string> long_words = Words(NameKey(name[i]));
       const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
-      // (Letters that spell a person's name but for an initial are still theirs: "M Hidayat Nur
-      // Wahid (HNW)".)
-      if (start == SIZE_MAX || (start != 0 && !kb[i] && place(i) != place(j))) continue;
+      if (start == SIZE_MAX || (start != 0 && building)) continue;
     }
     pairs.emplace_back(i, j);
   }

@@ -101,18 +101,20 @@ void TitleTrimmer::SplitAtRanks(const std::vector<std::string_view>& tokens,
     // The first rank inside [i + 1, end) with a name word after it; a rank that ends the span
     // with a name right after it is that person's ("Kasat Lantas Polres Serang AKP" + "Fery …").
     // So is a span that is only a rank ("AKP" tagged apart from "Fery …").
-    for (size_t p = i; p < end; ++p) {
+    bool ends = false;  // a rank ended the span: it went
+    for (size_t p = i; p < end && !ends; ++p) {
       const std::vector<std::string>* rank = nullptr;
-      for (const auto& r : ranks_)
-        if (p + r.size() == end && end < n && NameWord(tokens[end]) && PhraseAt(tokens, p, r)) {
+      for (const auto& r : ranks_) {
+        if (!PhraseAt(tokens, p, r)) continue;
+        if (p + r.size() == end && end < n && NameWord(tokens[end])) {
           for (size_t k = p; k < end; ++k) labels[k] = 0;
-          break;
-        } else if (p + r.size() < end && NameWord(tokens[p + r.size()]) && PhraseAt(tokens, p, r)) {
+          ends = true;
+        } else if (p > i && p + r.size() < end && NameWord(tokens[p + r.size()])) {
           rank = &r;
-          break;
         }
-      if (labels[p] == 0) break;
-      if (!rank || p == i) continue;
+        if (ends || rank) break;
+      }
+      if (!rank) continue;
       // Before the rank: the office's organisation or place (a person span's part becomes an
       // organisation); the rank: outside; after it: the person.
       if (labels[i] == b_per) {
@@ -188,15 +190,12 @@ void TitleTrimmer::RanksBeforeNames(const std::vector<std::string_view>& tokens,
     for (size_t k = i; k < end && words; ++k) words = NameWord(tokens[k]) && tokens[k].size() > 1;
     if (!words) continue;
     // The rank right before it, or before one initial ("Brigjen K. Lingga Rendra Raharja").
-    size_t before = i;
-    auto initial = [](std::string_view w) {
-      return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && (w.size() == 1 || w.substr(1) == ".");
-    };
     // The initial may be tagged as a name of its own ("K." + "Lingga …"): it opens the person's.
-    const bool tagged_initial =
-        before >= 2 && initial(tokens[before - 1]) && names[labels[before - 1]][0] == 'B';
-    if (before >= 2 && (labels[before - 1] == 0 || tagged_initial) && initial(tokens[before - 1]))
-      --before;
+    const std::string_view w = tokens[i - 1];
+    const bool initial =
+        i >= 2 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && (w.size() == 1 || w.substr(1) == ".");
+    const bool tagged_initial = initial && names[labels[i - 1]][0] == 'B';
+    const size_t before = initial && (labels[i - 1] == 0 || tagged_initial) ? i - 1 : i;
     // (Ranks are written with a capital: most spans follow a lower-case word and skip the list.)
     const std::string_view prev = tokens[before - 1];
     bool ranked = false;
