@@ -470,6 +470,24 @@ TEST(Linker, APlaceInParenthesesAfterANameItDoesNotSpellIsANoteNotItsShortForm) 
   EXPECT_NE(id["Polresta"], id["Denpasar"]);
 }
 
+TEST(Linker, ANameAndANumberInParenthesesAreANoteNotAShortForm) {
+  // A lineup: the substitute and the minute he came on. "(BPS, 2023)" still defines BPS.
+  const std::string text =
+      "Chelsea menurunkan Willian (Charly Musonda, 82') dan Eden Hazard (Pedro Rodriguez 74') "
+      "sejak awal. "
+      "Willian bermain baik. Badan Pusat Statistik (BPS, 2023) mencatat inflasi. BPS menilai "
+      "itu wajar.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> id;
+  for (const Entity& e : *d.entities) id[text.substr(e.span.start, e.span.size())] = e.id;
+  ASSERT_TRUE(id.count("Willian") && id.count("Charly Musonda"));
+  EXPECT_NE(id["Willian"], id["Charly Musonda"]);
+  ASSERT_TRUE(id.count("Eden Hazard") && id.count("Pedro Rodriguez"));
+  EXPECT_NE(id["Eden Hazard"], id["Pedro Rodriguez"]);
+  ASSERT_TRUE(id.count("Badan Pusat Statistik") && id.count("BPS"));
+  EXPECT_EQ(id["Badan Pusat Statistik"], id["BPS"]);
+}
+
 TEST(EntityStage, AKindOfOrganisationIsNoNameButAKnownNamesShortFormIs) {
   const std::string text =
       "Dividen dari Badan Usaha Milik Negara (BUMN) naik. Laba BUMN itu dibagi. Dana disalurkan "

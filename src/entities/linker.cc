@@ -1,6 +1,7 @@
 #include "entities/linker.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -362,6 +363,18 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
            text.compare(toks[close].span.start, 1, ")") != 0)
       ++close;
     if (close >= toks.size() || text.compare(toks[close].span.start, 1, ")") != 0) continue;
+    // A name then a number in the parentheses is a note: a lineup's substitute and his minute
+    // ("Willian (Charly Musonda, 82')"), a score. A short form in capitals may carry a year
+    // ("Badan Pusat Statistik (BPS, 2023)").
+    {
+      bool number = false;
+      for (size_t k = mentions[j].end_token; k < close && !number; ++k)
+        number = std::isdigit(static_cast<unsigned char>(text[toks[k].span.start]));
+      if (number) {
+        const std::string_view w(text.data() + mentions[j].span.start, mentions[j].span.size());
+        if (!std::all_of(w.begin(), w.end(), IsUpper)) continue;
+      }
+    }
     // A place named after an organisation, then the organisation's short form, which spells the
     // words after the place's first: "Kantor Kementerian Pekerjaan Umum (PU)" is the ministry's
     // building, PU the ministry (but "Ogan Komering Ilir (OKI)" defines the regency's); an
