@@ -470,6 +470,21 @@ TEST(Linker, APlaceInParenthesesAfterANameItDoesNotSpellIsANoteNotItsShortForm) 
   EXPECT_NE(id["Polresta"], id["Denpasar"]);
 }
 
+TEST(EntityStage, AWordOfAFullNameSaidAloneElsewhereIsThatPersonWhereTheTaggerMissedIt) {
+  const std::string text =
+      "Renita Rismayanti bertugas di Afrika Tengah sejak 2023. \"Kami bekerja keras,\" kata "
+      "Renita. "
+      "Sekjen PBB memuji langsung prestasi Brigadir Renita. DPRD Bone bersama Andi Bone hadir.";
+  Document d = Analyze(text);
+  std::map<size_t, std::string> id_at;
+  for (const Entity& e : *d.entities) id_at[e.span.start] = e.id;
+  const size_t brigadir = text.find("Renita", text.find("Brigadir"));
+  ASSERT_TRUE(id_at.count(brigadir));
+  EXPECT_EQ(id_at[brigadir], id_at[0]);
+  // The region after an organisation's name is not the person whose last name it is.
+  EXPECT_EQ(id_at.count(text.find("Bone")), 0u);
+}
+
 TEST(Linker, ANameAndANumberInParenthesesAreANoteNotAShortForm) {
   // A lineup: the substitute and the minute he came on. "(BPS, 2023)" still defines BPS.
   const std::string text =

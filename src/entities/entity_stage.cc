@@ -1090,25 +1090,42 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   AddLeftOutNames(doc, out);
   // Document-level consistency: a capitalised word the tagger left out that is the last name of a
   // person named in full elsewhere in the document ("Sedangkan Shoigu memberi hormat" after
-  // "Sergei Shoigu") is that person.
-  std::unordered_set<std::string> last_names;
-  std::vector<bool> covered(toks.size(), false);
+  // "Sergei Shoigu") is that person; so is another word of the full name that the tagger found
+  // standing alone as a person ("Brigadir Renita" in an article with "Renita Rismayanti" and
+  // "kata Renita").
+  std::unordered_set<std::string> last_names, name_words, alone;
+  std::vector<bool> covered(toks.size(), false), non_person_end(toks.size() + 1, false);
+  auto key = [&](size_t t) {
+    return NameKey(std::string_view(text).substr(toks[t].span.start, toks[t].span.size()));
+  };
   for (const Mention& m : out) {
     for (size_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
-    if (m.type == "PER" && m.end_token - m.first_token >= 2) {
-      const Span& l = toks[m.end_token - 1].span;
-      last_names.insert(NameKey(std::string_view(text).substr(l.start, l.size())));
+    if (m.type != "PER") non_person_end[m.end_token] = true;
+    if (m.type != "PER") continue;
+    if (m.end_token - m.first_token == 1) {
+      alone.insert(key(m.first_token));
+    } else {
+      last_names.insert(key(m.end_token - 1));
+      for (size_t t = m.first_token; t + 1 < m.end_token; ++t) name_words.insert(key(t));
     }
   }
+  for (const std::string& w : name_words)
+    if (alone.count(w)) last_names.insert(w);
   if (!last_names.empty()) {
     for (size_t t = 0; t < toks.size(); ++t) {
       if (covered[t] || toks[t].kind != Token::Kind::kWord || !upper(t)) continue;
-      const Span& sp = toks[t].span;
-      if (!last_names.count(NameKey(std::string_view(text).substr(sp.start, sp.size())))) continue;
+      if (!last_names.count(key(t))) continue;
+      // Not the first word of a longer capitalised name ("Jaya Negara", "Danone Day"), nor the
+      // region right after an organisation's name ("DPRD Bone"); a title may stand before it
+      // ("Brigadir Renita").
+      if (t + 1 < toks.size() && toks[t + 1].kind == Token::Kind::kWord &&
+          text[toks[t + 1].span.start] >= 'A' && text[toks[t + 1].span.start] <= 'Z')
+        continue;
+      if (non_person_end[t]) continue;
       Mention m;
       m.first_token = t;
       m.end_token = t + 1;
-      m.span = sp;
+      m.span = toks[t].span;
       m.type = "PER";
       out.push_back(m);
     }

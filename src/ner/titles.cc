@@ -28,7 +28,15 @@ Result<TitleTrimmer> TitleTrimmer::Load(const std::string& data_dir) {
     if (tagged("rank")) ranks.push_back(titles.back());
     if (tagged("rank") && tagged("noun")) noun_ranks.push_back(titles.back());
   });
-  return TitleTrimmer(titles, ranks, noun_ranks);
+  const std::string leads_path = data_dir + "/kb/lead_words.tsv";
+  auto lead_bytes = FileEnv::Default().ReadFile(leads_path, size_t{1} << 20);
+  if (!lead_bytes.ok())
+    return Status::NotFound(lead_bytes.status().message() + " (reinstall linimasa's data folder)");
+  std::vector<std::string> leads;
+  ForEachLine(*lead_bytes, [&](std::string_view line, size_t) {
+    if (!line.empty() && line[0] != '#') leads.push_back(utf8::AsciiLower(SplitFields(line)[0]));
+  });
+  return TitleTrimmer(titles, ranks, noun_ranks, leads);
 }
 
 namespace {
@@ -75,8 +83,9 @@ bool NameWord(std::string_view w) {
 
 TitleTrimmer::TitleTrimmer(const std::vector<std::string>& titles,
                            const std::vector<std::string>& ranks,
-                           const std::vector<std::string>& noun_ranks)
-    : titles_(Phrases(titles)) {
+                           const std::vector<std::string>& noun_ranks,
+                           const std::vector<std::string>& lead_words)
+    : titles_(Phrases(titles)), leads_(Phrases(lead_words)) {
   std::vector<std::string> person;
   for (const std::string& r : ranks)
     if (std::find(noun_ranks.begin(), noun_ranks.end(), r) == noun_ranks.end()) person.push_back(r);
@@ -138,6 +147,18 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
       static_cast<uint8_t>(std::find(names.begin(), names.end(), "B-PER") - names.begin());
   const auto i_per = static_cast<uint8_t>(b_per + 1);
   const size_t n = std::min(tokens.size(), labels.size());
+  // A span of any type loses the lead words it starts with, keeping a capitalised word.
+  for (size_t i = 0; i < n; ++i) {
+    if (names[labels[i]][0] != 'B') continue;
+    while (i + 1 < n && names[labels[i + 1]][0] == 'I' && !tokens[i + 1].empty() &&
+           tokens[i + 1][0] >= 'A' && tokens[i + 1][0] <= 'Z' &&
+           std::any_of(leads_.begin(), leads_.end(),
+                       [&](const auto& w) { return PhraseAt(tokens, i, w); })) {
+      labels[i + 1] = labels[i];  // B-X
+      labels[i] = 0;              // O
+      ++i;
+    }
+  }
   for (size_t i = 0; i < n;) {
     if (labels[i] != b_per) {
       ++i;

@@ -5,7 +5,9 @@
 // leaves titles that are part of a name ("Ratu Atut", "Paus Fransiskus": marked `name` there).
 // A rank (marked `rank`: "Irjen", "Kombes") inside a span of any type splits it: the capitalised
 // words after it are a person, the words before it the organisation or place of the office
-// ("Kapolda Metro Jaya Irjen Karyoto" → "Metro Jaya", "Karyoto").
+// ("Kapolda Metro Jaya Irjen Karyoto" → "Metro Jaya", "Karyoto"). A span of any type that starts
+// with a word of data/kb/lead_words.tsv (a sentence's opening verb or connective: "Dilansir",
+// "Kehadiran") starts after it.
 #pragma once
 
 #include <string>
@@ -19,7 +21,7 @@ namespace linimasa::ner {
 class TitleTrimmer {
  public:
   // Reads <data_dir>/kb/titles.tsv: a title per line (one or more words, any case), optionally
-  // followed by TAB "name" when it belongs to the name.
+  // followed by TAB "name" when it belongs to the name; and <data_dir>/kb/lead_words.tsv.
   static Result<TitleTrimmer> Load(const std::string& data_dir);
   // `titles`: lower-case titles, words separated by single spaces.
   // `ranks`: the titles that split a span they are inside.
@@ -28,9 +30,11 @@ class TitleTrimmer {
   // nor make the name after them a person's.
   explicit TitleTrimmer(const std::vector<std::string>& titles,
                         const std::vector<std::string>& ranks = {},
-                        const std::vector<std::string>& noun_ranks = {});
+                        const std::vector<std::string>& noun_ranks = {},
+                        const std::vector<std::string>& lead_words = {});
 
-  // labels index NerTagger::Labels(); each PER span that starts with titles starts after them.
+  // labels index NerTagger::Labels(); each PER span that starts with titles starts after them,
+  // each span that starts with lead words after those.
   void Trim(const std::vector<std::string_view>& tokens, std::vector<uint8_t>& labels) const;
 
  private:
@@ -43,6 +47,7 @@ class TitleTrimmer {
                         std::vector<uint8_t>& labels) const;
   std::vector<std::vector<std::string>> titles_;  // longest first
   std::vector<std::vector<std::string>> ranks_;   // longest first, but the noun ranks
+  std::vector<std::vector<std::string>> leads_;   // one word each
 };
 
 }  // namespace linimasa::ner

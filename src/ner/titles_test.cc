@@ -49,6 +49,26 @@ TEST(TitleTrimmer, TitlesThatArePartOfANameStay) {
   EXPECT_EQ(labels, L({"B-PER", "I-PER", "O", "O", "B-PER"}));
 }
 
+TEST(TitleTrimmer, ASpanOfAnyTypeLosesTheSentenceOpenerItStartsWith) {
+  const TitleTrimmer t({}, {}, {}, {"dilansir", "pihak"});
+  std::vector<std::string_view> toks = {"Dilansir", "Chicago", "Tribune", ",", "Pihak", "KPK"};
+  auto labels = L({"B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-ORG", "I-ORG", "O", "O", "B-ORG"}));
+  // Not when nothing capitalised follows in the span, nor a word that is no lead word.
+  toks = {"Dilansir", "laman", "Pihak", "Soompi"};
+  labels = L({"B-PER", "I-PER", "O", "B-PER"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"B-PER", "I-PER", "O", "B-PER"}));
+  // The shipped list: "Kehadiran Cole" is Cole; "Dan Brown" keeps its first name.
+  auto shipped = TitleTrimmer::Load(LINIMASA_TEST_DATA);
+  ASSERT_TRUE(shipped.ok()) << shipped.status().message();
+  toks = {"Kehadiran", "Cole", ".", "Dan", "Brown"};
+  labels = L({"B-PER", "I-PER", "O", "B-PER", "I-PER"});
+  shipped->Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-PER", "O", "B-PER", "I-PER"}));
+}
+
 TEST(TitleTrimmer, ARankInsideASpanSplitsItBeforeTheName) {
   const TitleTrimmer t({"kapolda", "irjen", "irjen pol"}, {"irjen", "irjen pol"});
   // A place span holding a rank and a name: the place, the rank outside, the person.
