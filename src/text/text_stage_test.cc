@@ -60,6 +60,23 @@ TEST(Tokenizer, ReduplicationCompoundsQuotesDashes) {
   EXPECT_EQ(Tokens("seluas 60 km² dan 5 m³."), (V{"seluas", "60", "km²", "dan", "5", "m³", "."}));
 }
 
+TEST(Tokenizer, AListNumberGluedToTheWordBeforeItIsItsOwnToken) {
+  // A list that lost its line breaks: the item numbers stick to the words before them.
+  EXPECT_EQ(Tokens("Saifullah Yusuf2. Kepala BGN Dadan Hindayana3. Menteri"),
+            (V{"Saifullah", "Yusuf", "2", ".", "Kepala", "BGN", "Dadan", "Hindayana", "3", ".",
+               "Menteri"}));
+  EXPECT_EQ(Tokens("Rp 12 miliar10. Badan Rp 9 miliar11. Dinas"),
+            (V{"Rp", "12", "miliar", "10", ".", "Badan", "Rp", "9", "miliar", "11", ".", "Dinas"}));
+  // Not the informal reduplication, capitals, or a word that goes on.
+  EXPECT_EQ(Tokens("kira2. Dia"), (V{"kira2", ".", "Dia"}));
+  EXPECT_EQ(Tokens("KTT G20. Lalu COVID19. Lalu iPhone7s"),
+            (V{"KTT", "G20", ".", "Lalu", "COVID19", ".", "Lalu", "iPhone7s"}));
+  EXPECT_EQ(Tokens("Yusuf2. kemudian"), (V{"Yusuf2", ".", "kemudian"}));
+  // No neighbouring item: a name with a number ("Moto3").
+  EXPECT_EQ(Tokens("di kelas Moto3. Pada Jumat"),
+            (V{"di", "kelas", "Moto3", ".", "Pada", "Jumat"}));
+}
+
 std::unique_ptr<Stage> Stage_() {
   StageContext ctx;
   ctx.data_dir = LINIMASA_TEST_DATA;

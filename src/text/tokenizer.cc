@@ -213,6 +213,26 @@ size_t Tokenizer::ScanWord(std::string_view t, size_t i, size_t end) const {
   return j;
 }
 
+namespace {
+// Whether the list item number t[d, j) ("7") has its neighbour within a few hundred bytes: the
+// number before it ("6. ") or after it ("8. "), not part of a longer number.
+bool ListItemNear(std::string_view t, size_t d, size_t j) {
+  int n = 0;
+  for (size_t k = d; k < j; ++k) n = n * 10 + (t[k] - '0');
+  constexpr size_t kReach = 400;
+  auto find = [&](int item, size_t from, size_t to) {
+    if (item < 1) return false;
+    const std::string needle = std::to_string(item) + ". ";
+    for (size_t p = t.find(needle, from); p != std::string_view::npos && p < to;
+         p = t.find(needle, p + 1))
+      if (p == 0 || !IsDigit(t[p - 1])) return true;
+    return false;
+  };
+  return find(n - 1, d > kReach ? d - kReach : 0, d) ||
+         find(n + 1, j, std::min(t.size(), j + kReach));
+}
+}  // namespace
+
 void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end,
                          std::vector<Token>& out) const {
   size_t i = begin, len;
@@ -303,6 +323,28 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end,
         continue;
       }
       size_t j = ScanWord(t, i, end);
+      // A list's item number glued to the word before it where the list lost its line breaks:
+      // "… Saifullah Yusuf2. Kepala …", "Rp 12 miliar3. Badan …" → "Yusuf" "2" ".", where the
+      // item before or after it is near ("1. " before, "3. " after; not "kelas Moto3. Pada"). Not
+      // a lower-case word's "2", the informal reduplication ("orang2", "kira2"), nor capitals
+      // ("G20", "COVID19").
+      if (size_t d = j; j - i >= 4 && j < end && t[j] == '.' &&
+                        (j + 1 == end || (IsSpaceCp(static_cast<unsigned char>(t[j + 1])) &&
+                                          j + 2 < end && t[j + 2] >= 'A' && t[j + 2] <= 'Z'))) {
+        while (d > i && IsDigit(t[d - 1])) --d;
+        bool letters = j - d >= 1 && j - d <= 2 && d - i >= 3, lower = false;
+        for (size_t k = i; k < d && letters; ++k) {
+          letters = IsAsciiAlpha(t[k]);
+          lower |= k > i && t[k] >= 'a' && t[k] <= 'z';
+        }
+        const bool reduplication = t[i] >= 'a' && t[i] <= 'z' && t.substr(d, j - d) == "2";
+        if (letters && lower && !reduplication && ListItemNear(t, d, j)) {
+          push(i, d, Token::Kind::kWord);
+          push(d, j, Token::Kind::kNumber);
+          i = j;
+          continue;
+        }
+      }
       // English possessive: "Moody's" → "Moody" "'s".
       if (j - i > 3 && (t[j - 1] == 's' || t[j - 1] == 'S') && t[j - 2] == '\'' &&
           !IsAlnumAt(t, j, end)) {
