@@ -100,6 +100,20 @@ struct View {
   }
 };
 
+// A kin word that makes the name after it whose relative is meant ("istri Setya Novanto",
+// "abang tiri pemimpin Korea Utara Kim Jong Un", "anak buah Ferdy Sambo"; cues.tsv "kin"). Not
+// one with its own possessive clitic ("anaknya GW"), nor one after "bersama" and the like ("Jusuf
+// Kalla bersama istri Mufidah JK"): the name after those is the relative's own; nor a capitalised
+// word inside a sentence, which is part of a name ("Tanah Abang").
+bool KinWord(const View& v, const EventLexicon& lex, size_t w) {
+  if (v.entity[w] >= 0 || !lex.Is("kin", v.lower[w])) return false;
+  if (w + 1 < v.size() && v.lower[w + 1] == "nya") return false;
+  const bool first = w == 0 || v.sentence[w - 1] != v.sentence[w];
+  const std::string_view f = v.Form(w);
+  if (!first && !f.empty() && f[0] >= 'A' && f[0] <= 'Z') return false;
+  return first || !lex.Is("with_kin", v.lower[w - 1]);
+}
+
 bool IsOpenQuote(std::string_view f) {
   return f == "\xE2\x80\x9C" || f == "\"" || f == "\xE2\x80\x9E";
 }
@@ -488,12 +502,18 @@ class RoleFinder {
            static_cast<size_t>(b) < chunks_.size() && chunks_[a].clause == chunks_[b].clause &&
            v_.sentence[chunks_[a].head] == v_.sentence[chunks_[b].head];
   }
+  // A kin word that makes the names after it the relative's possessor ("istri Setya Novanto"),
+  // not one with its own possessive clitic, which the name after it is ("anaknya GW").
+  bool KinBefore(size_t w) const { return KinWord(v_, lex_, w); }
   // The participant an NP stands for: its first person, else organisation, else place or state;
-  // a lone pronoun ("ia", "dia", "beliau", "-nya") is the last person named before it.
+  // a lone pronoun ("ia", "dia", "beliau", "-nya") is the last person named before it. Names
+  // after a kin word ("istri", "abang tiri", "anak buah": cues.tsv "kin") stand for no one here:
+  // the phrase names their relative.
   const Entity* Rep(int k) const {
     const Chunk& c = chunks_[k];
     const Entity* best = nullptr;
     for (uint32_t w = c.first_word; w < c.end_word; ++w) {
+      if (KinBefore(w)) break;
       const Entity* e = v_.Ent(w);
       if (e && IsActorType(e->type) && (!best || Rank(e) < Rank(best))) best = e;
     }
@@ -868,6 +888,7 @@ class RoleFinder {
     std::vector<const Entity*> owners;
     for (uint32_t w = static_cast<uint32_t>(i) + 1; w < c.end_word; ++w) {
       const Entity* e = v_.Ent(w);
+      if (KinBefore(w)) break;  // "pembunuhan abang tiri … Kim Jong Un"
       if (!e && lex_.Is("pronoun", v_.lower[w])) {
         // "Putin bertemu Kim dalam kunjungan pertamanya": -nya is the clause's subject when it
         // names a person, else the last person named.
@@ -1113,6 +1134,9 @@ Status QuoteStage::Process(Document& doc) const {
       if (!run.empty()) last_run = run;
       run.clear();
     };
+    // "kata istri Setya Novanto": a relative speaks; the name after the kin word is whose
+    // relative, and the relative is named only in apposition ("Menurut adik Jupe, Nia Anggia, …").
+    bool kin = false, apposed = false;
     for (size_t k = from; k < v.size() && k < from + 14 && k < limit && v.sentence[k] == sent;
          ++k) {
       // A short form in parentheses inside the description ("kata Kepala Bidang Peternakan
@@ -1129,6 +1153,15 @@ Status QuoteStage::Process(Document& doc) const {
           f.pronoun = true;
           return;
         }
+        if (!person && !other && !kin && KinWord(v, lex_, k)) {
+          kin = true;
+          continue;
+        }
+        if (kin && v.Form(k) == ",") {
+          apposed = true;
+          close_run();
+          continue;
+        }
         if (lex_.Is("speaker_stop", v.lower[k]) || v.Form(k) == "(" || v.Form(k) == "." ||
             IsOpenQuote(v.Form(k)))
           break;
@@ -1141,6 +1174,7 @@ Status QuoteStage::Process(Document& doc) const {
         continue;
       }
       close_run();
+      if (kin && !apposed) continue;  // whose relative
       if (e->type == "PER") {
         person = e;
       } else if (CanSpeak(e)) {
@@ -1149,6 +1183,7 @@ Status QuoteStage::Process(Document& doc) const {
       }
     }
     close_run();
+    if (kin && !person) return;  // unnamed
     if (person) {
       f.Set(person);
     } else if (!last_run.empty()) {
@@ -1179,6 +1214,14 @@ Status QuoteStage::Process(Document& doc) const {
     }
     for (size_t m = k; m-- > s0;) {
       if (const Entity* e = v.Ent(m); CanSpeak(e)) {
+        // "Istri Setya Novanto mengatakan …": the relative speaks, unnamed.
+        size_t first = m;
+        while (first > s0 && v.entity[first - 1] == v.entity[m]) --first;
+        for (size_t b = first; b-- > s0 && b + 3 >= first && v.entity[b] < 0;) {
+          if (KinWord(v, lex_, b)) return;
+          if (!Capitalised(v.Form(b)) && !std::isalpha(static_cast<unsigned char>(v.Form(b)[0])))
+            break;
+        }
         f.Set(e);
         return;
       }
@@ -1281,9 +1324,12 @@ Status QuoteStage::Process(Document& doc) const {
         bool only_name = held && held->type == "PER";
         for (size_t m = start + 1; m < next && only_name; ++m) only_name = v.Ent(m) == held;
         if (only_name && !f.pronoun && f.id != held->id) {
-          bool person_before = false;
-          for (size_t m = k + 1; m < start; ++m)
-            person_before |= v.Ent(m) && v.Ent(m)->type == "PER";
+          // (A person after a kin word is whose relative: "Menurut adik Jupe, Nia Anggia, …".)
+          bool person_before = false, kin = false;
+          for (size_t m = k + 1; m < start; ++m) {
+            kin |= KinWord(v, lex_, m);
+            person_before |= !kin && v.Ent(m) && v.Ent(m)->type == "PER";
+          }
           if (!person_before) {
             f.Set(held);
             start = next;

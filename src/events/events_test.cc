@@ -1053,6 +1053,9 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_NE(First(Analyze("Dua orang diamankan polisi di Medan."), "ARREST"), nullptr);     // form
   EXPECT_EQ(First(Analyze("Ia berbicara dalam jumpa pers di Jakarta."), "MEET"), nullptr);  // !pers
   EXPECT_NE(First(Analyze("Vladimir Putin berjumpa dengan Xi Jinping."), "MEET"), nullptr);
+  // an illness's "attack" is none ("serangan jantung")
+  EXPECT_EQ(First(Analyze("Ia meninggal akibat serangan jantung di Bandung."), "ATTACK"), nullptr);
+  EXPECT_NE(First(Analyze("Israel melancarkan serangan udara ke Gaza."), "ATTACK"), nullptr);
   // support needs someone or something supported, not a cause ("didukung oleh indikator")
   EXPECT_EQ(First(Analyze("Penguatan itu didukung oleh indikator teknikal."), "SUPPORT"), nullptr);
   EXPECT_NE(First(Analyze("Jepang menyatakan dukungan terhadap Ukraina."), "SUPPORT"), nullptr);
@@ -1125,6 +1128,34 @@ TEST(EventRoles, AnAuthoritysActToldWithoutItsAgentIsByTheOrganisationThatLastDi
   }
   EXPECT_GT(accusations, 0u);
   EXPECT_EQ(by_kpk, 0u);
+}
+
+// A phrase that names someone's relative, subordinates or subsidiary (cues.tsv "kin") stands for
+// them, not for the name after the kin word; after "bersama" or with its own -nya the name is the
+// relative's.
+TEST(Events, ANameAfterAKinWordIsWhoseRelativeNotTheParticipant) {
+  const Event* e = nullptr;
+  Document d = Analyze("Polisi menangkap istri Setya Novanto di Jakarta.");
+  e = First(d, "ARREST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->targets.empty()) << e->targets[0];
+  d = Analyze("Kasus pembunuhan abang tiri pemimpin Korea Utara Kim Jong Un masih disidangkan.");
+  e = First(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->targets.empty()) << e->targets[0];
+  d = Analyze("Polisi menangkap Setya Novanto di Jakarta.");
+  e = First(d, "ARREST");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->targets.size(), 1u);
+  EXPECT_EQ(e->targets[0], "Setya Novanto");
+}
+
+TEST(Quotes, ARelativeSpeaksUnnamedOrByTheNameInApposition) {
+  Document d = Analyze("“Saya sedih sekali,” kata istri Setya Novanto kepada wartawan.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_FALSE((*d.quotes)[0].speaker.has_value()) << *(*d.quotes)[0].speaker;
+  EXPECT_EQ(OnlyIndirect(Analyze("Menurut adik Jupe, Nia Anggia, Ruben selalu dicari Jupe.")),
+            (std::pair<std::string, std::string>("Ruben selalu dicari Jupe", "Nia Anggia")));
 }
 
 }  // namespace
