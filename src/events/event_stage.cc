@@ -669,10 +669,53 @@ class RoleFinder {
       while (a > 0 && chunks_[a - 1].type == T::kNP && SameClause(a - 1, a) &&
              Coordinated(a - 1, a) && !AfterPP(a - 1))
         --a;
+      // "Kanada yang didukung oleh Uni Eropa, Amerika Serikat dan Meksiko, telah mendorong …":
+      // a list that goes on from the clause before ("dan Meksiko"), with a comma before the
+      // predicate, ends a relative clause; its antecedent is the subject. (A name after a bare
+      // comma is the antecedent's apposition and the subject: "Aktor senior yang …, Michael
+      // Douglas, dituduh …".)
+      const uint32_t pw = chunks_[p].first_word;
+      if (a > 0 && pw > 0 && v_.Form(pw - 1) == "," && !SameClause(a - 1, a) &&
+          chunks_[a - 1].type == T::kNP &&
+          v_.sentence[chunks_[a - 1].head] == v_.sentence[chunks_[a].head] &&
+          Coordinated(a - 1, a) && CoordinatorBetween(a - 1, a)) {
+        std::vector<const Entity*> antecedent;
+        if (RelativeAntecedent(a - 1, antecedent)) {
+          out = antecedent;
+          break;
+        }
+      }
       ListFrom(a, out);
       break;
     }
     return out;
+  }
+
+  // The noun phrases a relative clause modifies, where chunk kc's clause is "yang …" right after
+  // them or starts with them and a "yang" (true when found, even if they name no entity).
+  bool RelativeAntecedent(int kc, std::vector<const Entity*>& out) const {
+    int j0 = kc;
+    while (j0 > 0 && SameClause(j0 - 1, kc)) --j0;
+    auto list_before = [&](int end) {
+      int a = end;
+      while (a > 0 && chunks_[a - 1].type == T::kNP && SameClause(a - 1, a) &&
+             Coordinated(a - 1, a))
+        --a;
+      ListFrom(a, out);
+    };
+    if (chunks_[j0].type == T::kSBAR && chunks_[j0].relative && j0 > 0 &&
+        chunks_[j0 - 1].type == T::kNP &&
+        v_.sentence[chunks_[j0 - 1].head] == v_.sentence[chunks_[j0].head]) {
+      list_before(j0 - 1);
+      return true;
+    }
+    int y = j0;
+    while (y <= kc && chunks_[y].type == T::kNP) ++y;
+    if (y > j0 && y <= kc && chunks_[y].type == T::kSBAR && chunks_[y].relative) {
+      list_before(y - 1);
+      return true;
+    }
+    return false;
   }
 
   // What follows a predicate or a noun trigger in its clause.

@@ -1158,5 +1158,24 @@ TEST(Quotes, ARelativeSpeaksUnnamedOrByTheNameInApposition) {
             (std::pair<std::string, std::string>("Ruben selalu dicari Jupe", "Nia Anggia")));
 }
 
+TEST(Events, AListEndingARelativeClauseIsNotTheSubject) {
+  // The relative clause's list of agents ends with "dan Meksiko," before the main predicate.
+  Document d = Analyze(
+      "Kanada yang didukung oleh Uni Eropa, Amerika Serikat dan Meksiko, telah mendesak Rusia "
+      "agar menarik pasukannya.");
+  const Event* e = First(d, "DEMAND");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->actors.size(), 1u);
+  EXPECT_EQ(e->actors[0], "Canada");  // the KB's name
+  // A name in apposition after the relative clause is the subject.
+  d = Analyze(
+      "Aktor senior yang sempat memenangkan penghargaan Oscar, Michael Douglas, dituduh "
+      "melakukan pelecehan.");
+  e = First(d, "ACCUSE");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->targets.size(), 1u);
+  EXPECT_EQ(e->targets[0], "Michael Douglas");
+}
+
 }  // namespace
 }  // namespace linimasa::events
