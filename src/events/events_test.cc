@@ -1056,6 +1056,11 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   // an illness's "attack" is none ("serangan jantung")
   EXPECT_EQ(First(Analyze("Ia meninggal akibat serangan jantung di Bandung."), "ATTACK"), nullptr);
   EXPECT_NE(First(Analyze("Israel melancarkan serangan udara ke Gaza."), "ATTACK"), nullptr);
+  // a warning of danger is no sanction; a warning given to someone is
+  EXPECT_EQ(First(Analyze("Aplikasi itu memberikan peringatan dini kepada pengguna."), "SANCTION"),
+            nullptr);
+  EXPECT_NE(First(Analyze("KPU memberikan peringatan keras kepada Budi Santoso."), "SANCTION"),
+            nullptr);
   // support needs someone or something supported, not a cause ("didukung oleh indikator")
   EXPECT_EQ(First(Analyze("Penguatan itu didukung oleh indikator teknikal."), "SUPPORT"), nullptr);
   EXPECT_NE(First(Analyze("Jepang menyatakan dukungan terhadap Ukraina."), "SUPPORT"), nullptr);
