@@ -1056,6 +1056,10 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   // an illness's "attack" is none ("serangan jantung")
   EXPECT_EQ(First(Analyze("Ia meninggal akibat serangan jantung di Bandung."), "ATTACK"), nullptr);
   EXPECT_NE(First(Analyze("Israel melancarkan serangan udara ke Gaza."), "ATTACK"), nullptr);
+  // "tiba tiba" (suddenly) is no arrival, "menindak lanjuti" (to follow up) no sanction
+  EXPECT_EQ(First(Analyze("Budi Santoso di Medan, terus tiba tiba di Bandung."), "ARRIVE"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("Polisi menindak lanjuti laporan Budi Santoso."), "SANCTION"), nullptr);
   // a warning of danger is no sanction; a warning given to someone is
   EXPECT_EQ(First(Analyze("Aplikasi itu memberikan peringatan dini kepada pengguna."), "SANCTION"),
             nullptr);

@@ -47,6 +47,11 @@ TEST(TitleTrimmer, TitlesThatArePartOfANameStay) {
   auto labels = L({"B-PER", "I-PER", "O", "B-PER", "I-PER"});
   t->Trim(toks, labels);
   EXPECT_EQ(labels, L({"B-PER", "I-PER", "O", "O", "B-PER"}));
+  // "Sdr." (saudara), the form of address of police and disciplinary reports.
+  toks = {"Sdr.", "Vladimir", "Vujovic", "dihukum"};
+  labels = L({"B-PER", "I-PER", "I-PER", "O"});
+  t->Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-PER", "I-PER", "O"}));
 }
 
 TEST(TitleTrimmer, ASpanOfAnyTypeLosesTheSentenceOpenerItStartsWith) {
