@@ -485,6 +485,19 @@ TEST(EntityStage, AWordOfAFullNameSaidAloneElsewhereIsThatPersonWhereTheTaggerMi
   EXPECT_EQ(id_at.count(text.find("Bone")), 0u);
 }
 
+TEST(Linker, AProfessionIsNoTitleInsideAnOrganisationsName) {
+  // "advokat" leaves a person's span ("Advokat Todung …") but is no title to the linker, which
+  // would read "Indonesia Todung Mulya Lubis" after it as a place and its holder.
+  const std::string text =
+      "Ketua Ikatan Advokat Indonesia Todung Mulya Lubis mengatakan hal itu kepada wartawan.";
+  Document d = Analyze(text);
+  std::set<std::string> orgs;
+  for (const Entity& e : *d.entities)
+    if (e.type == "ORG") orgs.insert(text.substr(e.span.start, e.span.size()));
+  EXPECT_FALSE(orgs.empty());
+  for (const std::string& o : orgs) EXPECT_NE(o.find("Advokat"), std::string::npos) << o;
+}
+
 TEST(Linker, ANameAndANumberInParenthesesAreANoteNotAShortForm) {
   // A lineup: the substitute and the minute he came on. "(BPS, 2023)" still defines BPS.
   const std::string text =

@@ -70,6 +70,9 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   auto titles = ReadList(data_dir + "/kb/titles.tsv");
   if (!titles.ok()) return titles.status();
   for (const std::string& t : *titles) {
+    // Professions only leave a person's span (ner/titles.h): they also stand inside the names
+    // of organisations ("Ikatan Advokat Indonesia").
+    if (t.ends_with("\tperson")) continue;
     lex.titles.push_back(NameKey(t.substr(0, t.find('\t'))));
     lex.title_set.insert(lex.titles.back());
     if (t.ends_with("\tregion")) lex.region_titles.insert(lex.titles.back());

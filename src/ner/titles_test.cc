@@ -48,6 +48,11 @@ TEST(TitleTrimmer, TitlesThatArePartOfANameStay) {
   t->Trim(toks, labels);
   EXPECT_EQ(labels, L({"B-PER", "I-PER", "O", "O", "B-PER"}));
   // "Sdr." (saudara), the form of address of police and disciplinary reports.
+  // A profession (marked "person") before a name.
+  toks = {"Psikolog", "Lisa", "Firestone", "menulis"};
+  labels = L({"B-PER", "I-PER", "I-PER", "O"});
+  t->Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-PER", "I-PER", "O"}));
   toks = {"Sdr.", "Vladimir", "Vujovic", "dihukum"};
   labels = L({"B-PER", "I-PER", "I-PER", "O"});
   t->Trim(toks, labels);
