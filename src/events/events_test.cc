@@ -1186,5 +1186,14 @@ TEST(Events, AListEndingARelativeClauseIsNotTheSubject) {
   EXPECT_EQ(e->targets[0], "Michael Douglas");
 }
 
+TEST(Quotes, LessCommonSpeechVerbsAttributeAQuote) {
+  for (const char* cue : {"tukas", "cetus", "timpal", "cuit", "jawab", "singkat"}) {
+    Document d = Analyze(std::string("“Kami siap menghadapi laga berikutnya,” ") + cue +
+                         " Cristiano Ronaldo di Madrid.");
+    ASSERT_EQ(d.quotes->size(), 1u) << cue;
+    EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Cristiano Ronaldo") << cue;
+  }
+}
+
 }  // namespace
 }  // namespace linimasa::events
