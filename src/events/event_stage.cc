@@ -170,8 +170,15 @@ bool NegatedSayingBefore(const View& v, const EventLexicon& lex, size_t a, size_
   return false;
 }
 
+// People, organisations and states speak; a province, city or region does not ("…," katanya di
+// Denpasar: Bali is where, not who). A state's id is its ISO 3166 alpha-2 code ("gpe:KP"); a
+// capital acting for its state carries the state's.
 bool CanSpeak(const Entity* e) {
-  return e && (e->type == "PER" || e->type == "ORG" || e->type == "GPE");
+  if (!e) return false;
+  if (e->type == "PER" || e->type == "ORG") return true;
+  const std::string_view id = e->id;
+  return e->type == "GPE" && id.size() == 6 && id.starts_with("gpe:") && id[4] >= 'A' &&
+         id[4] <= 'Z' && id[5] >= 'A' && id[5] <= 'Z';
 }
 
 // A person named by one word ("Eri", "Pras", "Harsono", "Okky") is the person of the document

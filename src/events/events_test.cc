@@ -1195,5 +1195,11 @@ TEST(Quotes, LessCommonSpeechVerbsAttributeAQuote) {
   }
 }
 
+TEST(Quotes, ACityIsWhereTheSpeakerIsNotWhoSpeaks) {
+  EXPECT_EQ(OnlyIndirect(Analyze("Ketut Artha dari Denpasar menyatakan bahwa paket itu berasal "
+                                 "dari Belanda.")),
+            (std::pair<std::string, std::string>("paket itu berasal dari Belanda", "Ketut Artha")));
+}
+
 }  // namespace
 }  // namespace linimasa::events
