@@ -1530,6 +1530,15 @@ Status EventStage::Process(Document& doc) const {
     const size_t a = a0, b = b0;  // plain variables: lambdas below capture them (clang 14)
     const size_t first_event = out.size();
     std::vector<size_t> trigger_word;  // of each event of this sentence
+    // A headline capitalises every word ("Putin Kunjungi Pyongyang"); prose only names.
+    size_t capitalised = 0, lettered = 0;
+    for (size_t k = a; k < b; ++k) {
+      const std::string_view f = v.Form(k);
+      if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0]))) continue;
+      ++lettered;
+      capitalised += Capitalised(f);
+    }
+    const bool headline = lettered > 0 && capitalised * 10 >= lettered * 6;
     for (size_t i = a; i < b; ++i) {
       // A name is not a trigger; a lowercase word the tagger calls PROPN is a tagging slip, and
       // an acronym listed as a trigger form ("OTT", "KTT") is the event, not a name.
@@ -1537,6 +1546,7 @@ Status EventStage::Process(Document& doc) const {
       if (words[i].upos == "PROPN" && Capitalised(v.Form(i)) &&
           !(AllCaps(v.Form(i)) && lex_.triggers.count(v.lower[i])))
         continue;
+
       // Triggers by lemma, then by word form ("diamankan", "OTT"): the first entry whose forms,
       // required neighbours and excluded neighbours (three words before to five after) agree.
       // A reduplicated word ("temuan-temuan", "rapat-rapat") is its base for the excluded forms.
@@ -1559,6 +1569,13 @@ Status EventStage::Process(Document& doc) const {
       }
       if (!entry) continue;
       if (roles_of.ModifiesAnotherNoun(i)) continue;
+      // Inside prose, an aid noun capitalised before another capitalised word that names no one
+      // opens a programme's name ("sosialisasi Bantuan Langsung Tunai", "Satgas Bantuan
+      // Likuiditas Bank Indonesia"; cues.tsv "programme"), not a happening ("Bantuan Pertamina
+      // ini" is aid by Pertamina; "Rapat Paripurna" is a meeting).
+      if (i > a && !headline && lex_.Is("programme", entry->type) && Capitalised(v.Form(i)) &&
+          !AllCaps(v.Form(i)) && i + 1 < b && Capitalised(v.Form(i + 1)) && v.entity[i + 1] < 0)
+        continue;
       // An agent noun (peN- without -an: "pengunjung", "pendukung", "penyerang") names a person,
       // not a happening; the event nouns are peN-…-an, per-…-an, -an and roots ("kunjungan").
       if (words[i].upos == "NOUN" && v.lower[i] != v.lemma[i] && v.lower[i].size() > 4 &&

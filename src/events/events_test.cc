@@ -1060,6 +1060,17 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_EQ(First(Analyze("Budi Santoso di Medan, terus tiba tiba di Bandung."), "ARRIVE"),
             nullptr);
   EXPECT_EQ(First(Analyze("Polisi menindak lanjuti laporan Budi Santoso."), "SANCTION"), nullptr);
+  // capturing a moment or catching fish is no arrest; "sampai jumpa" (goodbye) no meeting
+  EXPECT_EQ(First(Analyze("Fotografer Budi Santoso menangkap momen penting itu."), "ARREST"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("“Sampai jumpa di Manchester,” tutup Budi Santoso."), "MEET"), nullptr);
+  // an aid programme's name is no aid ("sosialisasi Bantuan Langsung Tunai"), aid by a named
+  // giver is ("Bantuan Pertamina itu")
+  EXPECT_EQ(First(Analyze("Gus Ipul melakukan sosialisasi tentang Bantuan Langsung Tunai "
+                          "Sementara kepada warga."),
+                  "AID"),
+            nullptr);
+  EXPECT_NE(First(Analyze("Warga menilai Bantuan Pertamina itu sangat berharga."), "AID"), nullptr);
   // a warning of danger is no sanction; a warning given to someone is
   EXPECT_EQ(First(Analyze("Aplikasi itu memberikan peringatan dini kepada pengguna."), "SANCTION"),
             nullptr);
