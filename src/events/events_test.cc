@@ -1060,6 +1060,11 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_EQ(First(Analyze("Budi Santoso di Medan, terus tiba tiba di Bandung."), "ARRIVE"),
             nullptr);
   EXPECT_EQ(First(Analyze("Polisi menindak lanjuti laporan Budi Santoso."), "SANCTION"), nullptr);
+  // a winger cutting in ("menusuk dari sisi kiri") is no stabbing; a stabbing is
+  EXPECT_EQ(First(Analyze("Brahim Diaz menusuk dari sisi kiri lalu mengirim umpan."), "ASSAULT"),
+            nullptr);
+  EXPECT_NE(First(Analyze("Pelaku menusuk Budi Santoso dengan pisau di Medan."), "ASSAULT"),
+            nullptr);
   // capturing a moment or catching fish is no arrest; "sampai jumpa" (goodbye) no meeting
   EXPECT_EQ(First(Analyze("Fotografer Budi Santoso menangkap momen penting itu."), "ARREST"),
             nullptr);
