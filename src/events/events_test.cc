@@ -1060,6 +1060,15 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_EQ(First(Analyze("Budi Santoso di Medan, terus tiba tiba di Bandung."), "ARRIVE"),
             nullptr);
   EXPECT_EQ(First(Analyze("Polisi menindak lanjuti laporan Budi Santoso."), "SANCTION"), nullptr);
+  // a welcome is no arrival, an urgent priority no demand
+  EXPECT_EQ(First(Analyze("Selamat datang di Jakarta, kata Budi Santoso."), "ARRIVE"), nullptr);
+  EXPECT_EQ(First(Analyze("Prioritas mendesak Manila adalah pembangunan Marawi."), "DEMAND"),
+            nullptr);
+  // a keeper's save in a match report is no arrest
+  EXPECT_EQ(First(Analyze("Laga berjalan ketat. Di babak kedua, gol Persib dianulir wasit. Sepakan "
+                          "Lilipaly dapat diamankan kiper Simone."),
+                  "ARREST"),
+            nullptr);
   // a winger cutting in ("menusuk dari sisi kiri") is no stabbing; a stabbing is
   EXPECT_EQ(First(Analyze("Brahim Diaz menusuk dari sisi kiri lalu mengirim umpan."), "ASSAULT"),
             nullptr);
