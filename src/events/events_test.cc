@@ -1060,6 +1060,14 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_EQ(First(Analyze("Budi Santoso di Medan, terus tiba tiba di Bandung."), "ARRIVE"),
             nullptr);
   EXPECT_EQ(First(Analyze("Polisi menindak lanjuti laporan Budi Santoso."), "SANCTION"), nullptr);
+  // in a match report two sides or players meeting is a match, not a meeting
+  EXPECT_EQ(First(Analyze("Laga berjalan ketat dan gol datang di babak kedua lewat sundulan. "
+                          "Portugal akan berjumpa Chile pada laga semifinal di Kazan."),
+                  "MEET"),
+            nullptr);
+  EXPECT_NE(
+      First(Analyze("Portugal akan berjumpa Chile di Kazan untuk membahas kerja sama."), "MEET"),
+      nullptr);
   // a welcome is no arrival, an urgent priority no demand
   EXPECT_EQ(First(Analyze("Selamat datang di Jakarta, kata Budi Santoso."), "ARRIVE"), nullptr);
   EXPECT_EQ(First(Analyze("Prioritas mendesak Manila adalah pembangunan Marawi."), "DEMAND"),
