@@ -946,8 +946,13 @@ class RoleFinder {
         for (int k = ci - 1; k >= 0 && SameClause(k, ci) && !who; --k) {
           if (chunks_[k].type != T::kVP) continue;
           bool found = false;
-          for (const Entity* s : Subject(k, nullptr, &found))
+          // (A state or an organisation when no person is: "Seoul … menegaskan dukungannya".)
+          const Entity* any = nullptr;
+          for (const Entity* s : Subject(k, nullptr, &found)) {
             if (s->type == "PER" && !who) who = s;
+            if (!any && IsActorType(s->type)) any = s;
+          }
+          if (!who) who = any;
           break;
         }
         Add(who ? who : SalientPerson(i), owners);

@@ -1234,5 +1234,18 @@ TEST(Quotes, ACityIsWhereTheSpeakerIsNotWhoSpeaks) {
             (std::pair<std::string, std::string>("paket itu berasal dari Belanda", "Ketut Artha")));
 }
 
+TEST(Events, APossessiveCliticIsTheClauseSubjectAStateOrAnOrganisationToo) {
+  // "-nya" in "dukungannya" is Seoul's, the subject, not the last person named.
+  Document d = Analyze(
+      "Kim Jong Un menguji rudal baru. Seoul menegaskan dukungannya kepada Ukraina pekan lalu.");
+  const Event* e = First(d, "SUPPORT");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->actors.size(), 1u);
+  EXPECT_EQ(e->actors[0], "South Korea");
+  // a market push and a time bomb are no attacks
+  EXPECT_EQ(First(Analyze("Lenovo bersiap menggempur pasar ponsel Indonesia."), "ATTACK"), nullptr);
+  EXPECT_EQ(First(Analyze("Ia menyebut pemanasan global sebagai bom waktu."), "ATTACK"), nullptr);
+}
+
 }  // namespace
 }  // namespace linimasa::events
