@@ -1251,7 +1251,11 @@ Status QuoteStage::Process(Document& doc) const {
   // a capitalised name right before the verb ("Okky menyebut"), or a pronoun or demonstrative
   // description ("Ia menilai", "Waketum PAN ini meyakini").
   auto speaker_before = [&](size_t k, size_t s0, Found& f) {
-    if (k > s0 && lex_.Is("demonstrative", v.lower[k - 1])) {
+    // "Waketum PAN ini meyakini", "… LPS itu pun menegaskan": a demonstrative description,
+    // a particle or two between it and the verb.
+    size_t d = k;
+    while (d > s0 + 1 && lex_.Is("speaker_particle", v.lower[d - 1]) && k - d < 2) --d;
+    if (d > s0 && lex_.Is("demonstrative", v.lower[d - 1])) {
       f.pronoun = true;
       return;
     }
@@ -1276,6 +1280,18 @@ Status QuoteStage::Process(Document& doc) const {
           if (KinWord(v, lex_, b)) return;
           if (!Capitalised(v.Form(b)) && !std::isalpha(static_cast<unsigned char>(v.Form(b)[0])))
             break;
+        }
+        // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …": an organisation inside a
+        // role in apposition to a person; the person speaks.
+        if (e->type != "PER" && k > s0 && v.Form(k - 1) == ",") {
+          size_t open = first;
+          while (open > s0 && v.Form(open - 1) != ",") --open;
+          if (open > s0 + 1 && open - 1 < first) {
+            if (const Entity* p = v.Ent(open - 2); p && p->type == "PER") {
+              f.Set(p);
+              return;
+            }
+          }
         }
         f.Set(e);
         return;

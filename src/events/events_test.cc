@@ -1247,5 +1247,17 @@ TEST(Events, APossessiveCliticIsTheClauseSubjectAStateOrAnOrganisationToo) {
   EXPECT_EQ(First(Analyze("Ia menyebut pemanasan global sebagai bom waktu."), "ATTACK"), nullptr);
 }
 
+TEST(Quotes, APersonWithARoleInAppositionSpeaksNotTheOrganisationOfTheRole) {
+  EXPECT_EQ(OnlyIndirect(Analyze("Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan bahwa "
+                                 "pasokan gas harus stabil.")),
+            (std::pair<std::string, std::string>("pasokan gas harus stabil", "Ivan Ermisyam")));
+  // A demonstrative description with a particle before the verb stands for someone said before.
+  Document d = Analyze(
+      "Purbaya Yudhi Sadewa membantah kabar itu. Eks Kepala Lembaga Penjamin Simpanan (LPS) itu "
+      "pun menegaskan bahwa dirinya tidak pernah merinci dana daerah.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Purbaya Yudhi Sadewa");
+}
+
 }  // namespace
 }  // namespace linimasa::events
