@@ -1166,9 +1166,12 @@ Status QuoteStage::Process(Document& doc) const {
   std::vector<Found> found;
   std::vector<bool> quoted(v.size(), false);
   // A speech verb, not a demonstrative that shares its lemma ("tersebut" is no "menyebut").
+  // (Not after a purposive word: "… bekerja sama dengan Bulog untuk memastikan harga stabil"
+  // is no account.)
   auto is_cue = [&](size_t k) {
     return (lex_.Is("speech", v.lemma[k]) || lex_.Is("speech", v.lower[k])) &&
-           !lex_.Is("demonstrative", v.lower[k]);
+           !lex_.Is("demonstrative", v.lower[k]) &&
+           !(k > 0 && v.sentence[k - 1] == v.sentence[k] && lex_.Is("purpose", v.lower[k - 1]));
   };
   // Honorifics dropped from a name found by its capitals ("kata Pak Teddy").
   auto honorific = [](std::string_view w) {
@@ -1250,6 +1253,25 @@ Status QuoteStage::Process(Document& doc) const {
   // The speaker before a cue in the sentence starting at word s0: the nearest actor-like mention,
   // a capitalised name right before the verb ("Okky menyebut"), or a pronoun or demonstrative
   // description ("Ia menilai", "Waketum PAN ini meyakini").
+  // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …", "Irfan Rinaldi selaku Product
+  // Marketing Samsung Mobile Indonesia, mengatakan …": an organisation (or a capitalised name)
+  // inside a role in apposition to a person — the person speaks. The role opens with a comma or
+  // a role_of word ("selaku") after the person and holds no verb; `first` is its name's first word.
+  auto apposed_person = [&](size_t first, size_t s0) -> const Entity* {
+    size_t open = first;
+    while (open > s0 && v.Form(open - 1) != "," && !lex_.Is("role_of", v.lower[open - 1])) --open;
+    if (open <= s0 + 1 || open - 1 >= first) return nullptr;
+    if (v.Form(open - 1) != "," && !lex_.Is("role_of", v.lower[open - 1])) return nullptr;
+    // A verb in the role only inside a relative clause ("Sarah Idan, wanita yang mewakili Irak
+    // …, mengungkapkan"): otherwise the comma ended another clause.
+    bool relative = false;
+    for (size_t w = open; w < first; ++w) {
+      relative |= v.lower[w] == "yang";
+      if (words[w].upos == "VERB" && !relative) return nullptr;
+    }
+    const Entity* p = v.Ent(open - 2);
+    return p && p->type == "PER" ? p : nullptr;
+  };
   auto speaker_before = [&](size_t k, size_t s0, Found& f) {
     // "Waketum PAN ini meyakini", "… LPS itu pun menegaskan": a demonstrative description,
     // a particle or two between it and the verb.
@@ -1266,6 +1288,10 @@ Status QuoteStage::Process(Document& doc) const {
              !honorific(v.Form(m - 1)))
         --m;
       if (m > s0 || k - m >= 2) {  // a lone capitalised first word may be any word
+        if (const Entity* p = apposed_person(m, s0)) {  // "…, pengelola Dawet Telasih mengaku"
+          f.Set(p);
+          return;
+        }
         for (size_t x = m; x < k; ++x)
           f.name += (f.name.empty() ? "" : " ") + std::string(v.Form(x));
         return;
@@ -1281,18 +1307,11 @@ Status QuoteStage::Process(Document& doc) const {
           if (!Capitalised(v.Form(b)) && !std::isalpha(static_cast<unsigned char>(v.Form(b)[0])))
             break;
         }
-        // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …": an organisation inside a
-        // role in apposition to a person; the person speaks.
-        if (e->type != "PER" && k > s0 && v.Form(k - 1) == ",") {
-          size_t open = first;
-          while (open > s0 && v.Form(open - 1) != ",") --open;
-          if (open > s0 + 1 && open - 1 < first) {
-            if (const Entity* p = v.Ent(open - 2); p && p->type == "PER") {
-              f.Set(p);
-              return;
-            }
+        if (e->type != "PER")
+          if (const Entity* p = apposed_person(first, s0)) {
+            f.Set(p);
+            return;
           }
-        }
         f.Set(e);
         return;
       }

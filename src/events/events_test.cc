@@ -1251,6 +1251,17 @@ TEST(Quotes, APersonWithARoleInAppositionSpeaksNotTheOrganisationOfTheRole) {
   EXPECT_EQ(OnlyIndirect(Analyze("Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan bahwa "
                                  "pasokan gas harus stabil.")),
             (std::pair<std::string, std::string>("pasokan gas harus stabil", "Ivan Ermisyam")));
+  // "selaku" opens the role; a capitalised name in it is no speaker either.
+  EXPECT_EQ(OnlyIndirect(Analyze("Irfan Rinaldi selaku Product Marketing Samsung Mobile Indonesia, "
+                                 "mengatakan bahwa kamera itu bagus.")),
+            (std::pair<std::string, std::string>("kamera itu bagus", "Irfan Rinaldi")));
+  EXPECT_EQ(OnlyIndirect(Analyze("Ruth Tulus Subekti, pengelola Dawet Telasih mengaku bahwa "
+                                 "dagangannya laris.")),
+            (std::pair<std::string, std::string>("dagangannya laris", "Ruth Tulus Subekti")));
+  // What a purpose clause ensures is no account; "menekan" (to press) is no "menekankan".
+  EXPECT_TRUE(Analyze("Pemerintah bekerja sama dengan Bulog untuk memastikan bahwa harga stabil.")
+                  .quotes->empty());
+  EXPECT_TRUE(Analyze("Kedua tim bermain terbuka untuk menekan lawan.").quotes->empty());
   // A demonstrative description with a particle before the verb stands for someone said before.
   Document d = Analyze(
       "Purbaya Yudhi Sadewa membantah kabar itu. Eks Kepala Lembaga Penjamin Simpanan (LPS) itu "
