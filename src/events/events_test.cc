@@ -1068,6 +1068,10 @@ TEST(Events, WordFormTriggersAndNeighbourVetoes) {
   EXPECT_NE(
       First(Analyze("Portugal akan berjumpa Chile di Kazan untuk membahas kerja sama."), "MEET"),
       nullptr);
+  // killing germs is no assault; what "you" come across no meeting
+  EXPECT_EQ(First(Analyze("Daun sirih ampuh membunuh kuman penyebab sariawan."), "ASSAULT"),
+            nullptr);
+  EXPECT_EQ(First(Analyze("Di sana kamu akan menjumpai taman bunga matahari."), "MEET"), nullptr);
   // a welcome is no arrival, an urgent priority no demand
   EXPECT_EQ(First(Analyze("Selamat datang di Jakarta, kata Budi Santoso."), "ARRIVE"), nullptr);
   EXPECT_EQ(First(Analyze("Prioritas mendesak Manila adalah pembangunan Marawi."), "DEMAND"),
