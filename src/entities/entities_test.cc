@@ -498,6 +498,19 @@ TEST(Linker, AProfessionIsNoTitleInsideAnOrganisationsName) {
   for (const std::string& o : orgs) EXPECT_NE(o.find("Advokat"), std::string::npos) << o;
 }
 
+TEST(Linker, APlaceThenTheRegionItLiesInIsANoteNotTheSamePlace) {
+  const std::string text =
+      "Grab membuka pusat riset di Seattle (Amerika Serikat) dan Johannesburg (Afrika Selatan). "
+      "Amerika Serikat menyambutnya.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> id;
+  for (const Entity& e : *d.entities) id[text.substr(e.span.start, e.span.size())] = e.id;
+  ASSERT_TRUE(id.count("Seattle") && id.count("Amerika Serikat"));
+  EXPECT_NE(id["Seattle"], id["Amerika Serikat"]);
+  ASSERT_TRUE(id.count("Johannesburg") && id.count("Afrika Selatan"));
+  EXPECT_NE(id["Johannesburg"], id["Afrika Selatan"]);
+}
+
 TEST(Linker, ANameAndANumberInParenthesesAreANoteNotAShortForm) {
   // A lineup: the substitute and the minute he came on. "(BPS, 2023)" still defines BPS.
   const std::string text =

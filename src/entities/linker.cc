@@ -402,7 +402,10 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       return false;
     };
     const bool building = !kb[i] && (kind(i) == "place") != (kind(j) == "place");
-    if (building || (kind(i) != kind(j) && !acronym_person(j))) {
+    // A place, then the region the KB knows it lies in: "KEK Palu (Sulawesi Tengah)", "Kuta
+    // (Bali)" — a note, unless the letters spell it.
+    const bool region_note = kind(i) == "place" && kind(j) == "place" && kb[j] && kb[i] != kb[j];
+    if (building || region_note || (kind(i) != kind(j) && !acronym_person(j))) {
       const std::vector<std::string> long_words = Words(NameKey(name[i]));
       const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
       if (start == SIZE_MAX || (start != 0 && building)) continue;
