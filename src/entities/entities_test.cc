@@ -511,6 +511,24 @@ TEST(Linker, APlaceThenTheRegionItLiesInIsANoteNotTheSamePlace) {
   EXPECT_NE(id["Johannesburg"], id["Afrika Selatan"]);
 }
 
+TEST(Linker, AShortFormTheKbKnowsIsNotThePersonWhoseInitialsItSpells) {
+  // "AS" is the United States; Alexis Sanchez's initials are A. S. by chance.
+  const std::string text =
+      "Arsenal memiliki Alexis Sanchez. Sanchez mencetak 30 gol. Klub dari AS juga memantaunya. "
+      "Indonesia (Pelabuhan Priok) mencatat biaya terendah.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> id, type;
+  for (const Entity& e : *d.entities) {
+    id[text.substr(e.span.start, e.span.size())] = e.id;
+    type[text.substr(e.span.start, e.span.size())] = e.type;
+  }
+  ASSERT_TRUE(id.count("Alexis Sanchez") && id.count("AS"));
+  EXPECT_NE(id["Alexis Sanchez"], id["AS"]);
+  EXPECT_EQ(type["Alexis Sanchez"], "PER");
+  ASSERT_TRUE(id.count("Pelabuhan Priok") && id.count("Indonesia"));
+  EXPECT_NE(id["Pelabuhan Priok"], id["Indonesia"]);
+}
+
 TEST(Linker, ANameAndANumberInParenthesesAreANoteNotAShortForm) {
   // A lineup: the substitute and the minute he came on. "(BPS, 2023)" still defines BPS.
   const std::string text =

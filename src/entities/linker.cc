@@ -402,9 +402,11 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       return false;
     };
     const bool building = !kb[i] && (kind(i) == "place") != (kind(j) == "place");
-    // A place, then the region the KB knows it lies in: "KEK Palu (Sulawesi Tengah)", "Kuta
-    // (Bali)" — a note, unless the letters spell it.
-    const bool region_note = kind(i) == "place" && kind(j) == "place" && kb[j] && kb[i] != kb[j];
+    // A place, then another the KB knows of, or one after a place the KB knows: "KEK Palu
+    // (Sulawesi Tengah)", "Kuta (Bali)", "Indonesia (Pelabuhan Priok)" — a note, unless the
+    // letters spell it.
+    const bool region_note =
+        kind(i) == "place" && kind(j) == "place" && (kb[i] || kb[j]) && kb[i] != kb[j];
     if (building || region_note || (kind(i) != kind(j) && !acronym_person(j))) {
       const std::vector<std::string> long_words = Words(NameKey(name[i]));
       const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
@@ -496,10 +498,16 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     if (a.size() < 2 || a.size() > 6 || !std::all_of(a.begin(), a.end(), IsUpper)) continue;
     for (size_t j = 0; j < n; ++j) {
       if (j == i || initials[j].size() < 2 || initials[j] != a) continue;
-      {
-        join(j, i);
-        break;
+      // A short form the KB knows keeps its meaning against a name of another kind whose
+      // initials it happens to be: "AS" is the United States, not "Alexis Sanchez".
+      if (kb[i] && !kb[j]) {
+        auto place = [](std::string_view t) { return t == "GPE" || t == "LOC"; };
+        const std::string& tj = type[j];
+        const std::string& ti = kb[i]->type;
+        if (tj != ti && !(place(tj) && place(ti))) continue;
       }
+      join(j, i);
+      break;
     }
   }
   // 4. People: same variant key; then short names join the nearest fuller name containing them.
