@@ -527,6 +527,17 @@ TEST(Linker, AShortFormTheKbKnowsIsNotThePersonWhoseInitialsItSpells) {
   EXPECT_EQ(type["Alexis Sanchez"], "PER");
   ASSERT_TRUE(id.count("Pelabuhan Priok") && id.count("Indonesia"));
   EXPECT_NE(id["Pelabuhan Priok"], id["Indonesia"]);
+  // An unknown acronym after a known name it does not spell abbreviates a longer name.
+  const std::string t2 =
+      "Ketua Generasi Muda Partai Golkar (GMPG) Ahmad Doli Kurnia menolak. Partai Golkar diam. "
+      "Dana itu bagian dari Bantuan Likuiditas Bank Indonesia (BLBI) pada 1998.";
+  Document d2 = Analyze(t2);
+  std::map<std::string, std::string> id2;
+  for (const Entity& e : *d2.entities) id2[t2.substr(e.span.start, e.span.size())] = e.id;
+  ASSERT_TRUE(id2.count("GMPG") && id2.count("Partai Golkar"));
+  EXPECT_NE(id2["GMPG"], id2["Partai Golkar"]);
+  ASSERT_TRUE(id2.count("BLBI") && id2.count("Bank Indonesia"));
+  EXPECT_NE(id2["BLBI"], id2["Bank Indonesia"]);
 }
 
 TEST(Linker, ANameAndANumberInParenthesesAreANoteNotAShortForm) {

@@ -401,13 +401,21 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       }
       return false;
     };
+    auto one_word_at = [&](size_t k) {
+      return mentions[k].end_token - mentions[k].first_token == 1;
+    };
     const bool building = !kb[i] && (kind(i) == "place") != (kind(j) == "place");
     // A place, then another the KB knows of, or one after a place the KB knows: "KEK Palu
     // (Sulawesi Tengah)", "Kuta (Bali)", "Indonesia (Pelabuhan Priok)" — a note, unless the
     // letters spell it.
     const bool region_note =
         kind(i) == "place" && kind(j) == "place" && (kb[i] || kb[j]) && kb[i] != kb[j];
-    if (building || region_note || (kind(i) != kind(j) && !acronym_person(j))) {
+    // An acronym the KB does not know after a name it does, whose letters do not spell it,
+    // abbreviates a longer name around it: "Generasi Muda Partai Golkar (GMPG)" is not Golkar.
+    const std::string_view jn = name[j];
+    const bool unknown_acronym = kb[i] && !kb[j] && one_word_at(j) && jn.size() >= 2 &&
+                                 std::all_of(jn.begin(), jn.end(), IsUpper);
+    if (building || region_note || unknown_acronym || (kind(i) != kind(j) && !acronym_person(j))) {
       const std::vector<std::string> long_words = Words(NameKey(name[i]));
       const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
       if (start == SIZE_MAX || (start != 0 && building)) continue;
