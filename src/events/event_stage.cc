@@ -108,6 +108,9 @@ struct View {
 bool KinWord(const View& v, const EventLexicon& lex, size_t w) {
   if (v.entity[w] >= 0 || !lex.Is("kin", v.lower[w])) return false;
   if (w + 1 < v.size() && v.lower[w + 1] == "nya") return false;
+  // "penumpang bernama Zhang", "istri berinisial RS": the name is the relative's own.
+  for (size_t k = w + 1; k < v.size() && k <= w + 2; ++k)
+    if (lex.Is("naming", v.lower[k])) return false;
   const bool first = w == 0 || v.sentence[w - 1] != v.sentence[w];
   const std::string_view f = v.Form(w);
   if (!first && !f.empty() && f[0] >= 'A' && f[0] <= 'Z') return false;

@@ -1202,6 +1202,13 @@ TEST(Quotes, ARelativeSpeaksUnnamedOrByTheNameInApposition) {
   EXPECT_FALSE((*d.quotes)[0].speaker.has_value()) << *(*d.quotes)[0].speaker;
   EXPECT_EQ(OnlyIndirect(Analyze("Menurut adik Jupe, Nia Anggia, Ruben selalu dicari Jupe.")),
             (std::pair<std::string, std::string>("Ruben selalu dicari Jupe", "Nia Anggia")));
+  // The driver of a car speaks, not the car; a passenger "bernama Zhang" is Zhang.
+  d = Analyze("“Nggak usah kayak gitu,” ujar pengemudi Pajero dalam video.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_FALSE((*d.quotes)[0].speaker.has_value()) << *(*d.quotes)[0].speaker;
+  d = Analyze("“Kami merasakan turbulensi kuat,” ujar salah satu penumpang bernama Zhang Wei.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Zhang Wei");
 }
 
 TEST(Events, AListEndingARelativeClauseIsNotTheSubject) {
