@@ -60,6 +60,17 @@ TEST(Tokenizer, ReduplicationCompoundsQuotesDashes) {
   EXPECT_EQ(Tokens("seluas 60 km² dan 5 m³."), (V{"seluas", "60", "km²", "dan", "5", "m³", "."}));
 }
 
+TEST(Tokenizer, WordsGluedByADroppedSpaceAreTwoTokens) {
+  EXPECT_EQ(Tokens("Dilansir dariReuters, kata Budi kepadadetikSulsel dalam catatandetikcom."),
+            (V{"Dilansir", "dari", "Reuters", ",", "kata", "Budi", "kepada", "detikSulsel", "dalam",
+               "catatan", "detikcom", "."}));
+  EXPECT_EQ(Tokens("MenurutInternational Maritime Organization"),
+            (V{"Menurut", "International", "Maritime", "Organization"}));
+  // Not names written in camel case, nor the outlet's brand on its own.
+  EXPECT_EQ(Tokens("iPhone YouTube McDonald AntaraNews detikNews PlayStation"),
+            (V{"iPhone", "YouTube", "McDonald", "AntaraNews", "detikNews", "PlayStation"}));
+}
+
 TEST(Tokenizer, AListNumberGluedToTheWordBeforeItIsItsOwnToken) {
   // A list that lost its line breaks: the item numbers stick to the words before them.
   EXPECT_EQ(Tokens("Saifullah Yusuf2. Kepala BGN Dadan Hindayana3. Menteri"),

@@ -1,6 +1,8 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 #include "core/file_env.h"
 #include "core/lines.h"
@@ -233,6 +235,43 @@ bool ListItemNear(std::string_view t, size_t d, size_t j) {
 }
 }  // namespace
 
+namespace {
+// Where a word glued to the next by a dropped space splits (0: it does not). Two shapes, both
+// of scraped text: a function word before a capitalised name ("dariReuters"), and a word of
+// three letters or more before "detik" and the rest of that outlet's brand ("kepadadetikSulsel",
+// "catatandetikcom"). Written out here: the words are closed-class and the rule runs on every
+// word token, before any lexicon is at hand.
+size_t GluedSplit(std::string_view w) {
+  static constexpr std::string_view kFunction[] = {
+      "dari",    "kepada",  "oleh",     "untuk",   "dengan",  "pada",     "dan",      "yang",
+      "bagi",    "tentang", "terhadap", "sebagai", "bahwa",   "karena",   "saat",     "ketika",
+      "melalui", "lewat",   "dalam",    "atas",    "menurut", "dilansir", "mengutip", "dikutip"};
+  size_t k = w.empty() || w[0] < 'A' || w[0] > 'Z' ? 0 : 1;  // "MenurutInternational"
+  while (k < w.size() && w[k] >= 'a' && w[k] <= 'z') ++k;
+  if (k == w.size() || k < 2) return 0;
+  // A function word, then a capitalised word of letters only.
+  if (w[k] >= 'A' && w[k] <= 'Z' && k + 1 < w.size() && w[k + 1] >= 'a' && w[k + 1] <= 'z') {
+    bool letters = true;
+    for (size_t x = k; x < w.size() && letters; ++x) letters = IsAsciiAlpha(w[x]);
+    const std::string head = utf8::AsciiLower(w.substr(0, k));
+    if (letters &&
+        std::find(std::begin(kFunction), std::end(kFunction), head) != std::end(kFunction))
+      return k;
+  }
+  return 0;
+}
+// The "detik" brand glued to the word before it: "kepadadetikSulsel" → 7 ("kepada").
+size_t GluedBrand(std::string_view w) {
+  const size_t d = w.find("detik");
+  if (d == std::string_view::npos || d < 3) return 0;
+  for (size_t x = 0; x < d; ++x)
+    if (w[x] < 'a' || w[x] > 'z') return 0;
+  const std::string_view rest = w.substr(d + 5);
+  if (rest == "com" || (!rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z')) return d;
+  return 0;
+}
+}  // namespace
+
 void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end,
                          std::vector<Token>& out) const {
   size_t i = begin, len;
@@ -344,6 +383,15 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end,
           i = j;
           continue;
         }
+      }
+      // Words glued where a scraper dropped the space before a link: a preposition or
+      // conjunction before a name ("dariReuters", "danGolden") and a word before the outlet's
+      // own brand ("kepadadetikSulsel", "catatandetikcom") are two tokens.
+      if (size_t g = GluedSplit(t.substr(i, j - i));
+          g != 0 || (g = GluedBrand(t.substr(i, j - i))) != 0) {
+        push(i, i + g, Token::Kind::kWord);
+        i += g;
+        continue;
       }
       // English possessive: "Moody's" → "Moody" "'s".
       if (j - i > 3 && (t[j - 1] == 's' || t[j - 1] == 'S') && t[j - 2] == '\'' &&
