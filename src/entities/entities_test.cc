@@ -540,6 +540,23 @@ TEST(Linker, AShortFormTheKbKnowsIsNotThePersonWhoseInitialsItSpells) {
   EXPECT_NE(id2["BLBI"], id2["Bank Indonesia"]);
 }
 
+TEST(EntityStage, AClubsNicknameIsTheClub) {
+  const std::string text =
+      "Gol itu menggandakan keunggulan Los Blancos. Real Madrid kini memimpin klasemen, sementara "
+      "Maung Bandung kalah dari Persija.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> id, type;
+  for (const Entity& e : *d.entities) {
+    id[text.substr(e.span.start, e.span.size())] = e.id;
+    type[text.substr(e.span.start, e.span.size())] = e.type;
+  }
+  ASSERT_TRUE(id.count("Los Blancos") && id.count("Real Madrid"));
+  EXPECT_EQ(id["Los Blancos"], id["Real Madrid"]);
+  EXPECT_EQ(type["Los Blancos"], "ORG");
+  ASSERT_TRUE(id.count("Maung Bandung"));
+  EXPECT_EQ(id["Maung Bandung"], "org:persib_bandung");
+}
+
 TEST(Linker, ANameAndANumberInParenthesesAreANoteNotAShortForm) {
   // A lineup: the substitute and the minute he came on. "(BPS, 2023)" still defines BPS.
   const std::string text =
