@@ -184,6 +184,13 @@ bool CanSpeak(const Entity* e) {
          id[4] <= 'Z' && id[5] >= 'A' && id[5] <= 'Z';
 }
 
+// A one-word place name the KB does not know may be a person the tagger mistyped where it
+// follows a speech verb ("…," ucap Lemmen).
+bool CanSpeakAsPlaceName(const Entity* e) {
+  return e && e->canonical.find(' ') == std::string::npos && !e->canonical.empty() &&
+         e->canonical[0] >= 'A' && e->canonical[0] <= 'Z';
+}
+
 // A person named by one word ("Eri", "Pras", "Harsono", "Okky") is the person of the document
 // whose longer name has that word, starts with it, or ends with it ("Bhakti Eri Nurmansyah",
 // "Prasetyo", "Suharsono"); other names stay as they are.
@@ -1198,6 +1205,7 @@ Status QuoteStage::Process(Document& doc) const {
     // "kata istri Setya Novanto": a relative speaks; the name after the kin word is whose
     // relative, and the relative is named only in apposition ("Menurut adik Jupe, Nia Anggia, …").
     bool kin = false, apposed = false;
+    std::optional<std::string> place_name;
     for (size_t k = from; k < v.size() && k < from + 14 && k < limit && v.sentence[k] == sent;
          ++k) {
       // A short form in parentheses inside the description ("kata Kepala Bidang Peternakan
@@ -1236,6 +1244,10 @@ Status QuoteStage::Process(Document& doc) const {
       }
       close_run();
       if (kin && !apposed) continue;  // whose relative
+      // A place the KB does not know right after the cue is a person the tagger mistyped.
+      if (!person && !other && !place_name && k == from && e->type == "LOC" && !e->in_kb &&
+          CanSpeakAsPlaceName(e) && !lex_.Is("title", v.lower[k]))
+        place_name = e->canonical;
       if (e->type == "PER") {
         person = e;
       } else if (CanSpeak(e)) {
@@ -1251,6 +1263,8 @@ Status QuoteStage::Process(Document& doc) const {
       f.name = last_run;
     } else if (other) {
       f.Set(other);
+    } else if (place_name) {
+      f.name = *place_name;  // "…," ucap Lemmen: a name the tagger took for a place
     }
   };
   // The speaker before a cue in the sentence starting at word s0: the nearest actor-like mention,
@@ -1349,6 +1363,12 @@ Status QuoteStage::Process(Document& doc) const {
       f.cue = true;
       f.q.cue = std::string(v.Form(k));
       speaker_after(k + 1, f);
+      // ,” Anies menambahkan: the speaker stands between the mark and the verb.
+      if (f.name.empty() && !f.pronoun && k > j + 1 && v.sentence[k] == v.sentence[j + 1]) {
+        for (size_t m = j + 1; m < k && f.name.empty(); ++m)
+          if (const Entity* e = v.Ent(m); CanSpeak(e)) f.Set(e);
+        if (f.name.empty() && lex_.Is("pronoun", v.lower[k - 1])) f.pronoun = true;
+      }
       break;
     }
     // The next sentence names who said it: ”. Hal itu disampaikan oleh X / Demikian dikatakan X.

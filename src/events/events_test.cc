@@ -1281,5 +1281,16 @@ TEST(Quotes, APersonWithARoleInAppositionSpeaksNotTheOrganisationOfTheRole) {
   EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Purbaya Yudhi Sadewa");
 }
 
+TEST(Quotes, TheSpeakerBetweenTheClosingMarkAndTheVerbOrANameTakenForAPlace) {
+  // ,” Anies menambahkan: the name stands between the mark and the speech verb.
+  Document d = Analyze("“Itu hasil yang bagus,” Anies Baswedan menambahkan di Balai Kota.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Anies Baswedan");
+  // A one-word name right after the verb that the tagger typed as a place is the speaker's.
+  d = Analyze("“Saya beruntung menjadi saksi jatuhnya meteor tersebut,” ucap Lemmen.");
+  ASSERT_EQ(d.quotes->size(), 1u);
+  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Lemmen");
+}
+
 }  // namespace
 }  // namespace linimasa::events
