@@ -25,6 +25,20 @@ std::multimap<std::string, std::string> Ids(const std::string& text) {
   return out;
 }
 
+// surface → id and surface → type of the document's mentions (the last of a surface wins).
+struct BySurface {
+  std::map<std::string, std::string> id, type;
+};
+BySurface Surfaces(const Document& d) {
+  BySurface out;
+  for (const Entity& e : *d.entities) {
+    const std::string surface = d.text->substr(e.span.start, e.span.size());
+    out.id[surface] = e.id;
+    out.type[surface] = e.type;
+  }
+  return out;
+}
+
 std::string IdOf(const std::multimap<std::string, std::string>& m, const std::string& surface) {
   auto it = m.find(surface);
   return it == m.end() ? "(none)" : it->second;
@@ -339,11 +353,7 @@ TEST(EntityStage, AnOrganisationDefinedWithItsShortFormIsOneEntityWhereverEither
       "Lembaga Pengelola Dana Pendidikan (LPDP) menyalurkan beasiswa. Direktur LPDP mengatakan "
       "dana itu cukup. BKAD (Badan Keuangan dan Aset Daerah) Sulsel turun tangan.";
   Document d = Analyze(text);
-  std::map<std::string, std::string> id, type;
-  for (const Entity& e : *d.entities) {
-    id[text.substr(e.span.start, e.span.size())] = e.id;
-    type[text.substr(e.span.start, e.span.size())] = e.type;
-  }
+  auto [id, type] = Surfaces(d);
   ASSERT_TRUE(id.count("Lembaga Pengelola Dana Pendidikan"));
   EXPECT_EQ(type["Lembaga Pengelola Dana Pendidikan"], "ORG");
   EXPECT_EQ(id["LPDP"], id["Lembaga Pengelola Dana Pendidikan"]);
@@ -383,11 +393,7 @@ TEST(Linker, ABuildingNamedAfterAnOrganisationIsNotTheOrganisationItsShortFormNa
       "Purbaya menyambangi Kantor Kementerian Pekerjaan Umum (PU), Jakarta Selatan. Anggaran "
       "Kementerian Pekerjaan Umum (PU) rendah. Bupati Ogan Komering Ilir (OKI) hadir.";
   Document d = Analyze(text);
-  std::map<std::string, std::string> id, type;
-  for (const Entity& e : *d.entities) {
-    id[text.substr(e.span.start, e.span.size())] = e.id;
-    type[text.substr(e.span.start, e.span.size())] = e.type;
-  }
+  auto [id, type] = Surfaces(d);
   ASSERT_TRUE(id.count("Kantor Kementerian Pekerjaan Umum"));
   EXPECT_EQ(type["Kantor Kementerian Pekerjaan Umum"], "LOC");
   EXPECT_NE(id["Kantor Kementerian Pekerjaan Umum"], id["PU"]);
@@ -419,11 +425,7 @@ TEST(EntityStage, AnOrganisationsOpeningWordAndCapitalisedWordsTheTaggerMissedAr
       "daerah. Ia ditahan di Lembaga Pemasyarakatan Kelas IIB Majalengka selama 20 hari. Anggota "
       "Komisi II dan Komisi III hadir. Kepala Badan Ekonomi Kreatif meninjau lokasi.";
   Document d = Analyze(text);
-  std::map<std::string, std::string> id, type;
-  for (const Entity& e : *d.entities) {
-    id[text.substr(e.span.start, e.span.size())] = e.id;
-    type[text.substr(e.span.start, e.span.size())] = e.type;
-  }
+  auto [id, type] = Surfaces(d);
   EXPECT_EQ(type["Dinas Pendidikan"], "ORG");
   EXPECT_EQ(type["Badan Penyelenggaraan Haji dan Umrah"], "ORG");
   EXPECT_EQ(type["Badan Ekonomi Kreatif"], "ORG");  // after a title
@@ -458,11 +460,7 @@ TEST(Linker, APlaceInParenthesesAfterANameItDoesNotSpellIsANoteNotItsShortForm) 
       "Kyrgios melangkah ke final setelah mengalahkan Alexander Zverev (Jerman) dengan skor 6-3. "
       "Ayahnya melapor ke Polresta (Denpasar) kemarin. Jerman menolak.";
   Document d = Analyze(text);
-  std::map<std::string, std::string> id, type;
-  for (const Entity& e : *d.entities) {
-    id[text.substr(e.span.start, e.span.size())] = e.id;
-    type[text.substr(e.span.start, e.span.size())] = e.type;
-  }
+  auto [id, type] = Surfaces(d);
   EXPECT_EQ(type["Alexander Zverev"], "PER");
   EXPECT_NE(id["Alexander Zverev"], id["Jerman"]);
   ASSERT_TRUE(id.count("Polresta"));  // an office's short form on its own
@@ -503,8 +501,7 @@ TEST(Linker, APlaceThenTheRegionItLiesInIsANoteNotTheSamePlace) {
       "Grab membuka pusat riset di Seattle (Amerika Serikat) dan Johannesburg (Afrika Selatan). "
       "Amerika Serikat menyambutnya.";
   Document d = Analyze(text);
-  std::map<std::string, std::string> id;
-  for (const Entity& e : *d.entities) id[text.substr(e.span.start, e.span.size())] = e.id;
+  std::map<std::string, std::string> id = Surfaces(d).id;
   ASSERT_TRUE(id.count("Seattle") && id.count("Amerika Serikat"));
   EXPECT_NE(id["Seattle"], id["Amerika Serikat"]);
   ASSERT_TRUE(id.count("Johannesburg") && id.count("Afrika Selatan"));
@@ -517,11 +514,7 @@ TEST(Linker, AShortFormTheKbKnowsIsNotThePersonWhoseInitialsItSpells) {
       "Arsenal memiliki Alexis Sanchez. Sanchez mencetak 30 gol. Klub dari AS juga memantaunya. "
       "Indonesia (Pelabuhan Priok) mencatat biaya terendah.";
   Document d = Analyze(text);
-  std::map<std::string, std::string> id, type;
-  for (const Entity& e : *d.entities) {
-    id[text.substr(e.span.start, e.span.size())] = e.id;
-    type[text.substr(e.span.start, e.span.size())] = e.type;
-  }
+  auto [id, type] = Surfaces(d);
   ASSERT_TRUE(id.count("Alexis Sanchez") && id.count("AS"));
   EXPECT_NE(id["Alexis Sanchez"], id["AS"]);
   EXPECT_EQ(type["Alexis Sanchez"], "PER");
@@ -532,8 +525,7 @@ TEST(Linker, AShortFormTheKbKnowsIsNotThePersonWhoseInitialsItSpells) {
       "Ketua Generasi Muda Partai Golkar (GMPG) Ahmad Doli Kurnia menolak. Partai Golkar diam. "
       "Dana itu bagian dari Bantuan Likuiditas Bank Indonesia (BLBI) pada 1998.";
   Document d2 = Analyze(t2);
-  std::map<std::string, std::string> id2;
-  for (const Entity& e : *d2.entities) id2[t2.substr(e.span.start, e.span.size())] = e.id;
+  std::map<std::string, std::string> id2 = Surfaces(d2).id;
   ASSERT_TRUE(id2.count("GMPG") && id2.count("Partai Golkar"));
   EXPECT_NE(id2["GMPG"], id2["Partai Golkar"]);
   ASSERT_TRUE(id2.count("BLBI") && id2.count("Bank Indonesia"));
@@ -545,11 +537,7 @@ TEST(EntityStage, AClubsNicknameIsTheClub) {
       "Gol itu menggandakan keunggulan Los Blancos. Real Madrid kini memimpin klasemen, sementara "
       "Maung Bandung kalah dari Persija.";
   Document d = Analyze(text);
-  std::map<std::string, std::string> id, type;
-  for (const Entity& e : *d.entities) {
-    id[text.substr(e.span.start, e.span.size())] = e.id;
-    type[text.substr(e.span.start, e.span.size())] = e.type;
-  }
+  auto [id, type] = Surfaces(d);
   ASSERT_TRUE(id.count("Los Blancos") && id.count("Real Madrid"));
   EXPECT_EQ(id["Los Blancos"], id["Real Madrid"]);
   EXPECT_EQ(type["Los Blancos"], "ORG");
@@ -565,8 +553,7 @@ TEST(Linker, ANameAndANumberInParenthesesAreANoteNotAShortForm) {
       "Willian bermain baik. Badan Pusat Statistik (BPS, 2023) mencatat inflasi. BPS menilai "
       "itu wajar.";
   Document d = Analyze(text);
-  std::map<std::string, std::string> id;
-  for (const Entity& e : *d.entities) id[text.substr(e.span.start, e.span.size())] = e.id;
+  std::map<std::string, std::string> id = Surfaces(d).id;
   ASSERT_TRUE(id.count("Willian") && id.count("Charly Musonda"));
   EXPECT_NE(id["Willian"], id["Charly Musonda"]);
   ASSERT_TRUE(id.count("Eden Hazard") && id.count("Pedro Rodriguez"));

@@ -1095,14 +1095,12 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   // "kata Renita").
   std::unordered_set<std::string> last_names, name_words, alone;
   std::vector<bool> covered(toks.size(), false), non_person_end(toks.size() + 1, false);
-  auto key = [&](size_t t) {
-    return NameKey(std::string_view(text).substr(toks[t].span.start, toks[t].span.size()));
-  };
+  auto key = [&](size_t t) { return NameKey(form_at(t)); };
   for (const Mention& m : out) {
     for (size_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
-    if (m.type != "PER") non_person_end[m.end_token] = true;
-    if (m.type != "PER") continue;
-    if (m.end_token - m.first_token == 1) {
+    if (m.type != "PER") {
+      non_person_end[m.end_token] = true;
+    } else if (m.end_token - m.first_token == 1) {
       alone.insert(key(m.first_token));
     } else {
       last_names.insert(key(m.end_token - 1));

@@ -56,6 +56,8 @@ std::string Slug(const std::string& variant_key) {
 }
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool AllUpper(std::string_view w) { return std::all_of(w.begin(), w.end(), IsUpper); }
+bool PlaceType(std::string_view type) { return type == "LOC" || type == "GPE"; }
 
 struct UnionFind {
   std::vector<size_t> p;
@@ -279,8 +281,7 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
         const bool comma = text.compare(p.start, p.size(), ",") == 0;
         const bool dan = text.compare(p.start, p.size(), "dan") == 0;
         if ((comma || dan) && i > 0 && mentions[i - 1].end_token + 1 == m.first_token &&
-            (type[i - 1] == "LOC" || type[i - 1] == "GPE") &&
-            (comma || !kb[i - 1] || !kb[i - 1]->acts_for.empty()))
+            PlaceType(type[i - 1]) && (comma || !kb[i - 1] || !kb[i - 1]->acts_for.empty()))
           place = true;
       }
       if (!place)
@@ -374,8 +375,9 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       for (size_t k = mentions[j].end_token; k < close && !number; ++k)
         number = std::isdigit(static_cast<unsigned char>(text[toks[k].span.start]));
       if (number) {
-        const std::string_view w(text.data() + mentions[j].span.start, mentions[j].span.size());
-        if (!std::all_of(w.begin(), w.end(), IsUpper)) continue;
+        if (!AllUpper(
+                std::string_view(text).substr(mentions[j].span.start, mentions[j].span.size())))
+          continue;
       }
     }
     // A place named after an organisation, then the organisation's short form, which spells the
@@ -390,14 +392,14 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     // person's name but for an initial are theirs ("M Hidayat Nur Wahid (HNW)").
     auto kind = [&](size_t k) -> std::string_view {
       const std::string& t = kb[k] ? kb[k]->type : type[k];
-      return t == "LOC" || t == "GPE" ? "place" : std::string_view(t);
+      return PlaceType(t) ? "place" : std::string_view(t);
     };
     auto acronym_person = [&](size_t k) {
       if (kb[k] || kind(k) != "PER") return false;
       for (size_t t = mentions[k].first_token; t < mentions[k].end_token; ++t) {
         const std::string_view w =
             std::string_view(text).substr(toks[t].span.start, toks[t].span.size());
-        if (w.size() >= 3 && std::all_of(w.begin(), w.end(), IsUpper)) return true;
+        if (w.size() >= 3 && AllUpper(w)) return true;
       }
       return false;
     };
@@ -412,9 +414,8 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
         kind(i) == "place" && kind(j) == "place" && (kb[i] || kb[j]) && kb[i] != kb[j];
     // An acronym the KB does not know after a name it does, whose letters do not spell it,
     // abbreviates a longer name around it: "Generasi Muda Partai Golkar (GMPG)" is not Golkar.
-    const std::string_view jn = name[j];
-    const bool unknown_acronym = kb[i] && !kb[j] && one_word_at(j) && jn.size() >= 2 &&
-                                 std::all_of(jn.begin(), jn.end(), IsUpper);
+    const bool unknown_acronym =
+        kb[i] && !kb[j] && one_word_at(j) && name[j].size() >= 2 && AllUpper(name[j]);
     if (building || region_note || unknown_acronym || (kind(i) != kind(j) && !acronym_person(j))) {
       const std::vector<std::string> long_words = Words(NameKey(name[i]));
       const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
@@ -503,17 +504,14 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
         initials[j].push_back(char(w[0] - 32));
   for (size_t i = 0; i < n; ++i) {
     std::string_view a = name[i];
-    if (a.size() < 2 || a.size() > 6 || !std::all_of(a.begin(), a.end(), IsUpper)) continue;
+    if (a.size() < 2 || a.size() > 6 || !AllUpper(a)) continue;
     for (size_t j = 0; j < n; ++j) {
       if (j == i || initials[j].size() < 2 || initials[j] != a) continue;
       // A short form the KB knows keeps its meaning against a name of another kind whose
       // initials it happens to be: "AS" is the United States, not "Alexis Sanchez".
-      if (kb[i] && !kb[j]) {
-        auto place = [](std::string_view t) { return t == "GPE" || t == "LOC"; };
-        const std::string& tj = type[j];
-        const std::string& ti = kb[i]->type;
-        if (tj != ti && !(place(tj) && place(ti))) continue;
-      }
+      if (kb[i] && !kb[j] && type[j] != kb[i]->type &&
+          !(PlaceType(type[j]) && PlaceType(kb[i]->type)))
+        continue;
       join(j, i);
       break;
     }

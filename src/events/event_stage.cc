@@ -184,9 +184,9 @@ bool CanSpeak(const Entity* e) {
          id[4] <= 'Z' && id[5] >= 'A' && id[5] <= 'Z';
 }
 
-// A one-word place name the KB does not know may be a person the tagger mistyped where it
-// follows a speech verb ("…," ucap Lemmen).
-bool CanSpeakAsPlaceName(const Entity* e) {
+// Whether the entity's name is one capitalised word (a place's that the KB does not know, right
+// after a speech verb, is a person the tagger mistyped: "…," ucap Lemmen).
+bool OneCapitalisedWord(const Entity* e) {
   return e && e->canonical.find(' ') == std::string::npos && !e->canonical.empty() &&
          e->canonical[0] >= 'A' && e->canonical[0] <= 'Z';
 }
@@ -519,9 +519,6 @@ class RoleFinder {
            static_cast<size_t>(b) < chunks_.size() && chunks_[a].clause == chunks_[b].clause &&
            v_.sentence[chunks_[a].head] == v_.sentence[chunks_[b].head];
   }
-  // A kin word that makes the names after it the relative's possessor ("istri Setya Novanto"),
-  // not one with its own possessive clitic, which the name after it is ("anaknya GW").
-  bool KinBefore(size_t w) const { return KinWord(v_, lex_, w); }
   // The participant an NP stands for: its first person, else organisation, else place or state;
   // a lone pronoun ("ia", "dia", "beliau", "-nya") is the last person named before it. Names
   // after a kin word ("istri", "abang tiri", "anak buah": cues.tsv "kin") stand for no one here:
@@ -530,7 +527,7 @@ class RoleFinder {
     const Chunk& c = chunks_[k];
     const Entity* best = nullptr;
     for (uint32_t w = c.first_word; w < c.end_word; ++w) {
-      if (KinBefore(w)) break;
+      if (KinWord(v_, lex_, w)) break;
       const Entity* e = v_.Ent(w);
       if (e && IsActorType(e->type) && (!best || Rank(e) < Rank(best))) best = e;
     }
@@ -948,7 +945,7 @@ class RoleFinder {
     std::vector<const Entity*> owners;
     for (uint32_t w = static_cast<uint32_t>(i) + 1; w < c.end_word; ++w) {
       const Entity* e = v_.Ent(w);
-      if (KinBefore(w)) break;  // "pembunuhan abang tiri … Kim Jong Un"
+      if (KinWord(v_, lex_, w)) break;  // "pembunuhan abang tiri … Kim Jong Un"
       if (!e && lex_.Is("pronoun", v_.lower[w])) {
         // "Putin bertemu Kim dalam kunjungan pertamanya": -nya is the clause's subject when it
         // names a person, else the last person named.
@@ -1246,7 +1243,7 @@ Status QuoteStage::Process(Document& doc) const {
       if (kin && !apposed) continue;  // whose relative
       // A place the KB does not know right after the cue is a person the tagger mistyped.
       if (!person && !other && !place_name && k == from && e->type == "LOC" && !e->in_kb &&
-          CanSpeakAsPlaceName(e) && !lex_.Is("title", v.lower[k]))
+          OneCapitalisedWord(e) && !lex_.Is("title", v.lower[k]))
         place_name = e->canonical;
       if (e->type == "PER") {
         person = e;
@@ -1267,18 +1264,14 @@ Status QuoteStage::Process(Document& doc) const {
       f.name = *place_name;  // "…," ucap Lemmen: a name the tagger took for a place
     }
   };
-  // The speaker before a cue in the sentence starting at word s0: the nearest actor-like mention,
-  // a capitalised name right before the verb ("Okky menyebut"), or a pronoun or demonstrative
-  // description ("Ia menilai", "Waketum PAN ini meyakini").
   // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …", "Irfan Rinaldi selaku Product
   // Marketing Samsung Mobile Indonesia, mengatakan …": an organisation (or a capitalised name)
   // inside a role in apposition to a person — the person speaks. The role opens with a comma or
   // a role_of word ("selaku") after the person and holds no verb; `first` is its name's first word.
   auto apposed_person = [&](size_t first, size_t s0) -> const Entity* {
-    size_t open = first;
+    size_t open = first;  // the role's first word: after the comma or role_of word
     while (open > s0 && v.Form(open - 1) != "," && !lex_.Is("role_of", v.lower[open - 1])) --open;
-    if (open <= s0 + 1 || open - 1 >= first) return nullptr;
-    if (v.Form(open - 1) != "," && !lex_.Is("role_of", v.lower[open - 1])) return nullptr;
+    if (open <= s0 + 1) return nullptr;  // no such word, or nothing before it
     // A verb in the role only inside a relative clause ("Sarah Idan, wanita yang mewakili Irak
     // …, mengungkapkan"): otherwise the comma ended another clause.
     bool relative = false;
@@ -1289,6 +1282,9 @@ Status QuoteStage::Process(Document& doc) const {
     const Entity* p = v.Ent(open - 2);
     return p && p->type == "PER" ? p : nullptr;
   };
+  // The speaker before a cue in the sentence starting at word s0: the nearest actor-like mention,
+  // a capitalised name right before the verb ("Okky menyebut"), or a pronoun or demonstrative
+  // description ("Ia menilai", "Waketum PAN ini meyakini").
   auto speaker_before = [&](size_t k, size_t s0, Found& f) {
     // "Waketum PAN ini meyakini", "… LPS itu pun menegaskan": a demonstrative description,
     // a particle or two between it and the verb.
@@ -1321,8 +1317,7 @@ Status QuoteStage::Process(Document& doc) const {
         while (first > s0 && v.entity[first - 1] == v.entity[m]) --first;
         for (size_t b = first; b-- > s0 && b + 3 >= first && v.entity[b] < 0;) {
           if (KinWord(v, lex_, b)) return;
-          if (!Capitalised(v.Form(b)) && !std::isalpha(static_cast<unsigned char>(v.Form(b)[0])))
-            break;
+          if (!std::isalpha(static_cast<unsigned char>(v.Form(b)[0]))) break;
         }
         if (e->type != "PER")
           if (const Entity* p = apposed_person(first, s0)) {
@@ -1594,14 +1589,17 @@ Status EventStage::Process(Document& doc) const {
     const size_t first_event = out.size();
     std::vector<size_t> trigger_word;  // of each event of this sentence
     // A headline capitalises every word ("Putin Kunjungi Pyongyang"); prose only names.
-    size_t capitalised = 0, lettered = 0;
-    for (size_t k = a; k < b; ++k) {
-      const std::string_view f = v.Form(k);
-      if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0]))) continue;
-      ++lettered;
-      capitalised += Capitalised(f);
-    }
-    const bool headline = lettered > 0 && capitalised * 10 >= lettered * 6;
+    // (Counted when a trigger asks: few sentences have one.)
+    auto headline = [&] {
+      size_t capitalised = 0, lettered = 0;
+      for (size_t k = a; k < b; ++k) {
+        const std::string_view f = v.Form(k);
+        if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0]))) continue;
+        ++lettered;
+        capitalised += Capitalised(f);
+      }
+      return lettered > 0 && capitalised * 10 >= lettered * 6;
+    };
     for (size_t i = a; i < b; ++i) {
       // A name is not a trigger; a lowercase word the tagger calls PROPN is a tagging slip, and
       // an acronym listed as a trigger form ("OTT", "KTT") is the event, not a name.
@@ -1609,7 +1607,6 @@ Status EventStage::Process(Document& doc) const {
       if (words[i].upos == "PROPN" && Capitalised(v.Form(i)) &&
           !(AllCaps(v.Form(i)) && lex_.triggers.count(v.lower[i])))
         continue;
-
       // Triggers by lemma, then by word form ("diamankan", "OTT"): the first entry whose forms,
       // required neighbours and excluded neighbours (three words before to five after) agree.
       // A reduplicated word ("temuan-temuan", "rapat-rapat") is its base for the excluded forms.
@@ -1636,8 +1633,9 @@ Status EventStage::Process(Document& doc) const {
       // opens a programme's name ("sosialisasi Bantuan Langsung Tunai", "Satgas Bantuan
       // Likuiditas Bank Indonesia"; cues.tsv "programme"), not a happening ("Bantuan Pertamina
       // ini" is aid by Pertamina; "Rapat Paripurna" is a meeting).
-      if (i > a && !headline && lex_.Is("programme", entry->type) && Capitalised(v.Form(i)) &&
-          !AllCaps(v.Form(i)) && i + 1 < b && Capitalised(v.Form(i + 1)) && v.entity[i + 1] < 0)
+      if (i > a && lex_.Is("programme", entry->type) && Capitalised(v.Form(i)) &&
+          !AllCaps(v.Form(i)) && i + 1 < b && Capitalised(v.Form(i + 1)) && v.entity[i + 1] < 0 &&
+          !headline())
         continue;
       // An agent noun (peN- without -an: "pengunjung", "pendukung", "penyerang") names a person,
       // not a happening; the event nouns are peN-…-an, per-…-an, -an and roots ("kunjungan").

@@ -21,6 +21,13 @@ const Event* First(const Document& d, const std::string& type) {
   return nullptr;
 }
 
+// The speaker of the document's only quote: "<no speaker>" when it has none, "<N quotes>" when
+// there is not exactly one.
+std::string OnlySpeaker(const Document& d) {
+  if (d.quotes->size() != 1) return "<" + std::to_string(d.quotes->size()) + " quotes>";
+  return (*d.quotes)[0].speaker.value_or("<no speaker>");
+}
+
 using V = std::vector<std::string>;
 
 TEST(Events, AffixedFormsOfOneLemmaAreOneType) {
@@ -901,11 +908,9 @@ TEST(Quotes, SpeakerAfterBeforeAndByClitic) {
   EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Vladimir Putin");
   EXPECT_EQ((*d.quotes)[0].cue.value_or(""), "kata");
   d = Analyze("Antony Blinken mengatakan, “Kami tidak akan tinggal diam soal ini.”");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Antony Blinken");
+  EXPECT_EQ(OnlySpeaker(d), "Antony Blinken");
   d = Analyze("Xi Jinping tiba di Moskow. “Hubungan kita sangat erat dan kuat,” ujarnya.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Xi Jinping");
+  EXPECT_EQ(OnlySpeaker(d), "Xi Jinping");
 }
 
 TEST(Events, ABareNounOpeningTheNextSentenceIsTheSameHappening) {
@@ -951,8 +956,7 @@ TEST(Quotes, AShortFormInTheDescriptionDoesNotHideTheSpeaker) {
   Document d = Analyze(
       "“Pendaki meningkat tajam tahun ini,” kata Kepala Balai Taman Nasional Tambora (BTNT) Budi "
       "Kurniawan, di Mataram, Sabtu.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Budi Kurniawan");
+  EXPECT_EQ(OnlySpeaker(d), "Budi Kurniawan");
 }
 
 TEST(Quotes, TheNextSentenceMayNameTheSpeaker) {
@@ -978,8 +982,7 @@ TEST(Quotes, AccordingToSpeakerEndsAtTheComma) {
   // "Menurut X, Y …": X speaks, Y is what is said about.
   Document d =
       Analyze("Menurut Andre Silva, Cristiano Ronaldo punya kualitas untuk menjadi juara.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Andre Silva");
+  EXPECT_EQ(OnlySpeaker(d), "Andre Silva");
   // A role before the comma, the person between the commas.
   d = Analyze("Menurut Juru Bicara KPK, Budi Prasetyo, penyidik telah memeriksa tiga saksi.");
   ASSERT_EQ(d.quotes->size(), 1u);
@@ -1135,8 +1138,7 @@ TEST(Quotes, AttributionWithTitleAndMissedName) {
   Document d = Analyze(
       "“Kami sudah memeriksa semua saksi dalam kasus ini,” kata Juru Bicara KPK, Budi Prasetyo, "
       "di Jakarta.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Budi Prasetyo");
+  EXPECT_EQ(OnlySpeaker(d), "Budi Prasetyo");
   // a demonstrative description stands for the last speaker
   d = Analyze(
       "Eddy Soeparno mengatakan, “Kebijakan itu sangat baik bagi rakyat.” Politikus PAN ini "
@@ -1198,17 +1200,14 @@ TEST(Events, ANameAfterAKinWordIsWhoseRelativeNotTheParticipant) {
 
 TEST(Quotes, ARelativeSpeaksUnnamedOrByTheNameInApposition) {
   Document d = Analyze("“Saya sedih sekali,” kata istri Setya Novanto kepada wartawan.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_FALSE((*d.quotes)[0].speaker.has_value()) << *(*d.quotes)[0].speaker;
+  EXPECT_EQ(OnlySpeaker(d), "<no speaker>");
   EXPECT_EQ(OnlyIndirect(Analyze("Menurut adik Jupe, Nia Anggia, Ruben selalu dicari Jupe.")),
             (std::pair<std::string, std::string>("Ruben selalu dicari Jupe", "Nia Anggia")));
   // The driver of a car speaks, not the car; a passenger "bernama Zhang" is Zhang.
   d = Analyze("“Nggak usah kayak gitu,” ujar pengemudi Pajero dalam video.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_FALSE((*d.quotes)[0].speaker.has_value()) << *(*d.quotes)[0].speaker;
+  EXPECT_EQ(OnlySpeaker(d), "<no speaker>");
   d = Analyze("“Kami merasakan turbulensi kuat,” ujar salah satu penumpang bernama Zhang Wei.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Zhang Wei");
+  EXPECT_EQ(OnlySpeaker(d), "Zhang Wei");
 }
 
 TEST(Events, AListEndingARelativeClauseIsNotTheSubject) {
@@ -1277,19 +1276,16 @@ TEST(Quotes, APersonWithARoleInAppositionSpeaksNotTheOrganisationOfTheRole) {
   Document d = Analyze(
       "Purbaya Yudhi Sadewa membantah kabar itu. Eks Kepala Lembaga Penjamin Simpanan (LPS) itu "
       "pun menegaskan bahwa dirinya tidak pernah merinci dana daerah.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Purbaya Yudhi Sadewa");
+  EXPECT_EQ(OnlySpeaker(d), "Purbaya Yudhi Sadewa");
 }
 
 TEST(Quotes, TheSpeakerBetweenTheClosingMarkAndTheVerbOrANameTakenForAPlace) {
   // ,” Anies menambahkan: the name stands between the mark and the speech verb.
   Document d = Analyze("“Itu hasil yang bagus,” Anies Baswedan menambahkan di Balai Kota.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Anies Baswedan");
+  EXPECT_EQ(OnlySpeaker(d), "Anies Baswedan");
   // A one-word name right after the verb that the tagger typed as a place is the speaker's.
   d = Analyze("“Saya beruntung menjadi saksi jatuhnya meteor tersebut,” ucap Lemmen.");
-  ASSERT_EQ(d.quotes->size(), 1u);
-  EXPECT_EQ((*d.quotes)[0].speaker.value_or(""), "Lemmen");
+  EXPECT_EQ(OnlySpeaker(d), "Lemmen");
 }
 
 }  // namespace

@@ -233,9 +233,7 @@ bool ListItemNear(std::string_view t, size_t d, size_t j) {
   return find(n - 1, d > kReach ? d - kReach : 0, d) ||
          find(n + 1, j, std::min(t.size(), j + kReach));
 }
-}  // namespace
 
-namespace {
 // Where a word glued to the next by a dropped space splits (0: it does not). Two shapes, both
 // of scraped text: a function word before a capitalised name ("dariReuters"), and a word of
 // three letters or more before "detik" and the rest of that outlet's brand ("kepadadetikSulsel",
@@ -246,11 +244,12 @@ size_t GluedSplit(std::string_view w) {
       "dari",    "kepada",  "oleh",     "untuk",   "dengan",  "pada",     "dan",      "yang",
       "bagi",    "tentang", "terhadap", "sebagai", "bahwa",   "karena",   "saat",     "ketika",
       "melalui", "lewat",   "dalam",    "atas",    "menurut", "dilansir", "mengutip", "dikutip"};
-  size_t k = w.empty() || w[0] < 'A' || w[0] > 'Z' ? 0 : 1;  // "MenurutInternational"
-  while (k < w.size() && w[k] >= 'a' && w[k] <= 'z') ++k;
-  if (k == w.size() || k < 2) return 0;
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  size_t k = !w.empty() && upper(w[0]) ? 1 : 0;  // "MenurutInternational"
+  while (k < w.size() && lower(w[k])) ++k;       // [0, k): the word before the glue
   // A function word, then a capitalised word of letters only.
-  if (w[k] >= 'A' && w[k] <= 'Z' && k + 1 < w.size() && w[k + 1] >= 'a' && w[k + 1] <= 'z') {
+  if (k >= 2 && k + 1 < w.size() && upper(w[k]) && lower(w[k + 1])) {
     bool letters = true;
     for (size_t x = k; x < w.size() && letters; ++x) letters = IsAsciiAlpha(w[x]);
     const std::string head = utf8::AsciiLower(w.substr(0, k));
@@ -258,17 +257,13 @@ size_t GluedSplit(std::string_view w) {
         std::find(std::begin(kFunction), std::end(kFunction), head) != std::end(kFunction))
       return k;
   }
-  return 0;
-}
-// The "detik" brand glued to the word before it: "kepadadetikSulsel" → 7 ("kepada").
-size_t GluedBrand(std::string_view w) {
-  const size_t d = w.find("detik");
+  // The "detik" brand at the end of a lower-case word, then "com" or a capital:
+  // "kepadadetikSulsel" → 6, "catatandetikcom" → 7.
+  if (w.size() < 9 || !lower(w[0])) return 0;
+  const size_t d = w.substr(0, k).find("detik");
   if (d == std::string_view::npos || d < 3) return 0;
-  for (size_t x = 0; x < d; ++x)
-    if (w[x] < 'a' || w[x] > 'z') return 0;
   const std::string_view rest = w.substr(d + 5);
-  if (rest == "com" || (!rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z')) return d;
-  return 0;
+  return rest == "com" || (!rest.empty() && upper(rest[0])) ? d : 0;
 }
 }  // namespace
 
@@ -387,8 +382,7 @@ void Tokenizer::Tokenize(std::string_view t, size_t begin, size_t end,
       // Words glued where a scraper dropped the space before a link: a preposition or
       // conjunction before a name ("dariReuters", "danGolden") and a word before the outlet's
       // own brand ("kepadadetikSulsel", "catatandetikcom") are two tokens.
-      if (size_t g = GluedSplit(t.substr(i, j - i));
-          g != 0 || (g = GluedBrand(t.substr(i, j - i))) != 0) {
+      if (const size_t g = GluedSplit(t.substr(i, j - i)); g != 0) {
         push(i, i + g, Token::Kind::kWord);
         i += g;
         continue;
