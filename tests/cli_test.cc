@@ -333,6 +333,29 @@ TEST_F(Cli, TagNerTypesNamesAsTheKbDoesAndTagsNoTerms) {
   EXPECT_NE(clubs.find("di\tO\nNapoli\tB-LOC"), std::string::npos) << clubs;
 }
 
+TEST_F(Cli, TagNerGivesAnalyzesEntitiesOnTheGivenTokens) {
+  // "Kemenhub" is a KB name the tagger alone misses; the sentence is read as written ("Bursa
+  // Efek Indonesia (BEI)", whose short form the corpus keeps in one token with its brackets, is
+  // one name); a sentence in lower case gets the tagger alone.
+  Write("k.conll",
+        "Kemenhub\nmengeluarkan\nperaturan\nbaru\n.\n\nSaham\ndi\nBursa\nEfek\nIndonesia\n"
+        "(BEI)\nmenguat\n.\n\nkemenhub\nmengeluarkan\naturan\n.\n");
+  CliRun r = Exec("tag ner --in " + (dir_ / "in" / "k.conll").string() + " --out " +
+                  (dir_ / "k.out").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  std::string out = Slurp(dir_ / "k.out");
+  EXPECT_NE(out.find("Kemenhub\tB-ORG"), std::string::npos) << out;
+  EXPECT_NE(out.find("Bursa\tB-ORG\nEfek\tI-ORG\nIndonesia\tI-ORG\n(BEI)\tI-ORG"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("kemenhub\tO"), std::string::npos) << out;
+  r = Exec("tag ner --tagger-only --in " + (dir_ / "in" / "k.conll").string() + " --out " +
+           (dir_ / "k2.out").string());
+  ASSERT_EQ(r.rc, 0) << r.err;
+  out = Slurp(dir_ / "k2.out");
+  EXPECT_NE(out.find("Kemenhub\tO"), std::string::npos) << out;
+}
+
 TEST_F(Cli, TagNerKeepsTokensAndEvalNerScores) {
   Write("g.conll",
         "-DOCSTART- O\n\nPresiden O\nJoko B-PERSON\nWidodo I-PERSON\ntiba O\ndi O\nJakarta "

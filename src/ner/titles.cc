@@ -147,6 +147,21 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
       static_cast<uint8_t>(std::find(names.begin(), names.end(), "B-PER") - names.begin());
   const auto i_per = static_cast<uint8_t>(b_per + 1);
   const size_t n = std::min(tokens.size(), labels.size());
+  // A span that opens with an initial right after a person's name continues that name: the
+  // tagger's "Stephen" + "R. Covey" (ORG) is one person.
+  auto initial = [&](size_t i) {
+    std::string_view t = tokens[i];
+    const bool capital = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+    return capital && ((t.size() == 2 && t[1] == '.') ||
+                       (t.size() == 1 && i + 1 < n && tokens[i + 1] == "."));
+  };
+  for (size_t i = 1; i < n; ++i) {
+    if (names[labels[i]][0] != 'B' || labels[i] == b_per || !initial(i)) continue;
+    if (labels[i - 1] != b_per && labels[i - 1] != i_per) continue;
+    const uint8_t inside = static_cast<uint8_t>(labels[i] + 1);
+    labels[i] = i_per;
+    for (size_t k = i + 1; k < n && labels[k] == inside; ++k) labels[k] = i_per;
+  }
   // A span of any type loses the lead words it starts with, keeping a capitalised word.
   for (size_t i = 0; i < n; ++i) {
     if (names[labels[i]][0] != 'B') continue;

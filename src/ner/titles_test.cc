@@ -32,6 +32,25 @@ TEST(TitleTrimmer, PersonSpansStartAfterTheirTitles) {
   EXPECT_EQ(labels, L({"O", "O", "B-PER", "I-PER", "B-ORG"}));
 }
 
+TEST(TitleTrimmer, AnInitialAfterAPersonsNameContinuesIt) {
+  const TitleTrimmer t({"menhub"});
+  // "Kata Stephen R. Covey": the tagger gave "Stephen" and "R. Covey" (ORG); the CoNLL sets write
+  // the initial's period apart ("R" ".").
+  std::vector<std::string_view> toks = {"Kata", "Stephen", "R.", "Covey", "."};
+  auto labels = L({"O", "B-PER", "B-ORG", "I-ORG", "O"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "B-PER", "I-PER", "I-PER", "O"}));
+  toks = {"Stephen", "R", ".", "Covey"};
+  labels = L({"B-PER", "B-ORG", "I-ORG", "I-ORG"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"B-PER", "I-PER", "I-PER", "I-PER"}));
+  // Not after another type, nor a word that is no initial.
+  toks = {"Bank", "Mandiri", "A.", "Yani", "Jakarta", "Budi"};
+  labels = L({"B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-LOC", "B-ORG"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-LOC", "B-ORG"}));
+}
+
 TEST(TitleTrimmer, ASpanStartingInsideATitleLosesTheTitlesWords) {
   const TitleTrimmer t({"menteri luar negeri", "menteri"});
   std::vector<std::string_view> toks = {"Menteri", "Luar", "Negeri", "Sugiono", "dan", "Negeri"};
