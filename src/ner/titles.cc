@@ -152,8 +152,8 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
   auto initial = [&](size_t i) {
     std::string_view t = tokens[i];
     const bool capital = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
-    return capital && ((t.size() == 2 && t[1] == '.') ||
-                       (t.size() == 1 && i + 1 < n && tokens[i + 1] == "."));
+    return capital &&
+           ((t.size() == 2 && t[1] == '.') || (t.size() == 1 && i + 1 < n && tokens[i + 1] == "."));
   };
   for (size_t i = 1; i < n; ++i) {
     if (names[labels[i]][0] != 'B' || labels[i] == b_per || !initial(i)) continue;
