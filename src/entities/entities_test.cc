@@ -597,6 +597,23 @@ TEST(EntityStage, MediaTheArticlesCiteAreOrganisations) {
   for (const char* m : {"Marca", "DailySocial", "Soompi"}) EXPECT_EQ(type[m], "ORG") << m;
 }
 
+// Companies and platforms the KB knows are organisations, whatever the tagger typed them; one
+// followed by a state the tagger took in with it is its arm there ("Unilever Indonesia"), not the
+// company and the country.
+TEST(EntityStage, CompaniesAreOrganisationsAndTheirArmInAStateIsOne) {
+  const std::string text =
+      "Samsung meluncurkan ponsel baru. Pihak Unilever Indonesia menyatakan produk aman. Warganet "
+      "ramai membahasnya di Twitter.";
+  Document d = Analyze(text);
+  auto [id, type] = Surfaces(d);
+  EXPECT_EQ(type["Samsung"], "ORG");
+  EXPECT_EQ(id["Samsung"], "org:samsung");
+  EXPECT_EQ(type["Twitter"], "ORG");
+  ASSERT_TRUE(id.count("Unilever Indonesia"));
+  EXPECT_EQ(type["Unilever Indonesia"], "ORG");
+  EXPECT_FALSE(id.count("Indonesia"));
+}
+
 TEST(Linker, ACityNamedLikeItsClubIsTheClubUnlessItIsWhereSomethingHappens) {
   const std::string text =
       "Napoli berhasil mengalahkan Lazio 3-0. Oxlade-Chamberlain, bersama Alex Sandro (Juventus), "

@@ -36,6 +36,11 @@ bool Province(const KbEntity* e) { return Region(e) && e->iso.find('-') != std::
 bool OfficeRegion(const Kb& kb, const KbEntity* e) {
   return Province(e) || (Region(e) && Province(kb.ById(e->part_of)));
 }
+// A state: a country or territory the KB knows (not a region or city of one).
+bool State(const KbEntity* e) {
+  return e && e->type == "GPE" && e->part_of.empty() && e->acts_for.empty() && !e->iso.empty() &&
+         e->iso.find('-') == std::string::npos;
+}
 
 // Two numbers joined by a hyphen, dash, slash or colon: a score, a season or a range ("4-0",
 // "2025/2026", "1995–1998"), which ends no name.
@@ -1040,7 +1045,9 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
           }
         }
         if (!r && !holder && !(g.kb->type == "GPE" && person)) continue;
-        if (g.kb->type == "ORG" && OfficeRegion(kb_, r)) {  // "BPS Jateng": the office there
+        // "BPS Jateng": the office there; "Unilever Indonesia", "Google Indonesia": the
+        // organisation's arm in that state.
+        if (g.kb->type == "ORG" && (OfficeRegion(kb_, r) || State(r))) {
           n.type = "ORG";
           continue;
         }
