@@ -91,6 +91,23 @@ TEST(Linker, CountryAliasesShareOneId) {
   EXPECT_EQ(IdOf(m, "Rusia"), "gpe:RU");
 }
 
+// A one-word name the KB gives to a person is another person's where the article names that
+// one in full; a last word that is no family name (KB last_name "no") names nobody alone.
+TEST(Linker, AKbPersonsShortNameYieldsToAFullerNameInTheArticle) {
+  auto m = Ids("Pelatih Persib Ganjar Mukti puas. Kami siap, tandas Ganjar.");
+  EXPECT_EQ(IdOf(m, "Ganjar"), IdOf(m, "Ganjar Mukti"));
+  EXPECT_NE(IdOf(m, "Ganjar"), "per:ganjar_pranowo");
+  m = Ids("Gubernur Ganjar Pranowo meninjau banjir. Ganjar meminta warga waspada.");
+  EXPECT_EQ(IdOf(m, "Ganjar"), "per:ganjar_pranowo");
+  m = Ids("Ganjar meminta warga waspada. Kemarin Ahok datang.");
+  EXPECT_EQ(IdOf(m, "Ganjar"), "per:ganjar_pranowo");
+  EXPECT_EQ(IdOf(m, "Ahok"), "per:basuki_tjahaja_purnama");
+  // "Iskandar" alone is not Muhaimin Iskandar; "Putin" alone is Vladimir Putin.
+  m = Ids("Ketua NasDem Sumut Iskandar mengalami kejadian itu. Putin disambut di Beijing.");
+  EXPECT_NE(IdOf(m, "Iskandar"), "per:muhaimin_iskandar");
+  EXPECT_EQ(IdOf(m, "Putin"), "per:vladimir_putin");
+}
+
 TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
   auto m = Ids("Pyongyang membantah tuduhan itu. Delegasi tiba di Pyongyang pada Senin.");
   std::vector<std::string> ids;

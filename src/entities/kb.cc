@@ -130,11 +130,16 @@ Status Kb::AddFile(const std::string& path) {
     if (f.size() < 3 || f[0].empty() || (f[1].empty() && !by_id_.count(f[0]))) {
       status = Status::InvalidArgument(path + ":" + std::to_string(n) +
                                        ": expected id<TAB>type<TAB>canonical<TAB>iso<TAB>aliases"
-                                       "<TAB>acts_for<TAB>part_of<TAB>leads (a new id needs a "
-                                       "type)");
+                                       "<TAB>acts_for<TAB>part_of<TAB>leads<TAB>last_name (a new "
+                                       "id needs a type)");
       return;
     }
-    f.resize(8);
+    f.resize(9);
+    if (!f[8].empty() && f[8] != "no" && f[8] != "yes") {
+      status = Status::InvalidArgument(path + ":" + std::to_string(n) + ": last_name is '" + f[8] +
+                                       "' (use yes, no or leave it empty)");
+      return;
+    }
     if (!f[1].empty() && f[1] != "PER" && f[1] != "ORG" && f[1] != "LOC" && f[1] != "GPE" &&
         f[1] != "FAC" && f[1] != "NORP" && f[1] != "EVT" && f[1] != "PRODUCT") {
       status = Status::InvalidArgument(path + ":" + std::to_string(n) + ": unknown type '" + f[1] +
@@ -144,7 +149,7 @@ Status Kb::AddFile(const std::string& path) {
     std::vector<std::string> aliases;
     for (std::string& a : SplitFields(f[4], '|'))
       if (!a.empty()) aliases.push_back(std::move(a));
-    Add(KbEntity{f[0], f[1], f[2], f[3], f[5], f[6], f[7], {}}, aliases);
+    Add(KbEntity{f[0], f[1], f[2], f[3], f[5], f[6], f[7], {}, f[8] != "no"}, aliases);
   });
   return status;
 }
@@ -160,6 +165,7 @@ void Kb::Add(const KbEntity& e, const std::vector<std::string>& aliases) {
     if (!e.acts_for.empty()) x.acts_for = e.acts_for;
     if (!e.part_of.empty()) x.part_of = e.part_of;
     if (!e.leads.empty()) x.leads = e.leads;
+    x.by_last_name = x.by_last_name && e.by_last_name;
   } else {
     idx = entities_.size();
     entities_.push_back(e);
@@ -188,7 +194,7 @@ void Kb::Add(const KbEntity& e, const std::vector<std::string>& aliases) {
     if (entities_[idx].type == "PER") {
       variants_[VariantKey(a)].push_back(Alias{idx, false, a});
       size_t sp = key.rfind(' ');
-      if (sp != std::string::npos) {
+      if (sp != std::string::npos && entities_[idx].by_last_name) {
         std::string last = key.substr(sp + 1);
         auto [it, fresh] = surnames_.emplace(last, idx);
         if (!fresh && it->second != idx) it->second = SIZE_MAX;

@@ -30,6 +30,7 @@ struct KbEntity {
   std::string part_of;             // id of the containing place
   std::string leads;               // for a head of state or government: id of the state they lead
   std::vector<std::string> words;  // the NameKey words of its names, sorted, once each
+  bool by_last_name = true;        // a person the news names by the last word alone ("Putin")
   bool HasWord(const std::string& key) const {
     return std::binary_search(words.begin(), words.end(), key);
   }

@@ -335,6 +335,38 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     }
   }
 
+  // A one-word name the KB gives to a person ("Ganjar") is another person's where the article
+  // gives a fuller name holding it ("Ganjar Mukti", a coach) and never the KB's person in full.
+  for (size_t i = 0; i < n; ++i) {
+    if (!kb[i] || kb[i]->type != "PER") continue;
+    const std::vector<std::string> w = Words(VariantKey(name[i]));
+    if (w.size() != 1) continue;
+    const std::vector<std::string> full = Words(VariantKey(kb[i]->canonical));
+    auto has = [](const std::vector<std::string>& v, const std::string& x) {
+      return std::find(v.begin(), v.end(), x) != v.end();
+    };
+    bool other = false, in_full = false;
+    for (size_t j = 0; j < n && !in_full; ++j) {
+      if (j == i || (type[j] != "PER" && !(kb[j] && kb[j]->type == "PER"))) continue;
+      const std::vector<std::string> wj = Words(VariantKey(name[j]));
+      if (wj.size() < 2) continue;
+      if (kb[j] == kb[i] ||
+          std::all_of(full.begin(), full.end(), [&](const std::string& x) { return has(wj, x); })) {
+        in_full =
+            true;  // the KB's person, the tagger's span running on ("Prabowo Subianto Presiden")
+      } else if (has(wj, w[0])) {
+        // Not two people the KB knows written together ("Prabowo-Gibran").
+        bool pair = false;
+        for (const std::string& x : wj) {
+          const KbEntity* e = x == w[0] ? nullptr : kb_->Lookup(x);
+          pair |= e && e->type == "PER";
+        }
+        other |= !pair;
+      }
+    }
+    if (other && !in_full) kb[i] = nullptr;
+  }
+
   UnionFind uf(n);
   std::vector<const KbEntity*> root_kb = kb;  // the KB entity of each cluster root
   auto join = [&](size_t a, size_t b) {

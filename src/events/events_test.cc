@@ -476,13 +476,13 @@ TEST(EventRoles, WhoComesAlongActsUnlessTheEventIsReciprocal) {
   Document d = Analyze("Sri Mulyani mengunjungi Universitas Indonesia bersama Joko Widodo.");
   const Event* e = First(d, "VISIT");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->actors, (V{"Sri Mulyani", "Joko Widodo"}));
+  EXPECT_EQ(e->actors, (V{"Sri Mulyani Indrawati", "Joko Widodo"}));
   EXPECT_TRUE(e->targets.empty());
   EXPECT_EQ(e->place, "Universitas Indonesia");
   d = Analyze("Sri Mulyani bertemu bersama Joko Widodo di Jakarta.");
   e = First(d, "MEET");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->actors, V{"Sri Mulyani"});
+  EXPECT_EQ(e->actors, V{"Sri Mulyani Indrawati"});
   EXPECT_EQ(e->targets, V{"Joko Widodo"});
 }
 
@@ -1021,7 +1021,7 @@ TEST(Quotes, MenurutnyaWithoutACommaStartsTheAccountAtOnce) {
   const Quote& q = (*d.quotes)[0];
   EXPECT_EQ(d.text->substr(q.span.start, q.span.size()),
             "sekolah harus menyediakan air minum gratis");
-  EXPECT_EQ(q.speaker.value_or(""), "Sri Mulyani");
+  EXPECT_EQ(q.speaker.value_or(""), "Sri Mulyani Indrawati");  // the KB's canonical name
 }
 
 TEST(Quotes, ASpeechVerbTakesABareClauseButNotANounPhrase) {
