@@ -108,6 +108,19 @@ TEST(Linker, AKbPersonsShortNameYieldsToAFullerNameInTheArticle) {
   EXPECT_EQ(IdOf(m, "Putin"), "per:vladimir_putin");
 }
 
+// A country in a currency's name is no mention of the state ("dolar AS", "Dolar Singapura"); a
+// person named like a currency stays ("Frank Lampard").
+TEST(EntityStage, ACountryInACurrencysNameIsNoMention) {
+  auto m =
+      Ids("Rupiah melemah ke Rp 16.000 per dolar AS, sementara yen Jepang menguat. Dolar "
+          "Singapura naik. Presiden AS Donald Trump dan Frank Lampard hadir.");
+  EXPECT_EQ(m.count("AS"), 1u);  // the president's state only
+  EXPECT_EQ(m.count("Jepang"), 0u);
+  EXPECT_EQ(m.count("Singapura"), 0u);
+  EXPECT_EQ(m.count("Dolar Singapura"), 0u);
+  EXPECT_EQ(IdOf(m, "Frank Lampard"), "per:frank_lampard");
+}
+
 TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
   auto m = Ids("Pyongyang membantah tuduhan itu. Delegasi tiba di Pyongyang pada Senin.");
   std::vector<std::string> ids;

@@ -646,6 +646,15 @@ void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Toke
   for (const Mention& m : out)
     if (m.kb) name_ends[m.end_token] = true;
   std::erase_if(out, [&](const Mention& m) {
+    // A country after a currency word is the currency's name ("dolar AS", "yen Jepang"), and so
+    // is a name that starts with one ("Dolar Singapura naik"), unless it is a person's ("Frank
+    // Lampard", "Won Bin").
+    if ((m.type == "GPE" || m.type == "LOC" || (m.kb && m.kb->type == "GPE")) &&
+        m.first_token > 0 && lex.currencies.contains(NameKey(form(m.first_token - 1))))
+      return true;
+    if (m.type != "PER" && !m.kb && m.end_token - m.first_token >= 2 &&
+        lex.currencies.contains(NameKey(form(m.first_token))))
+      return true;
     if (m.kb) return false;
     const std::string_view surface = std::string_view(text).substr(m.span.start, m.span.size());
     // A term's letters in parentheses right after a name the KB knows are that name's short

@@ -86,6 +86,7 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
   const std::tuple<const char*, StringSet*, Tags> files[] = {
       {"office_units", &lex.office_units, {}},
       {"person_cues", &lex.person_cues, {}},
+      {"currencies", &lex.currencies, {}},
       {"institutions",
        &lex.institutions,
        {{"region", &lex.regional_offices}, {"alone", &lex.standalone_offices}}},

@@ -46,6 +46,7 @@ struct LinkerLexicon {
   StringSet office_units;  // units after a head's title ("intel", "pidsus"): office_units.tsv
   StringSet not_names;     // terms as written that are no names ("OTT", "IHSG"): not_names.tsv
   StringSet person_cues;   // words before a person's initials ("berinisial"): person_cues.tsv
+  StringSet currencies;    // currency words before their country ("dolar AS"): currencies.tsv
   // Whether NameKey words `w` are only titles and office units ("kasi intel", "akbp").
   bool OnlyTitles(const std::vector<std::string>& w) const;
   std::unordered_set<std::string> locative;      // lower-case words before a place
