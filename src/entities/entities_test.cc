@@ -121,6 +121,17 @@ TEST(EntityStage, ACountryInACurrencysNameIsNoMention) {
   EXPECT_EQ(IdOf(m, "Frank Lampard"), "per:frank_lampard");
 }
 
+TEST(EntityStage, CommunityAssociationsAreOrganisations) {
+  // "Paguyuban", "Sanggar", "Padepokan" open an organisation's name, defined with its short form
+  // or not.
+  auto m =
+      Ids("Paguyuban Pengemudi Angkutan Darat (PPAD) mengapresiasi langkah itu. Anggota "
+          "Sanggar Tari Kembang Sore ikut tampil.");
+  EXPECT_EQ(IdOf(m, "PPAD"), IdOf(m, "Paguyuban Pengemudi Angkutan Darat"));
+  EXPECT_NE(IdOf(m, "PPAD"), "(none)");
+  EXPECT_EQ(IdOf(m, "Sanggar Tari Kembang Sore").substr(0, 4), "org:");
+}
+
 TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
   auto m = Ids("Pyongyang membantah tuduhan itu. Delegasi tiba di Pyongyang pada Senin.");
   std::vector<std::string> ids;
