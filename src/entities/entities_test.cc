@@ -132,6 +132,19 @@ TEST(EntityStage, CommunityAssociationsAreOrganisations) {
   EXPECT_EQ(IdOf(m, "Sanggar Tari Kembang Sore").substr(0, 4), "org:");
 }
 
+// A kind of organisation takes no place after it into a name it would lose whole: the place stays.
+TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
+  auto m =
+      Ids("Sekolah itu dikelola Lembaga Pendidikan Perkebunan Yogyakarta. Tiga Badan Usaha "
+          "Milik Daerah (BUMD) Sumatera Utara merugi.");
+  EXPECT_EQ(IdOf(m, "Yogyakarta"), "gpe:ID-YO");
+  EXPECT_EQ(IdOf(m, "Sumatera Utara"), "gpe:ID-SU");
+  // An institution before a place is still its office there.
+  m = Ids("Kejaksaan Negeri (Kejari) Sikka menahan tersangka. Dinas Pendidikan Jawa Barat libur.");
+  EXPECT_EQ(m.count("Sikka"), 0u);
+  EXPECT_EQ(m.count("Jawa Barat"), 0u);
+}
+
 TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
   auto m = Ids("Pyongyang membantah tuduhan itu. Delegasi tiba di Pyongyang pada Senin.");
   std::vector<std::string> ids;

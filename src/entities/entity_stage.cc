@@ -280,6 +280,11 @@ void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& t
       std::string two = k + 1 < m.first_token ? one + " " + NameKey(form(k + 1)) : std::string();
       if (lex.institutions.count(one) || lex.org_openers.count(one) ||
           (!two.empty() && (lex.institutions.count(two) || lex.org_openers.count(two)))) {
+        // Not a kind of organisation, which names none and would take the place with it
+        // ("Lembaga Pendidikan Perkebunan Yogyakarta": data/kb/org_kinds.tsv).
+        keys.clear();
+        for (size_t t = k; t < m.end_token; ++t) keys.push_back(NameKey(form(t)));
+        if (lex.OrganisationKind(keys)) break;
         for (size_t t = k; t < m.first_token; ++t) at[t] = at[m.first_token];
         m.first_token = k;
         m.span.start = toks[k].span.start;
@@ -353,7 +358,10 @@ void MergeRegionalOffices(const std::string& text, const std::vector<Token>& tok
     const char* type = "ORG";
     for (size_t k = h; k + 1 < t && start == SIZE_MAX; ++k) {
       if (lex.InstitutionOpener(keys, k - h) > 0) {
-        start = k;
+        // Not a kind of organisation ("Lembaga Pendidikan Perkebunan (LPP) Yogyakarta"), which
+        // names none and would take the place with it.
+        if (!lex.OrganisationKind(std::vector<std::string>(keys.begin() + (k - h), keys.end())))
+          start = k;
         break;
       }
       // A place's class noun whose short form this is: "Pondok Pesantren (Ponpes) Al Khoziny",
