@@ -145,6 +145,18 @@ TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   EXPECT_EQ(m.count("Jawa Barat"), 0u);
 }
 
+// A report's opening word glued to the outlet's name ("Pantauandetikcom") is split by the
+// tokenizer and names nobody; the outlet is no person.
+TEST(EntityStage, AReportsOpeningWordIsNoName) {
+  auto m =
+      Ids("Pantauandetikcom, Senin (20/10/2025), warga berkumpul di depan Gedung Sate. "
+          "Dirangkumdetikcom, Jumat (17/10/2025), rentetan kejadian itu terjadi di Bandung.");
+  EXPECT_EQ(m.count("Pantauan"), 0u);
+  EXPECT_EQ(m.count("Pantauandetikcom"), 0u);
+  EXPECT_EQ(m.count("Dirangkum"), 0u);
+  EXPECT_EQ(m.count("Dirangkumdetikcom"), 0u);
+}
+
 TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
   auto m = Ids("Pyongyang membantah tuduhan itu. Delegasi tiba di Pyongyang pada Senin.");
   std::vector<std::string> ids;

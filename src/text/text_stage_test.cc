@@ -66,9 +66,11 @@ TEST(Tokenizer, WordsGluedByADroppedSpaceAreTwoTokens) {
                "catatan", "detikcom", "."}));
   EXPECT_EQ(Tokens("MenurutInternational Maritime Organization"),
             (V{"Menurut", "International", "Maritime", "Organization"}));
+  EXPECT_EQ(Tokens("Dirangkumdetikcom, Jumat"), (V{"Dirangkum", "detikcom", ",", "Jumat"}));
   // Not names written in camel case, nor the outlet's brand on its own.
-  EXPECT_EQ(Tokens("iPhone YouTube McDonald AntaraNews detikNews PlayStation"),
-            (V{"iPhone", "YouTube", "McDonald", "AntaraNews", "detikNews", "PlayStation"}));
+  EXPECT_EQ(
+      Tokens("iPhone YouTube McDonald AntaraNews detikNews PlayStation Detikcom"),
+      (V{"iPhone", "YouTube", "McDonald", "AntaraNews", "detikNews", "PlayStation", "Detikcom"}));
 }
 
 TEST(Tokenizer, AListNumberGluedToTheWordBeforeItIsItsOwnToken) {

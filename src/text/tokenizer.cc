@@ -257,9 +257,9 @@ size_t GluedSplit(std::string_view w) {
         std::find(std::begin(kFunction), std::end(kFunction), head) != std::end(kFunction))
       return k;
   }
-  // The "detik" brand at the end of a lower-case word, then "com" or a capital:
-  // "kepadadetikSulsel" → 6, "catatandetikcom" → 7.
-  if (w.size() < 9 || !lower(w[0])) return 0;
+  // The "detik" brand at the end of a lower-case word (or one opening a sentence), then "com" or
+  // a capital: "kepadadetikSulsel" → 6, "catatandetikcom" → 7, "Dirangkumdetikcom" → 9.
+  if (w.size() < 9 || !(lower(w[0]) || (upper(w[0]) && k > 1))) return 0;
   const size_t d = w.substr(0, k).find("detik");
   if (d == std::string_view::npos || d < 3) return 0;
   const std::string_view rest = w.substr(d + 5);
