@@ -119,6 +119,12 @@ TEST(EntityStage, ACountryInACurrencysNameIsNoMention) {
   EXPECT_EQ(m.count("Singapura"), 0u);
   EXPECT_EQ(m.count("Dolar Singapura"), 0u);
   EXPECT_EQ(IdOf(m, "Frank Lampard"), "per:frank_lampard");
+  // The country's short form in parentheses after it too; not after a title.
+  m =
+      Ids("Nilai tukar dolar Amerika Serikat (AS) menguat. Presiden Amerika Serikat (AS) Donald "
+          "Trump berbicara.");
+  EXPECT_EQ(m.count("AS"), 1u);
+  EXPECT_EQ(m.count("Amerika Serikat"), 1u);
 }
 
 TEST(EntityStage, CommunityAssociationsAreOrganisations) {

@@ -653,12 +653,21 @@ void DropNonNamesAndTypeInitials(const std::string& text, const std::vector<Toke
   std::vector<bool> name_ends(toks.size() + 1, false);  // a KB name ends before token t
   for (const Mention& m : out)
     if (m.kb) name_ends[m.end_token] = true;
+  // A country after a currency word is the currency's name ("dolar AS", "yen Jepang"), and so is
+  // its short form in parentheses right after ("dolar Amerika Serikat (AS)"), and a name that
+  // starts with a currency word ("Dolar Singapura naik"), unless it is a person's ("Frank
+  // Lampard", "Won Bin").
+  auto place = [](const Mention& m) {
+    return m.type == "GPE" || m.type == "LOC" || (m.kb && m.kb->type == "GPE");
+  };
+  std::vector<bool> currency_ends(toks.size() + 1, false);
+  for (const Mention& m : out)
+    if (place(m) && m.first_token > 0 && lex.currencies.contains(NameKey(form(m.first_token - 1))))
+      currency_ends[m.end_token] = true;
   std::erase_if(out, [&](const Mention& m) {
-    // A country after a currency word is the currency's name ("dolar AS", "yen Jepang"), and so
-    // is a name that starts with one ("Dolar Singapura naik"), unless it is a person's ("Frank
-    // Lampard", "Won Bin").
-    if ((m.type == "GPE" || m.type == "LOC" || (m.kb && m.kb->type == "GPE")) &&
-        m.first_token > 0 && lex.currencies.contains(NameKey(form(m.first_token - 1))))
+    if (place(m) && m.first_token > 0 &&
+        (lex.currencies.contains(NameKey(form(m.first_token - 1))) ||
+         (form(m.first_token - 1) == "(" && currency_ends[m.first_token - 1])))
       return true;
     if (m.type != "PER" && !m.kb && m.end_token - m.first_token >= 2 &&
         lex.currencies.contains(NameKey(form(m.first_token))))
