@@ -163,6 +163,19 @@ TEST(EntityStage, AReportsOpeningWordIsNoName) {
   EXPECT_EQ(m.count("Dirangkumdetikcom"), 0u);
 }
 
+// World figures the news names by the last word alone are the KB's people; leaders lead their
+// state.
+TEST(Linker, WorldFiguresByTheirLastNameAreTheKbsPeople) {
+  auto m = Ids("Messi mencetak gol. Presiden Ramaphosa tiba di Jakarta.");
+  EXPECT_EQ(IdOf(m, "Messi"), "per:lionel_messi");
+  EXPECT_EQ(IdOf(m, "Ramaphosa"), "per:cyril_ramaphosa");
+  auto kb = Kb::Load(LINIMASA_TEST_DATA);
+  ASSERT_TRUE(kb.ok()) << kb.status().message();
+  ASSERT_NE(kb->Lookup("Keir Starmer"), nullptr);
+  EXPECT_EQ(kb->Lookup("Keir Starmer")->leads, "gpe:GB");
+  EXPECT_EQ(kb->Lookup("Lula"), nullptr);  // a place's name too
+}
+
 TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
   auto m = Ids("Pyongyang membantah tuduhan itu. Delegasi tiba di Pyongyang pada Senin.");
   std::vector<std::string> ids;
