@@ -176,6 +176,21 @@ TEST(Linker, WorldFiguresByTheirLastNameAreTheKbsPeople) {
   EXPECT_EQ(kb->Lookup("Lula"), nullptr);  // a place's name too
 }
 
+// One short name said of two people the article names in full stays with the first it joined;
+// the second full name keeps its own id.
+TEST(Linker, AShortNameOfTwoPeopleJoinsOnlyOne) {
+  auto m =
+      Ids("Cristiano Ronaldo mencetak gol. Ronaldo senang. Legenda Brasil Ronaldo Nazario "
+          "memuji. Ronaldo Nazario hadir.");
+  EXPECT_EQ(IdOf(m, "Ronaldo"), IdOf(m, "Cristiano Ronaldo"));
+  EXPECT_NE(IdOf(m, "Ronaldo Nazario"), IdOf(m, "Cristiano Ronaldo"));
+  m =
+      Ids("Direktur Utama Fahmi Darmawansyah menyuap pejabat. Fahmi mengaku bersalah. Kemudian "
+          "Ali Fahmi membantu proses lelang. Fahmi lalu kabur ke Singapura.");
+  EXPECT_EQ(IdOf(m, "Fahmi"), IdOf(m, "Fahmi Darmawansyah"));
+  EXPECT_NE(IdOf(m, "Ali Fahmi"), IdOf(m, "Fahmi Darmawansyah"));
+}
+
 TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
   auto m = Ids("Pyongyang membantah tuduhan itu. Delegasi tiba di Pyongyang pada Senin.");
   std::vector<std::string> ids;

@@ -583,7 +583,17 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       }
     }
     if (best != SIZE_MAX) {
-      join(best, i);
+      // A short name already one with another fuller name joins no second one: the same short
+      // name said of two people ("Cristiano Ronaldo", "Ronaldo Nazario") keeps them apart.
+      const size_t ri = uf.Find(i);
+      bool other = false;
+      if (ri != uf.Find(best))
+        for (size_t k = 0; k < n && !other; ++k)
+          other = k != i && words[k].size() > words[i].size() && uf.Find(k) == ri &&
+                  std::all_of(words[i].begin(), words[i].end(), [&](const std::string& w) {
+                    return std::find(words[k].begin(), words[k].end(), w) != words[k].end();
+                  });
+      if (!other) join(best, i);
     } else if (words[i].size() == 1) {
       if (const KbEntity* p = kb_->PersonBySurname(NameKey(name[i]))) kb[i] = p;
     }
