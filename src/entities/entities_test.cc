@@ -191,6 +191,19 @@ TEST(Linker, AShortNameOfTwoPeopleJoinsOnlyOne) {
   EXPECT_NE(IdOf(m, "Ali Fahmi"), IdOf(m, "Fahmi Darmawansyah"));
 }
 
+// No person's name ends with an organisation's word; a family name that is one stays a person's.
+TEST(EntityStage, ANameEndingWithAnOrganisationsWordIsNoPersons) {
+  const std::string text =
+      "Shamrock Holdings merupakan perusahaan milik keluarga. Di Arsenal hanya ada Rob Holding dan "
+      "Gabriel.";
+  Document d = Analyze(text);
+  auto [id, type] = Surfaces(d);
+  ASSERT_TRUE(type.count("Shamrock Holdings"));
+  EXPECT_EQ(type["Shamrock Holdings"], "ORG");
+  ASSERT_TRUE(type.count("Rob Holding"));
+  EXPECT_EQ(type["Rob Holding"], "PER");
+}
+
 TEST(Linker, CapitalActsForItsStateButStaysACityAsAPlace) {
   auto m = Ids("Pyongyang membantah tuduhan itu. Delegasi tiba di Pyongyang pada Senin.");
   std::vector<std::string> ids;

@@ -586,6 +586,19 @@ void AddDefinedShortForms(const std::string& text, const std::vector<Token>& tok
 // follows ("Tbk Sunarso"): a mention inside the forms goes, one running on past them starts after
 // them, and the company takes them in (and is an organisation, whatever the tagger typed it).
 // A mention of legal forms only ("Tbk") names no company and goes.
+// A name the tagger took for a person's that ends with an organisation's word ("Shamrock
+// Holdings", "Sinar Mas Group", "Indonesia Corruption Watch": data/kb/org_suffixes.tsv) is an
+// organisation's: no person's name ends so.
+void TypeSuffixedNames(const std::string& text, const std::vector<Token>& toks,
+                       const LinkerLexicon& lex, std::vector<Mention>& out) {
+  const TokenText form{text, toks};
+  for (Mention& m : out)
+    if (m.type == "PER" && !m.kb && m.end_token - m.first_token >= 2) {
+      const std::string last = NameKey(form(m.end_token - 1));
+      if (lex.org_suffixes.contains(last) && !lex.suffix_surnames.contains(last)) m.type = "ORG";
+    }
+}
+
 void AttachLegalSuffixes(const std::string& text, const std::vector<Token>& toks,
                          const LinkerLexicon& lex, std::vector<Mention>& out) {
   std::sort(out.begin(), out.end(),
@@ -1119,6 +1132,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   MergeRegionalOffices(text, toks, lex_, out);
   AddDefinedShortForms(text, toks, lex_, out);
   AttachLegalSuffixes(text, toks, lex_, out);
+  TypeSuffixedNames(text, toks, lex_, out);
   DropNonNamesAndTypeInitials(text, toks, lex_, out);
   AddLeftOutNames(doc, out);
   // Document-level consistency: a capitalised word the tagger left out that is the last name of a

@@ -92,7 +92,9 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
        {{"region", &lex.regional_offices}, {"alone", &lex.standalone_offices}}},
       {"org_openers", &lex.org_openers, {{"legal", &lex.legal_forms}}},
       {"org_kinds", &lex.org_kinds, {{"prefix", &lex.org_kind_prefixes}}},
-      {"org_suffixes", &lex.org_suffixes, {{"legal", &lex.legal_suffixes}}}};
+      {"org_suffixes",
+       &lex.org_suffixes,
+       {{"legal", &lex.legal_suffixes}, {"surname", &lex.suffix_surnames}}}};
   for (const auto& [file, all, tags] : files) {
     Status st = ReadTagged(data_dir + "/kb/" + file + ".tsv", tags, *all);
     if (!st.ok()) return st;

@@ -43,10 +43,11 @@ struct LinkerLexicon {
   std::vector<std::string> titles;  // NameKeys, longest first
   StringSet title_set;              // the same, for lookups
   StringSet region_titles;          // titles of a region's head (TAB "region": bupati, gubernur)
-  StringSet office_units;  // units after a head's title ("intel", "pidsus"): office_units.tsv
-  StringSet not_names;     // terms as written that are no names ("OTT", "IHSG"): not_names.tsv
-  StringSet person_cues;   // words before a person's initials ("berinisial"): person_cues.tsv
-  StringSet currencies;    // currency words before their country ("dolar AS"): currencies.tsv
+  StringSet office_units;     // units after a head's title ("intel", "pidsus"): office_units.tsv
+  StringSet not_names;        // terms as written that are no names ("OTT", "IHSG"): not_names.tsv
+  StringSet person_cues;      // words before a person's initials ("berinisial"): person_cues.tsv
+  StringSet suffix_surnames;  // organisation suffixes that are family names too ("Holding")
+  StringSet currencies;       // currency words before their country ("dolar AS"): currencies.tsv
   // Whether NameKey words `w` are only titles and office units ("kasi intel", "akbp").
   bool OnlyTitles(const std::vector<std::string>& w) const;
   std::unordered_set<std::string> locative;      // lower-case words before a place
