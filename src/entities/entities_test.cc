@@ -174,6 +174,10 @@ TEST(Linker, WorldFiguresByTheirLastNameAreTheKbsPeople) {
   ASSERT_NE(kb->Lookup("Keir Starmer"), nullptr);
   EXPECT_EQ(kb->Lookup("Keir Starmer")->leads, "gpe:GB");
   EXPECT_EQ(kb->Lookup("Lula"), nullptr);  // a place's name too
+  // Last names that name others as well (a car, a common surname, another Gates) name nobody.
+  EXPECT_NE(kb->PersonBySurname("musk"), nullptr);
+  for (const char* w : {"swift", "huang", "gates", "iskandar"})
+    EXPECT_EQ(kb->PersonBySurname(w), nullptr) << w;
 }
 
 // One short name said of two people the article names in full stays with the first it joined;
