@@ -217,10 +217,10 @@ std::string WrittenSentence(const std::vector<std::string>& toks,
 // sentence read as a document of its own, its mentions mapped onto the given tokens (GPE and FAC
 // as LOC). A sentence with no capital letter (NERP's lower-cased text) gets the tagger alone, its
 // titles trimmed and the KB's types: the stage's rules read capitals. `tagger_only` gives the
-// latter for every sentence (the model's own figures). On the shared dev sets (2026-12-07) the
-// entities layer against the tagger alone: NER-UI 77.6 → 81.0, NER-UGM 73.5 → 76.1, idner
-// 82.5 → 76.7 (idner leaves most countries untagged: "serangan udara Israel" is O there, LOC in
-// the other four sets), NERGrit 74.9 → 74.6, NERP 78.4 (lower-cased: unchanged).
+// latter for every sentence (the model's own figures). The dev figures of both are in
+// data/README.md (models/ner.bin): the entities layer is higher on NER-UI and NER-UGM, lower on
+// idner, which leaves most countries untagged ("serangan udara Israel" is O there, LOC in the
+// other four sets).
 class EngineNer {
  public:
   static Result<EngineNer> Load(const std::string& data_dir, const std::string& model,

@@ -81,6 +81,15 @@ TEST(Kb, UserFileErrorsNameTheLine) {
   auto kb = Kb::Load(LINIMASA_TEST_DATA, {path});
   ASSERT_FALSE(kb.ok());
   EXPECT_NE(kb.status().message().find("bad_kb.tsv:2"), std::string::npos) << kb.status().message();
+  {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    std::fputs("per:x\tPER\tX Y\t\tX Y\t\t\t\tperhaps\n", f);
+    std::fclose(f);
+  }
+  kb = Kb::Load(LINIMASA_TEST_DATA, {path});
+  ASSERT_FALSE(kb.ok());
+  EXPECT_NE(kb.status().message().find("bad_kb.tsv:1: last_name"), std::string::npos)
+      << kb.status().message();
 }
 
 TEST(Linker, CountryAliasesShareOneId) {
