@@ -187,6 +187,17 @@ TEST(Linker, WorldFiguresByTheirLastNameAreTheKbsPeople) {
   EXPECT_NE(kb->PersonBySurname("musk"), nullptr);
   for (const char* w : {"swift", "huang", "gates", "iskandar"})
     EXPECT_EQ(kb->PersonBySurname(w), nullptr) << w;
+  // A user's file may say so of a shipped person.
+  std::string path = ::testing::TempDir() + "/no_last_name.tsv";
+  {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    std::fputs("per:elon_musk\t\t\t\t\t\t\t\tno\n", f);
+    std::fclose(f);
+  }
+  kb = Kb::Load(LINIMASA_TEST_DATA, {path});
+  ASSERT_TRUE(kb.ok()) << kb.status().message();
+  EXPECT_EQ(kb->PersonBySurname("musk"), nullptr);
+  EXPECT_NE(kb->Lookup("Elon Musk"), nullptr);
 }
 
 // One short name said of two people the article names in full stays with the first it joined;

@@ -231,7 +231,9 @@ const KbEntity* Kb::Lookup(std::string_view surface) const {
 
 const KbEntity* Kb::PersonBySurname(const std::string& key) const {
   auto it = surnames_.find(key);
-  if (it == surnames_.end() || it->second == SIZE_MAX) return nullptr;
+  // A later row may say the person is not named by the last word (last_name "no").
+  if (it == surnames_.end() || it->second == SIZE_MAX || !entities_[it->second].by_last_name)
+    return nullptr;
   return &entities_[it->second];
 }
 

@@ -49,6 +49,13 @@ std::vector<std::string> Words(const std::string& key) {
   return key.empty() ? std::vector<std::string>{} : SplitFields(key, ' ');
 }
 
+// Every word of `part` stands in `whole`.
+bool ContainsAll(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  return std::all_of(part.begin(), part.end(), [&](const std::string& w) {
+    return std::find(whole.begin(), whole.end(), w) != whole.end();
+  });
+}
+
 std::string Slug(const std::string& variant_key) {
   std::string s;
   for (char c : variant_key) s.push_back(c == ' ' ? '_' : c);
@@ -338,30 +345,33 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     }
   }
 
+  // The names' variant keys and words (names are final from here on).
+  std::vector<std::string> vkey(n);
+  std::vector<std::vector<std::string>> words(n);
+  for (size_t i = 0; i < n; ++i) {
+    vkey[i] = VariantKey(name[i]);
+    words[i] = Words(vkey[i]);
+  }
+  auto person = [&](size_t i) { return type[i] == "PER" || (kb[i] && kb[i]->type == "PER"); };
+
   // A one-word name the KB gives to a person ("Ganjar") is another person's where the article
   // gives a fuller name holding it ("Ganjar Mukti", a coach) and never the KB's person in full.
   for (size_t i = 0; i < n; ++i) {
-    if (!kb[i] || kb[i]->type != "PER") continue;
-    const std::vector<std::string> w = Words(VariantKey(name[i]));
-    if (w.size() != 1) continue;
+    if (!kb[i] || kb[i]->type != "PER" || words[i].size() != 1) continue;
+    const std::string& w = words[i][0];
     const std::vector<std::string> full = Words(VariantKey(kb[i]->canonical));
-    auto has = [](const std::vector<std::string>& v, const std::string& x) {
-      return std::find(v.begin(), v.end(), x) != v.end();
-    };
     bool other = false, in_full = false;
     for (size_t j = 0; j < n && !in_full; ++j) {
-      if (j == i || (type[j] != "PER" && !(kb[j] && kb[j]->type == "PER"))) continue;
-      const std::vector<std::string> wj = Words(VariantKey(name[j]));
-      if (wj.size() < 2) continue;
-      if (kb[j] == kb[i] ||
-          std::all_of(full.begin(), full.end(), [&](const std::string& x) { return has(wj, x); })) {
+      if (j == i || !person(j) || words[j].size() < 2) continue;
+      const std::vector<std::string>& wj = words[j];
+      if (kb[j] == kb[i] || ContainsAll(full, wj)) {
         in_full =
             true;  // the KB's person, the tagger's span running on ("Prabowo Subianto Presiden")
-      } else if (has(wj, w[0])) {
+      } else if (std::find(wj.begin(), wj.end(), w) != wj.end()) {
         // Not two people the KB knows written together ("Prabowo-Gibran").
         bool pair = false;
         for (const std::string& x : wj) {
-          const KbEntity* e = x == w[0] ? nullptr : kb_->Lookup(x);
+          const KbEntity* e = x == w ? nullptr : kb_->Lookup(x);
           pair |= e && e->type == "PER";
         }
         other |= !pair;
@@ -552,16 +562,10 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     }
   }
   // 4. People: same variant key; then short names join the nearest fuller name containing them.
-  std::vector<std::string> vkey(n);
-  std::vector<std::vector<std::string>> words(n);
   for (size_t i = 0; i < n; ++i) {
-    vkey[i] = VariantKey(name[i]);
-    words[i] = Words(vkey[i]);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    if (type[i] != "PER" && !(kb[i] && kb[i]->type == "PER")) continue;
+    if (!person(i)) continue;
     for (size_t j = 0; j < i; ++j)
-      if ((type[j] == "PER" || (kb[j] && kb[j]->type == "PER")) && vkey[j] == vkey[i]) {
+      if (person(j) && vkey[j] == vkey[i]) {
         join(j, i);
         break;
       }
@@ -572,11 +576,7 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     bool best_before = false;
     for (size_t j = 0; j < n; ++j) {
       if (j == i || words[j].size() <= words[i].size()) continue;
-      if (type[j] != "PER" && !(kb[j] && kb[j]->type == "PER")) continue;
-      bool contains = std::all_of(words[i].begin(), words[i].end(), [&](const std::string& w) {
-        return std::find(words[j].begin(), words[j].end(), w) != words[j].end();
-      });
-      if (!contains) continue;
+      if (!person(j) || !ContainsAll(words[i], words[j])) continue;
       bool before = j < i;
       // Nearest earlier fuller name wins; else the first later one.
       if (best == SIZE_MAX || (before && (!best_before || j > best))) {
@@ -592,9 +592,7 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
       if (ri != uf.Find(best))
         for (size_t k = 0; k < n && !other; ++k)
           other = k != i && words[k].size() > words[i].size() && uf.Find(k) == ri &&
-                  std::all_of(words[i].begin(), words[i].end(), [&](const std::string& w) {
-                    return std::find(words[k].begin(), words[k].end(), w) != words[k].end();
-                  });
+                  ContainsAll(words[i], words[k]);
       if (!other) join(best, i);
     } else if (words[i].size() == 1) {
       if (const KbEntity* p = kb_->PersonBySurname(NameKey(name[i]))) kb[i] = p;
