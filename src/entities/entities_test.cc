@@ -147,6 +147,21 @@ TEST(EntityStage, CommunityAssociationsAreOrganisations) {
   EXPECT_EQ(IdOf(m, "Sanggar Tari Kembang Sore").substr(0, 4), "org:");
 }
 
+// Centres, task forces, cabinets and research units open names too; "Pusat" ending a name
+// ("Komisi Informasi Pusat") stays in it.
+TEST(EntityStage, CentresTaskForcesAndCabinetsAreOrganisations) {
+  auto m =
+      Ids("Hal itu disampaikan Pusat Penerangan Hukum (Puspenkum) Kejaksaan Agung. Menurut dia, "
+          "kinerja "
+          "Kabinet Merah Putih baik, kata Satgas PPKPT. KPU berkoordinasi dengan Komisi Informasi "
+          "Pusat RI.");
+  EXPECT_EQ(IdOf(m, "Puspenkum"), IdOf(m, "Pusat Penerangan Hukum"));
+  EXPECT_EQ(IdOf(m, "Puspenkum").substr(0, 4), "org:");
+  EXPECT_EQ(IdOf(m, "Kabinet Merah Putih").substr(0, 4), "org:");
+  EXPECT_EQ(IdOf(m, "Satgas PPKPT").substr(0, 4), "org:");
+  EXPECT_EQ(IdOf(m, "Komisi Informasi Pusat RI").substr(0, 4), "org:");
+}
+
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.
 TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   auto m =
