@@ -25,10 +25,11 @@ bool IsClosing(std::string_view s) {
 }
 
 bool IsOpening(std::string_view s);
+// "``" is the opening quote of text typed for TeX (and of UD GSD's raw text), "--" a typed dash.
 bool IsOpening(std::string_view s) {
-  return s == "\"" || s == "'" || s == "(" || s == "[" || s == "\xE2\x80\x9C" /* “ */ ||
-         s == "\xE2\x80\x98" /* ‘ */ || s == "\xC2\xAB" /* « */ || s == "-" ||
-         s == "\xE2\x80\x93" || s == "\xE2\x80\x94";
+  return s == "\"" || s == "'" || s == "``" || s == "--" || s == "(" || s == "[" ||
+         s == "\xE2\x80\x9C" /* “ */ || s == "\xE2\x80\x98" /* ‘ */ || s == "\xC2\xAB" /* « */ ||
+         s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94";
 }
 
 bool CanOpen(std::string_view text, const std::vector<Token>& tokens, size_t k, size_t last) {

@@ -136,6 +136,9 @@ TEST(Splitter, HardCases) {
   // A period glued to a number is a decimal point: "kaliber .50".
   EXPECT_EQ(Sentences("Senapan kaliber .50 dipakai. Lalu senyap."),
             (V{"Senapan kaliber .50 dipakai.", "Lalu senyap."}));
+  // A TeX-style opening quote or a typed dash opens a sentence.
+  EXPECT_EQ(Sentences("Ia pergi ke negara itu. ``Apa? Ia datang. -- 13 September 2012"),
+            (V{"Ia pergi ke negara itu.", "``Apa?", "Ia datang.", "-- 13 September 2012"}));
 }
 
 struct Analysed {
