@@ -162,6 +162,22 @@ TEST(EntityStage, CentresTaskForcesAndCabinetsAreOrganisations) {
   EXPECT_EQ(IdOf(m, "Komisi Informasi Pusat RI").substr(0, 4), "org:");
 }
 
+// A product named with its maker's name is a mention of the maker, not an organisation of its own;
+// the maker's companies, arms and namesakes keep their names.
+TEST(EntityStage, AProductOpenedByItsMakersNameIsTheMakersMention) {
+  auto m =
+      Ids("Samsung Galaxy S8 dijual di Jakarta. Pengguna Google Maps bertambah. Samsung "
+          "Electronics melaporkan laba, kata Google Indonesia. Pebulu tangkis Sony Dwi Kuncoro "
+          "kalah.");
+  EXPECT_EQ(IdOf(m, "Samsung"), "org:samsung");
+  EXPECT_EQ(IdOf(m, "Google"), "org:google");
+  EXPECT_EQ(IdOf(m, "Samsung Galaxy S8"), "(none)");
+  EXPECT_EQ(IdOf(m, "Google Maps"), "(none)");
+  EXPECT_NE(IdOf(m, "Samsung Electronics"), "(none)");
+  EXPECT_NE(IdOf(m, "Google Indonesia"), "(none)");
+  EXPECT_EQ(IdOf(m, "Sony Dwi Kuncoro").substr(0, 4), "per:");
+}
+
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.
 TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   auto m =

@@ -779,6 +779,38 @@ bool IsClosingQuoteBeforeName(std::string_view quote, std::string_view before) {
 }
 }  // namespace
 
+bool EntityStage::ProductName(const std::string& text, const std::vector<Token>& toks,
+                              const Mention& name, const Mention& maker) const {
+  if (!maker.kb || !lex_.product_makers.contains(NameKey(maker.kb->id)) ||
+      name.first_token != maker.first_token || name.end_token <= maker.end_token)
+    return false;
+  // A place named after its maker ("Microsoft Theater") stays a place.
+  if (name.type == "LOC" || name.type == "GPE" || name.type == "FAC") return false;
+  // The words after the maker's name a product's: none names a company, a unit or an arm of it
+  // ("Samsung Electronics", "Pertamina Patra Niaga", "Google Indonesia", "Toyota Motor
+  // Manufacturing"), a place or another entity the KB knows; and one word ("Jazz", "Maps") or a
+  // model's code among them ("Galaxy S8", "Nova 2i", "Galaxy A"), not a person's name ("Sony
+  // Dwi Kuncoro", "Lenovo Budi Janto").
+  const TokenText form{text, toks};
+  size_t words = 0;
+  bool code = false;
+  for (size_t t = maker.end_token; t < name.end_token; ++t) {
+    const std::string_view f = form(t);
+    if (toks[t].kind == Token::Kind::kPunct) continue;
+    ++words;
+    code |= toks[t].kind == Token::Kind::kNumber ||
+            std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+            (f.size() <= 3 &&
+             std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+    const std::string w = NameKey(f);
+    if (lex_.org_suffixes.contains(w) || lex_.org_openers.contains(w) ||
+        lex_.institutions.contains(w) || lex_.class_types.count(w) || lex_.title_set.contains(w) ||
+        lex_.not_names.contains(std::string(f)) || kb_.Lookup(f))
+      return false;
+  }
+  return words == 1 || code;
+}
+
 Result<std::unique_ptr<Stage>> EntityStage::Create(const StageContext& ctx) {
   std::string model = ctx.data_dir + "/models/ner.bin";
   if (auto it = ctx.options.find("model"); it != ctx.options.end()) model = it->second;
@@ -1103,13 +1135,16 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       }
     }
     // Merge: a KB match replaces the NER spans it overlaps unless one NER span strictly contains
-    // it (the longer name is the entity: "Partai Buruh Korut" holds "Korut").
+    // it (the longer name is the entity: "Partai Buruh Korut" holds "Korut") — but for a
+    // product's name opened by its maker's ("Samsung Galaxy S8", "Google Maps", "Honda Jazz"):
+    // the maker is the organisation, the product no entity of ours.
     std::vector<Mention> merged;
     for (const Mention& g : gaz) {
       bool inside = false;
       for (const Mention& n : ner)
         inside |= n.first_token <= g.first_token && g.end_token <= n.end_token &&
-                  (n.end_token - n.first_token) > (g.end_token - g.first_token);
+                  (n.end_token - n.first_token) > (g.end_token - g.first_token) &&
+                  !ProductName(text, toks, n, g);
       if (!inside) merged.push_back(g);
     }
     for (Mention n : ner) {

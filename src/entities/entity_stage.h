@@ -43,6 +43,10 @@ class EntityStage : public Stage {
   void AddLeftOutNames(const Document& doc, std::vector<Mention>& out) const;
   // Mentions in the dateline: its city kept as a place, the rest dropped or cut off at its end.
   void TrimDateline(const Document& doc, std::vector<Mention>& mentions) const;
+  // Whether a tagger's name holding a KB maker's at its start names a product of the maker
+  // (data/kb/product_makers.tsv): "Samsung Galaxy S8", not "Samsung Electronics".
+  bool ProductName(const std::string& text, const std::vector<Token>& toks, const Mention& name,
+                   const Mention& maker) const;
   ner::NerTagger tagger_;
   ner::TitleTrimmer titles_;
   Kb kb_;

@@ -94,6 +94,7 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
       {"office_units", &lex.office_units, {}},
       {"person_cues", &lex.person_cues, {}},
       {"currencies", &lex.currencies, {}},
+      {"product_makers", &lex.product_makers, {}},
       {"institutions",
        &lex.institutions,
        {{"region", &lex.regional_offices}, {"alone", &lex.standalone_offices}}},

@@ -48,6 +48,8 @@ struct LinkerLexicon {
   StringSet person_cues;      // words before a person's initials ("berinisial"): person_cues.tsv
   StringSet suffix_surnames;  // organisation suffixes that are family names too ("Holding")
   StringSet currencies;       // currency words before their country ("dolar AS"): currencies.tsv
+  StringSet
+      product_makers;  // KB ids of makers whose name opens their products': product_makers.tsv
   // Whether NameKey words `w` are only titles and office units ("kasi intel", "akbp").
   bool OnlyTitles(const std::vector<std::string>& w) const;
   std::unordered_set<std::string> locative;      // lower-case words before a place
