@@ -14,7 +14,7 @@ Result<TitleTrimmer> TitleTrimmer::Load(const std::string& data_dir) {
   auto bytes = FileEnv::Default().ReadFile(path, size_t{1} << 20);
   if (!bytes.ok())
     return Status::NotFound(bytes.status().message() + " (reinstall linimasa's data folder)");
-  std::vector<std::string> titles, ranks, noun_ranks;
+  std::vector<std::string> titles, ranks, noun_ranks, professions;
   ForEachLine(*bytes, [&](std::string_view line, size_t) {
     if (line.empty() || line[0] == '#') return;
     std::vector<std::string> f = SplitFields(line);
@@ -27,6 +27,7 @@ Result<TitleTrimmer> TitleTrimmer::Load(const std::string& data_dir) {
     titles.push_back(utf8::AsciiLower(f[0]));
     if (tagged("rank")) ranks.push_back(titles.back());
     if (tagged("rank") && tagged("noun")) noun_ranks.push_back(titles.back());
+    if (tagged("person")) professions.push_back(titles.back());
   });
   const std::string leads_path = data_dir + "/kb/lead_words.tsv";
   auto lead_bytes = FileEnv::Default().ReadFile(leads_path, size_t{1} << 20);
@@ -36,7 +37,7 @@ Result<TitleTrimmer> TitleTrimmer::Load(const std::string& data_dir) {
   ForEachLine(*lead_bytes, [&](std::string_view line, size_t) {
     if (!line.empty() && line[0] != '#') leads.push_back(utf8::AsciiLower(SplitFields(line)[0]));
   });
-  return TitleTrimmer(titles, ranks, noun_ranks, leads);
+  return TitleTrimmer(titles, ranks, noun_ranks, leads, professions);
 }
 
 namespace {
@@ -84,12 +85,20 @@ bool NameWord(std::string_view w) {
 TitleTrimmer::TitleTrimmer(const std::vector<std::string>& titles,
                            const std::vector<std::string>& ranks,
                            const std::vector<std::string>& noun_ranks,
-                           const std::vector<std::string>& lead_words)
+                           const std::vector<std::string>& lead_words,
+                           const std::vector<std::string>& professions)
     : titles_(Phrases(titles)), leads_(Phrases(lead_words)) {
   std::vector<std::string> person;
   for (const std::string& r : ranks)
     if (std::find(noun_ranks.begin(), noun_ranks.end(), r) == noun_ranks.end()) person.push_back(r);
   ranks_ = Phrases(person);
+  auto listed = [](const std::vector<std::string>& l, const std::string& t) {
+    return std::find(l.begin(), l.end(), t) != l.end();
+  };
+  std::vector<std::string> offices;
+  for (const std::string& t : titles)
+    if (!listed(professions, t) && !listed(noun_ranks, t)) offices.push_back(t);
+  offices_ = Phrases(offices);
 }
 
 void TitleTrimmer::SplitAtRanks(const std::vector<std::string_view>& tokens,
@@ -203,6 +212,32 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
         start += t.size();
         labels[start] = b_per;
         again = true;
+        break;
+      }
+    }
+    i = end;
+  }
+  // Other spans lose an office's title they open with ("General Manager Perum Perumnas").
+  for (size_t i = 0; i < n;) {
+    if (names[labels[i]][0] != 'B' || labels[i] == b_per) {
+      ++i;
+      continue;
+    }
+    const auto b = labels[i], inside = static_cast<uint8_t>(labels[i] + 1);
+    size_t end = i + 1;
+    while (end < n && labels[end] == inside) ++end;
+    for (size_t start = i, again = 1; again;) {
+      again = 0;
+      for (const auto& t : offices_) {
+        if (!PhraseAt(tokens, start, t)) continue;
+        // The longest title there; the span a title whole, or a lower-case word after it, stays.
+        const size_t next = start + t.size();
+        if (next >= end || tokens[next].empty() || tokens[next][0] < 'A' || tokens[next][0] > 'Z')
+          break;
+        for (size_t k = start; k < next; ++k) labels[k] = 0;  // O
+        start = next;
+        labels[start] = b;
+        again = 1;
         break;
       }
     }

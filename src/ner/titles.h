@@ -31,10 +31,14 @@ class TitleTrimmer {
   explicit TitleTrimmer(const std::vector<std::string>& titles,
                         const std::vector<std::string>& ranks = {},
                         const std::vector<std::string>& noun_ranks = {},
-                        const std::vector<std::string>& lead_words = {});
+                        const std::vector<std::string>& lead_words = {},
+                        const std::vector<std::string>& professions = {});
 
   // labels index NerTagger::Labels(); each PER span that starts with titles starts after them,
-  // each span that starts with lead words after those.
+  // each span that starts with lead words after those, and each other span that starts with an
+  // office's title (not a profession's: "Dokter Lintas Batas") before capitalised words after
+  // it ("General Manager [Perum Perumnas]", "Kepala [Badan Ekonomi Kreatif]"; a span that is a
+  // title whole, "Menteri Keuangan", stays).
   void Trim(const std::vector<std::string_view>& tokens, std::vector<uint8_t>& labels) const;
 
  private:
@@ -45,9 +49,10 @@ class TitleTrimmer {
   // whatever the tagger typed it ("Brigjen K. [Lingga Rendra Raharja]").
   void RanksBeforeNames(const std::vector<std::string_view>& tokens,
                         std::vector<uint8_t>& labels) const;
-  std::vector<std::vector<std::string>> titles_;  // longest first
-  std::vector<std::vector<std::string>> ranks_;   // longest first, but the noun ranks
-  std::vector<std::vector<std::string>> leads_;   // one word each
+  std::vector<std::vector<std::string>> titles_;   // longest first
+  std::vector<std::vector<std::string>> ranks_;    // longest first, but the noun ranks
+  std::vector<std::vector<std::string>> leads_;    // one word each
+  std::vector<std::vector<std::string>> offices_;  // titles but professions and noun ranks
 };
 
 }  // namespace linimasa::ner

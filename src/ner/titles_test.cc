@@ -32,6 +32,22 @@ TEST(TitleTrimmer, PersonSpansStartAfterTheirTitles) {
   EXPECT_EQ(labels, L({"O", "O", "B-PER", "I-PER", "B-ORG"}));
 }
 
+// Other spans lose an office's title before capitalised words; a profession ("Dokter Lintas
+// Batas"), a span that is a title whole ("Menteri Keuangan") and a title before a lower-case word
+// stay.
+TEST(TitleTrimmer, OtherSpansLoseTheOfficesTitleTheyOpenWith) {
+  const TitleTrimmer t({"general manager", "kapolres", "menteri keuangan", "menteri", "dokter"}, {},
+                       {}, {}, {"dokter"});
+  std::vector<std::string_view> toks = {"General",  "Manager", "Perum",   "Perumnas", "dan",
+                                        "Kapolres", "Bogor",   "serta",   "Dokter",   "Lintas",
+                                        "Batas",    "dan",     "Menteri", "Keuangan"};
+  auto labels = L({"B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O", "B-ORG", "I-ORG",
+                   "I-ORG", "O", "B-ORG", "I-ORG"});
+  t.Trim(toks, labels);
+  EXPECT_EQ(labels, L({"O", "O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O", "B-ORG", "I-ORG",
+                       "I-ORG", "O", "B-ORG", "I-ORG"}));
+}
+
 TEST(TitleTrimmer, AnInitialAfterAPersonsNameContinuesIt) {
   const TitleTrimmer t({"menhub"});
   // "Kata Stephen R. Covey": the tagger gave "Stephen" and "R. Covey" (ORG); the CoNLL sets write
