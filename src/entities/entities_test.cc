@@ -178,6 +178,19 @@ TEST(EntityStage, AProductOpenedByItsMakersNameIsTheMakersMention) {
   EXPECT_EQ(IdOf(m, "Sony Dwi Kuncoro").substr(0, 4), "per:");
 }
 
+// Two offices a "dan" lists are two organisations, and an office's name goes on over "dan" and
+// the capitalised words the tagger left out; a name whose "dan" joins other words is one.
+TEST(EntityStage, OfficesListedWithDanAreTwoAndAnOfficesNameGoesOnOverDan) {
+  auto m =
+      Ids("Dinas yang dimaksud yakni, Dinas Pariwisata dan Dinas Kependudukan dan Catatan Sipil "
+          "yang ditempatkan di Gedung Siola. Partai Keadilan dan Persatuan Indonesia (PKPI) "
+          "mendaftar.");
+  EXPECT_EQ(IdOf(m, "Dinas Pariwisata").substr(0, 4), "org:");
+  EXPECT_EQ(IdOf(m, "Dinas Kependudukan dan Catatan Sipil").substr(0, 4), "org:");
+  EXPECT_NE(IdOf(m, "Dinas Pariwisata"), IdOf(m, "Dinas Kependudukan dan Catatan Sipil"));
+  EXPECT_EQ(IdOf(m, "PKPI"), IdOf(m, "Partai Keadilan dan Persatuan Indonesia"));
+}
+
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.
 TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   auto m =

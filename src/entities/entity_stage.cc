@@ -221,6 +221,78 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
   Replace(out, drop, added);
 }
 
+// "Dinas Pariwisata dan Dinas Kependudukan dan Catatan Sipil": the tagger joins two
+// organisations a "dan" lists, and cuts the second short. A name the KB does not know that opens
+// with an organisation's word is split before a "dan", "serta" or "&" followed by the same word,
+// or by a state institution's word where it opens with one too ("Partai Keadilan dan Persatuan
+// Indonesia" is one); and a name opened by an institution's word (data/kb/institutions.tsv; not
+// a class noun, which a proper name follows: "Universitas Udayana dan Wisma Atlet" are two) that
+// stops right before "dan" and capitalised words no other name holds takes them in ("Dinas
+// Kependudukan" + "dan Catatan Sipil"; not another opener's: "Polres Ciamis dan Polda Jabar",
+// nor a short form: "BPBD dan TNI", nor a place the KB knows).
+void SplitListedOrganisations(const std::string& text, const std::vector<Token>& toks,
+                              const LinkerLexicon& lex, const Kb& kb, std::vector<Mention>& out) {
+  const TokenText form{text, toks};
+  auto capitalised = [&](size_t t) {
+    const std::string_view f = form(t);
+    return toks[t].kind == Token::Kind::kWord && !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+  };
+  auto conjunction = [&](size_t t) {
+    const std::string_view f = form(t);
+    return f == "dan" || f == "serta" || f == "&";
+  };
+  std::vector<std::string> keys;
+  auto opens = [&](size_t t, size_t end) {
+    keys.clear();
+    for (size_t k = t; k < end && keys.size() < 2; ++k) keys.push_back(NameKey(form(k)));
+    return capitalised(t) && lex.OrganisationOpener(keys, 0) > 0;
+  };
+  std::vector<Mention> split;
+  for (const Mention& m : out) {
+    if (m.type != "ORG" || m.kb || !opens(m.first_token, m.end_token)) {
+      split.push_back(m);
+      continue;
+    }
+    size_t first = m.first_token;
+    keys.assign({NameKey(form(first))});
+    const bool institution = lex.InstitutionOpener(keys, 0) > 0;
+    const std::string opener = keys[0];
+    for (size_t k = first + 2; k + 1 < m.end_token; ++k) {
+      if (!conjunction(k) || !capitalised(k + 1)) continue;
+      keys.assign({NameKey(form(k + 1))});
+      if (keys[0] != opener && !(institution && lex.InstitutionOpener(keys, 0) > 0)) continue;
+      Mention a = m;
+      a.end_token = k;
+      a.span = {toks[first].span.start, toks[k - 1].span.end};
+      a.first_token = first;
+      split.push_back(a);
+      first = k + 1;
+    }
+    Mention rest = m;
+    rest.first_token = first;
+    rest.span.start = toks[first].span.start;
+    split.push_back(rest);
+  }
+  out.swap(split);
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  const std::vector<int> at = MentionAt(out, toks.size());
+  for (Mention& m : out) {
+    const size_t c = m.end_token;
+    if (m.type != "ORG" || m.kb || c + 1 >= toks.size() || form(c) != "dan") continue;
+    if (!lex.institutions.contains(NameKey(form(m.first_token)))) continue;
+    size_t end = c + 1;
+    while (end < toks.size() && at[end] < 0 && capitalised(end) && !Acronym(form(end)) &&
+           !kb.Lookup(form(end)))
+      ++end;
+    if (end == c + 1 || opens(c + 1, end)) continue;
+    // Not where the capitalised words go on into another name.
+    if (end < toks.size() && at[end] >= 0) continue;
+    m.end_token = end;
+    m.span.end = toks[end - 1].span.end;
+  }
+}
+
 // An institution's name the tagger cut short: capitalised words before a mention that open
 // with an institution's word ("Kepolisian Daerah Metro Jaya", the tagger's "Metro Jaya";
 // "Dinas Pendidikan Jawa Barat") belong to it, and the whole is the organisation. Mentions the
@@ -1163,6 +1235,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     for (Mention& m : merged) out.push_back(std::move(m));
   }
   AddOpenedNames(doc, lex_, out);
+  SplitListedOrganisations(text, toks, lex_, kb_, out);
   ExtendInstitutionNames(text, toks, lex_, kb_, out);
   MergeRegionalOffices(text, toks, lex_, out);
   AddDefinedShortForms(text, toks, lex_, out);
