@@ -191,6 +191,21 @@ TEST(EntityStage, OfficesListedWithDanAreTwoAndAnOfficesNameGoesOnOverDan) {
   EXPECT_EQ(IdOf(m, "PKPI"), IdOf(m, "Partai Keadilan dan Persatuan Indonesia"));
 }
 
+// Ministers the KB knows are linked by the names the news writes; a word of a time expression
+// is no name, though it is the last word of a person's named in the article ("Raja Juli", "pada
+// Juli lalu").
+TEST(EntityStage, AWordOfATimeExpressionIsNoPersonsLastName) {
+  static const auto pipeline = testing::TextPipeline({"text", "time", "entities"});
+  const std::string text =
+      "Menteri Kehutanan Raja Juli hadir. Ia berjanji saat Kongres PSI pada Juli lalu. "
+      "Menurut Abdul Mu'ti, sekolah dibuka. Mu'ti menambahkan dapur dibangun.";
+  Document d = testing::RunOnText(*pipeline, text);
+  BySurface m = Surfaces(d);
+  EXPECT_EQ(m.id["Raja Juli"], "per:raja_juli_antoni");
+  EXPECT_EQ(m.id.count("Juli"), 0u);
+  EXPECT_EQ(m.id["Mu'ti"], "per:abdul_muti");
+}
+
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.
 TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   auto m =
@@ -328,13 +343,14 @@ TEST(Linker, ShortNamesAndTitlesJoinTheFullName) {
 }
 
 TEST(Linker, OneNameOneTypeInAnArticle) {
-  // The tagger typed "Yassierli" a place once: the article's other mentions say a person.
+  // The tagger typed "Wirassatya" a place once: the article's other mentions say a person.
   auto m = LinkGiven(
-      "Yassierli meninjau pabrik itu. Menurut Yassierli, upah naik. Yassierli juga bertemu buruh.",
-      {"Yassierli/PER", "Yassierli/LOC", "Yassierli/PER"});
-  EXPECT_EQ(m.count("Yassierli"), 3u);
-  for (auto [it, end] = m.equal_range("Yassierli"); it != end; ++it)
-    EXPECT_EQ(it->second, "per:yasierli");  // (ids fold doubled letters)
+      "Wirassatya meninjau pabrik itu. Menurut Wirassatya, upah naik. Wirassatya juga bertemu "
+      "buruh.",
+      {"Wirassatya/PER", "Wirassatya/LOC", "Wirassatya/PER"});
+  EXPECT_EQ(m.count("Wirassatya"), 3u);
+  for (auto [it, end] = m.equal_range("Wirassatya"); it != end; ++it)
+    EXPECT_EQ(it->second, "per:wirasatya");  // (ids fold doubled letters)
   // A short form in capitals is typed by its context, not voted: "ujar JQ" stays a person.
   m = LinkGiven("JQ menolak. Warga JQ protes. Kata JQ, jalan itu ditutup.",
                 {"JQ/ORG", "JQ/ORG", "JQ/PER"});

@@ -1265,6 +1265,13 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
   for (const std::string& w : name_words)
     if (alone.count(w)) last_names.insert(w);
   if (!last_names.empty()) {
+    // A word of a time expression is no name ("pada Juli lalu" beside "Raja Juli").
+    if (doc.timexes)
+      for (const Timex& x : *doc.timexes) {
+        auto t = std::lower_bound(toks.begin(), toks.end(), x.span.start,
+                                  [](const Token& k, size_t at) { return k.span.start < at; });
+        for (; t != toks.end() && t->span.end <= x.span.end; ++t) covered[t - toks.begin()] = true;
+      }
     for (size_t t = 0; t < toks.size(); ++t) {
       if (covered[t] || toks[t].kind != Token::Kind::kWord || !upper(t)) continue;
       if (!last_names.count(key(t))) continue;
