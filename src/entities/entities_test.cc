@@ -160,6 +160,9 @@ TEST(EntityStage, CentresTaskForcesAndCabinetsAreOrganisations) {
   EXPECT_EQ(IdOf(m, "Kabinet Merah Putih").substr(0, 4), "org:");
   EXPECT_EQ(IdOf(m, "Satgas PPKPT").substr(0, 4), "org:");
   EXPECT_EQ(IdOf(m, "Komisi Informasi Pusat RI").substr(0, 4), "org:");
+  // After a sentence's first word that is no name.
+  m = Ids("Bahkan Dinas Komunikasi dan Informatika Kota Bekasi telah melayangkan surat.");
+  EXPECT_EQ(IdOf(m, "Dinas Komunikasi dan Informatika Kota Bekasi").substr(0, 4), "org:");
 }
 
 // A product named with its maker's name is a mention of the maker, not an organisation of its own;

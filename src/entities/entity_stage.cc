@@ -132,9 +132,17 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
       if (t + 1 < end && word(t + 1)) keys.push_back(NameKey(form(t + 1)));
       const size_t opener = lex.OrganisationOpener(keys, 0);
       if (opener == 0 || (opener == 2 && (covered(t + 1) || !capitalised(t + 1)))) continue;
+      // (A sentence's first word that the POS tagger takes for no name is capitalised as the
+      // first: "Bahkan Dinas Komunikasi …", "Nantinya Badan Penyelenggara Haji …".)
+      auto sentence_opener = [&](size_t k) {
+        if (k != s.first_token || !doc.words || toks[k].first_word >= doc.words->size())
+          return false;
+        const std::string& upos = (*doc.words)[toks[k].first_word].upos;
+        return !upos.empty() && upos != "PROPN";
+      };
       if (t > s.first_token && capitalised(t - 1) && !covered(t - 1) &&
           !lex.title_set.contains(NameKey(form(t - 1))) &&
-          !lex.office_units.contains(NameKey(form(t - 1))))
+          !lex.office_units.contains(NameKey(form(t - 1))) && !sentence_opener(t - 1))
         continue;
       // The name's words: capitalised (not a title: "Dewan Pembina Pak Wiranto"), or a function
       // word between two of them — but not "dan" before another organisation's name or short
