@@ -1006,6 +1006,17 @@ TEST(EntityStage, ATitlesPlaceAndItsHolderAreTwoMentions) {
   EXPECT_EQ(type.count("Papua Brigjen"), 0u);
   EXPECT_EQ(type["Paulus Waterpauw"], "PER");
   EXPECT_EQ(type.count("Selatan"), 0u);
+  // A one-word holder after a state or a province, not a city's second word.
+  const std::string text2 =
+      "Hadir Wakil Gubernur Jawa Tengah Rustriningsih dan Presiden Turki Erdogan. Bupati Padang "
+      "Pariaman, Ali Mukhni, mengatakan itu.";
+  d = Analyze(text2);
+  type.clear();
+  for (const Entity& e : *d.entities) type[text2.substr(e.span.start, e.span.size())] = e.type;
+  EXPECT_EQ(type["Rustriningsih"], "PER");
+  EXPECT_EQ(type["Jawa Tengah"], "GPE");
+  EXPECT_EQ(type["Erdogan"], "PER");
+  EXPECT_EQ(type.count("Pariaman"), 0u);
 }
 
 // "<title> <organisation the KB knows> <holder>": the tagger's one organisation is two mentions.

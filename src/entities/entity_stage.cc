@@ -1150,7 +1150,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
             surnames.count(NameKey(std::string_view(text).substr(last.start, last.size())));
         // "Wakil Gubernur DKI Jakarta Sandiaga Salahuddin Uno", "Ketua DPRD Sumut Baskami
         // Ginting": after a title or an institution, the state or region it serves, then its
-        // holder (two words or more: one may go on with the place, "Jakarta Selatan") —
+        // holder (one word that does not go on with the place, or more: "Jakarta Selatan") —
         // unless what follows is only titles ("Kapolda Papua Brigjen …": the title goes, the
         // name after it is tagged on its own). A place the tagger found, not an organisation
         // ("Direktur Indonesia Political Review").
@@ -1174,7 +1174,20 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
               n.span.end = g.span.end;
               break;
             }
-            person = rest_words.size() >= 2 && !lex_.class_types.count(rest_words[0]);
+            // One word after a state or a province: a name's, not one that goes on with the
+            // place ("Jakarta Selatan"; a city's name may have two words: "Padang Pariaman"),
+            // a short form, a title or the start of a longer name ("Wakil Gubernur Jawa Tengah
+            // Rustriningsih", "Presiden Turki Erdogan").
+            const std::string_view one = form_at(rest.first_token);
+            const size_t after = rest.end_token;
+            const bool name_word =
+                rest_words.size() == 1 && (State(g.kb) || Province(g.kb)) && one.size() >= 4 &&
+                one[0] >= 'A' && one[0] <= 'Z' && !Acronym(one) &&
+                !lex_.place_words.contains(rest_words[0]) &&
+                !lex_.title_set.contains(rest_words[0]) &&
+                !(after < toks.size() && (form_at(after) == "(" || upper(after)));
+            person =
+                (rest_words.size() >= 2 || name_word) && !lex_.class_types.count(rest_words[0]);
           }
         }
         // "Presiden Direktur JNE Feriadi", "Ketua Umum PSSI Erick Thohir", "Fraksi Golkar Riswan

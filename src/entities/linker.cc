@@ -95,6 +95,7 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
       {"person_cues", &lex.person_cues, {}},
       {"currencies", &lex.currencies, {}},
       {"product_makers", &lex.product_makers, {}},
+      {"place_words", &lex.place_words, {}},
       {"institutions",
        &lex.institutions,
        {{"region", &lex.regional_offices}, {"alone", &lex.standalone_offices}}},

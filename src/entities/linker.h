@@ -49,7 +49,8 @@ struct LinkerLexicon {
   StringSet suffix_surnames;  // organisation suffixes that are family names too ("Holding")
   StringSet currencies;       // currency words before their country ("dolar AS"): currencies.tsv
   StringSet
-      product_makers;  // KB ids of makers whose name opens their products': product_makers.tsv
+      product_makers;     // KB ids of makers whose name opens their products': product_makers.tsv
+  StringSet place_words;  // words that go on with a place's name ("Selatan"): place_words.tsv
   // Whether NameKey words `w` are only titles and office units ("kasi intel", "akbp").
   bool OnlyTitles(const std::vector<std::string>& w) const;
   std::unordered_set<std::string> locative;      // lower-case words before a place
