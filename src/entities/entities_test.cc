@@ -209,6 +209,18 @@ TEST(EntityStage, AWordOfATimeExpressionIsNoPersonsLastName) {
   EXPECT_EQ(m.id["Mu'ti"], "per:abdul_muti");
 }
 
+// Universities the KB knows share one id by name and short form; a faculty named before one is
+// an organisation of its own, though a short word ("itu") ends the sentence after it.
+TEST(EntityStage, UniversitiesAreKnownAndTheirFacultiesNamedBeforeThem) {
+  auto m = Ids(
+      "Ia guru besar Fakultas Kehutanan Universitas Gadjah Mada itu. Mahasiswa UGM dan Unpad "
+      "hadir.");
+  EXPECT_EQ(IdOf(m, "Universitas Gadjah Mada"), "org:ugm");
+  EXPECT_EQ(IdOf(m, "UGM"), "org:ugm");
+  EXPECT_EQ(IdOf(m, "Unpad"), "org:unpad");
+  EXPECT_EQ(IdOf(m, "Fakultas Kehutanan").substr(0, 4), "org:");
+}
+
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.
 TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   auto m =

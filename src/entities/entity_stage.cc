@@ -104,8 +104,8 @@ bool PlaceClass(const LinkerLexicon& lex, std::string_view first, std::string_vi
 // a kind of organisation ("Badan Layanan Umum", data/kb/org_kinds.tsv), nor an opener inside a
 // longer capitalised name ("Rencana Kerja Pemerintah"; a title before it is no name: "Kepala
 // Badan Ekonomi Kreatif"), nor words before a number ("Peraturan Pemerintah Nomor 38"), nor a
-// headline's words (the words from the opener to the sentence's end all capitalised or short, or
-// more than eight name words).
+// headline's words (the words from the opener to the sentence's end all capitalised or short
+// function words, or more than eight name words).
 void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<Mention>& out) {
   const std::string& text = *doc.text;
   const std::vector<Token>& toks = *doc.tokens;
@@ -206,10 +206,12 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
           }
         }
       }
-      // A headline: the words from here to the sentence's end capitalised or short.
+      // A headline: the words from here to the sentence's end capitalised or short function
+      // words ("di", "dan": data/kb/acronym_skip.tsv; not "itu", "ini").
       bool headline = end - from >= 4;
       for (size_t k = from; k < end && headline; ++k)
-        headline = !word(k) || capitalised(k) || toks[k].span.size() < 4;
+        headline = !word(k) || capitalised(k) ||
+                   (toks[k].span.size() < 4 && lex.acronym_skip.contains(NameKey(form(k))));
       if (headline) continue;
       if (last - from > opener + 8) continue;  // a headline's words, more likely
       keys.clear();
