@@ -212,13 +212,17 @@ TEST(EntityStage, AWordOfATimeExpressionIsNoPersonsLastName) {
 // Universities the KB knows share one id by name and short form; a faculty named before one is
 // an organisation of its own, though a short word ("itu") ends the sentence after it.
 TEST(EntityStage, UniversitiesAreKnownAndTheirFacultiesNamedBeforeThem) {
-  auto m = Ids(
-      "Ia guru besar Fakultas Kehutanan Universitas Gadjah Mada itu. Mahasiswa UGM dan Unpad "
-      "hadir.");
+  auto m =
+      Ids("Ia guru besar Fakultas Kehutanan Universitas Gadjah Mada itu. Mahasiswa UGM dan Unpad "
+          "hadir.");
   EXPECT_EQ(IdOf(m, "Universitas Gadjah Mada"), "org:ugm");
   EXPECT_EQ(IdOf(m, "UGM"), "org:ugm");
   EXPECT_EQ(IdOf(m, "Unpad"), "org:unpad");
   EXPECT_EQ(IdOf(m, "Fakultas Kehutanan").substr(0, 4), "org:");
+  // Nor do names found already and titles after it make a headline of the sentence.
+  m = Ids("Hadir pula Dekan Fakultas Pertanian UGM Dr. Jamhari.");
+  EXPECT_EQ(IdOf(m, "Fakultas Pertanian").substr(0, 4), "org:");
+  EXPECT_EQ(IdOf(m, "UGM"), "org:ugm");
 }
 
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.

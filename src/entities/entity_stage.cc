@@ -212,6 +212,14 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
       for (size_t k = from; k < end && headline; ++k)
         headline = !word(k) || capitalised(k) ||
                    (toks[k].span.size() < 4 && lex.acronym_skip.contains(NameKey(form(k))));
+      // … unless the words after the name are names found already and titles ("Dekan Fakultas
+      // Pertanian UGM Dr. Jamhari.").
+      if (headline) {
+        bool named = true;
+        for (size_t k = last; k < end && named; ++k)
+          named = !word(k) || covered(k) || lex.title_set.contains(NameKey(form(k)));
+        headline = !named;
+      }
       if (headline) continue;
       if (last - from > opener + 8) continue;  // a headline's words, more likely
       keys.clear();
