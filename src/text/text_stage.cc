@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "core/utf8.h"
 #include "text/splitter.h"
 
 namespace linimasa::text {
@@ -99,7 +100,14 @@ Status TextStage::Process(Document& doc) const {
         pw.push_back({std::string_view(text.data() + words[w].span.start, words[w].span.size()),
                       words[w].lemma});
       tagger_.Tag(pw, tags);
-      for (uint32_t w = first; w < last; ++w) words[w].upos = names[tags[w - first]];
+      for (uint32_t w = first; w < last; ++w) {
+        words[w].upos = names[tags[w - first]];
+        // The clitic "-nya" as a determiner ("dampaknya": the impact) is its own lemma; as a
+        // pronoun ("rumahnya": his house) it is "dia" (UD Indonesian GSD).
+        if (words[w].upos == "DET" && words[w].lemma == "dia" && words[w].span.size() == 3 &&
+            utf8::AsciiLower(std::string_view(text).substr(words[w].span.start, 3)) == "nya")
+          words[w].lemma = "nya";
+      }
     }
   }
   doc.tokens = std::move(tokens);

@@ -165,6 +165,13 @@ TEST(Clitics, SplitOnlyRealClitics) {
             (V{"hanya", "punya", "tanya", "telah", "adalah", "sebelumnya", "Kenya"}));
 }
 
+// "-nya" is "dia" as a pronoun (his house) and itself as a determiner (the impact), as UD
+// Indonesian GSD writes them.
+TEST(Lemmas, TheClitic_nyaIsDiaAsAPronounAndItselfAsADeterminer) {
+  EXPECT_EQ(Words("Rumahnya besar.").lemmas, (V{"rumah", "dia", "besar", "."}));
+  EXPECT_EQ(Words("Dampaknya terasa.").lemmas, (V{"dampak", "nya", "rasa", "."}));
+}
+
 TEST(Lemmas, AffixesAndNames) {
   Analysed a = Words(
       "mendesain peralatan pertemuannya mengunjungi negara-negara bertahun-tahun Putin Belousov "
