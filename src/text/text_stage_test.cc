@@ -172,6 +172,13 @@ TEST(Lemmas, TheClitic_nyaIsDiaAsAPronounAndItselfAsADeterminer) {
   EXPECT_EQ(Words("Dampaknya terasa.").lemmas, (V{"dampak", "nya", "rasa", "."}));
 }
 
+// A proper noun keeps its form as its lemma; the same word as a common noun is stripped.
+TEST(Lemmas, AProperNounIsItsOwnLemma) {
+  Analysed a = Words("Warga Kecamatan Cibeunying datang ke kecamatan itu.");
+  EXPECT_EQ(a.lemmas[1], "kecamatan");
+  EXPECT_EQ(a.lemmas[5], "camat");
+}
+
 TEST(Lemmas, AffixesAndNames) {
   Analysed a = Words(
       "mendesain peralatan pertemuannya mengunjungi negara-negara bertahun-tahun Putin Belousov "
