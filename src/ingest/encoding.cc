@@ -9,12 +9,13 @@
 namespace linimasa::ingest {
 namespace {
 
-// Windows-1252 bytes 0x80..0x9F (0 = undefined; mapped to the C1 control of the same value). Written
-// out here rather than through ICU's converter: it is 32 entries and decoding stays a table lookup.
+// Windows-1252 bytes 0x80..0x9F (0 = undefined; mapped to the C1 control of the same value).
+// Written out here rather than through ICU's converter: it is 32 entries and decoding stays a table
+// lookup.
 constexpr uint16_t kCp1252High[32] = {
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 std::string NormalizeNewlines(std::string s) {
   if (s.find('\r') == std::string::npos) return s;
@@ -35,7 +36,8 @@ std::string FromUtf16(std::string_view b, bool little) {
   std::string out;
   out.reserve(b.size());
   for (size_t i = 0; i + 1 < b.size(); i += 2) {
-    uint32_t u = little ? (uint8_t(b[i]) | uint8_t(b[i + 1]) << 8) : (uint8_t(b[i]) << 8 | uint8_t(b[i + 1]));
+    uint32_t u = little ? (uint8_t(b[i]) | uint8_t(b[i + 1]) << 8)
+                        : (uint8_t(b[i]) << 8 | uint8_t(b[i + 1]));
     if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {
       uint32_t lo = little ? (uint8_t(b[i + 2]) | uint8_t(b[i + 3]) << 8)
                            : (uint8_t(b[i + 2]) << 8 | uint8_t(b[i + 3]));
@@ -53,7 +55,63 @@ std::string FromUtf16(std::string_view b, bool little) {
   return out;
 }
 
+// The Windows-1252 byte that decodes to `cp` (a C1 control stands for its own byte, as Latin-1
+// decoding gives it), or -1.
+int Cp1252Byte(uint32_t cp) {
+  if (cp < 0x100) return static_cast<int>(cp);
+  for (int i = 0; i < 32; ++i)
+    if (kCp1252High[i] == cp) return 0x80 + i;
+  return -1;
+}
+
+// One pass of RepairMojibake. Written here rather than taken from a library: ftfy (Python) is the
+// well-kept one, and the C++ engine needs only this one repair, a table lookup per character.
+size_t RepairMojibakeOnce(std::string& s) {
+  // Fast path: every mojibake run opens with U+00C2..U+00F4, UTF-8 0xC3 0x82..0xB4.
+  bool maybe = false;
+  for (size_t p = s.find('\xC3'); p != std::string::npos && !maybe; p = s.find('\xC3', p + 1))
+    maybe = p + 1 < s.size() && uint8_t(s[p + 1]) >= 0x82 && uint8_t(s[p + 1]) <= 0xB4;
+  if (!maybe) return 0;
+  std::string out;
+  size_t repaired = 0;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    const uint32_t lead = utf8::Next(s, i);
+    if (lead >= 0xC2 && lead <= 0xF4) {
+      const int need = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+      char bytes[4] = {static_cast<char>(lead)};
+      size_t j = i;
+      bool ok = true;
+      for (int k = 1; k <= need && ok; ++k) {
+        const int b = j < s.size() ? Cp1252Byte(utf8::Next(s, j)) : -1;
+        ok = b >= 0x80 && b <= 0xBF;
+        bytes[k] = static_cast<char>(b);
+      }
+      if (ok && utf8::IsValid(std::string_view(bytes, need + 1))) {
+        if (out.empty()) out.assign(s, 0, start);
+        out.append(bytes, need + 1);
+        i = j;
+        ++repaired;
+        continue;
+      }
+    }
+    if (repaired) out.append(s, start, i - start);
+  }
+  if (repaired) s.swap(out);
+  return repaired;
+}
+
 }  // namespace
+
+size_t RepairMojibake(std::string& s) {
+  size_t total = 0;
+  for (int pass = 0; pass < 3; ++pass) {
+    const size_t n = RepairMojibakeOnce(s);
+    if (n == 0) break;
+    total += n;
+  }
+  return total;
+}
 
 bool IsGzip(std::string_view b) {
   return b.size() >= 2 && uint8_t(b[0]) == 0x1f && uint8_t(b[1]) == 0x8b;
@@ -135,12 +193,14 @@ Status Gunzip(std::string_view in, std::string& out, size_t max_out) {
       continue;
     }
     if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-      st = Status::Corruption("gzip data is truncated (ends inside a compressed member); the "
-                              "records before the cut were read");
+      st = Status::Corruption(
+          "gzip data is truncated (ends inside a compressed member); the "
+          "records before the cut were read");
       break;
     }
     if (rc != Z_OK) {
-      st = Status::Corruption(std::string("gzip data is damaged (") + (zs.msg ? zs.msg : "zlib error") +
+      st = Status::Corruption(std::string("gzip data is damaged (") +
+                              (zs.msg ? zs.msg : "zlib error") +
                               "); the records before the damage were read");
       break;
     }

@@ -21,6 +21,13 @@ bool LooksBinary(std::string_view bytes);
 // superset of Latin-1 for printable text), which is what mis-labelled Indonesian pages use.
 Decoded DecodeToUtf8(std::string_view bytes);
 
+// Repairs mojibake: UTF-8 text that was once read as Windows-1252 (or Latin-1) and written out
+// again as UTF-8 ("AntÃ³nio" for "António", "â€œ" for "“"; twice over: "AntÃƒÂ³nio"), as
+// scraped news and CSV exports carry it. A run of characters whose Windows-1252 bytes are one
+// well-formed UTF-8 sequence becomes that character; repeated while any is found (up to three
+// times). Returns the number of characters repaired (0: `s` untouched).
+size_t RepairMojibake(std::string& s);
+
 // Inflates gzip/zlib data, including several concatenated gzip members (as WARC.gz files are).
 // On truncated or damaged input returns what was inflated so far in `out` and a Corruption status.
 Status Gunzip(std::string_view in, std::string& out, size_t max_out);

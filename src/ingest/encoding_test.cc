@@ -32,6 +32,25 @@ TEST(Encoding, Windows1252IsDetectedAndConverted) {
   EXPECT_EQ(d.text, "“Kami di pihak Rusia” – kata Kim café");
 }
 
+TEST(Encoding, MojibakeIsRepairedOnceOrTwiceOver) {
+  std::string s =
+      "Sekjen PBB Ant\u00C3\u00B3nio Guterres di Nims Caf\u00C3\u00A9, "
+      "\u00E2\u20AC\u0153kata\u00E2\u20AC\u009D.";
+  EXPECT_EQ(RepairMojibake(s), 4u);
+  EXPECT_EQ(s, "Sekjen PBB Ant\u00F3nio Guterres di Nims Caf\u00E9, \u201Ckata\u201D.");
+  s = "Ant\u00C3\u0192\u00C2\u00B3nio";  // twice over
+  EXPECT_GE(RepairMojibake(s), 2u);
+  EXPECT_EQ(s, "Ant\u00F3nio");
+  // Text with accents that are no mojibake stays as it is.
+  for (std::string ok :
+       {"Jos\u00E9 Mour\u00E3o, S\u00C3O PAULO, na\u00E7\u00E3o, d\u00E9j\u00E0 \u00BB",
+        "Indonesia 17\u00B0C", "caf\u00E9\u00A1"}) {
+    const std::string before = ok;
+    EXPECT_EQ(RepairMojibake(ok), 0u) << before;
+    EXPECT_EQ(ok, before);
+  }
+}
+
 TEST(Encoding, Utf16WithBom) {
   std::string le("\xff\xfeR\0I\0", 6);
   Decoded d = DecodeToUtf8(le);

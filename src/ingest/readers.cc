@@ -1,9 +1,10 @@
 // Readers: bytes → Documents, for text, HTML, JSONL and WARC inputs (see linimasa/reader.h).
+#include <simdjson.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
-#include <simdjson.h>
 
 #include "core/file_env.h"
 #include "core/utf8.h"
@@ -16,8 +17,9 @@ namespace linimasa {
 
 std::string InputError::ToString() const {
   std::string where = input;
-  if (record) where += (input.ends_with(".jsonl") || input.ends_with(".ndjson") ? " line " : " record ") +
-                       std::to_string(*record);
+  if (record)
+    where += (input.ends_with(".jsonl") || input.ends_with(".ndjson") ? " line " : " record ") +
+             std::to_string(*record);
   return where + ": " + status.message();
 }
 
@@ -59,7 +61,8 @@ InputFormat FromExtension(const std::string& name) {
 
 InputFormat Sniff(std::string_view b) {
   size_t i = 0;
-  if (b.size() >= 3 && uint8_t(b[0]) == 0xEF && uint8_t(b[1]) == 0xBB && uint8_t(b[2]) == 0xBF) i = 3;
+  if (b.size() >= 3 && uint8_t(b[0]) == 0xEF && uint8_t(b[1]) == 0xBB && uint8_t(b[2]) == 0xBF)
+    i = 3;
   while (i < b.size() && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) ++i;
   std::string_view rest = b.substr(i);
   if (rest.starts_with("WARC/")) return InputFormat::kWarc;
@@ -102,15 +105,25 @@ class BufferReader {
       return;
     }
     switch (f) {
-      case InputFormat::kWarc: ReadWarc(bytes); break;
-      case InputFormat::kJsonl: ReadJsonl(bytes); break;
-      case InputFormat::kHtml: ReadDocument(bytes, InputFormat::kHtml, std::nullopt); break;
-      default: ReadDocument(bytes, InputFormat::kText, std::nullopt); break;
+      case InputFormat::kWarc:
+        ReadWarc(bytes);
+        break;
+      case InputFormat::kJsonl:
+        ReadJsonl(bytes);
+        break;
+      case InputFormat::kHtml:
+        ReadDocument(bytes, InputFormat::kHtml, std::nullopt);
+        break;
+      default:
+        ReadDocument(bytes, InputFormat::kText, std::nullopt);
+        break;
     }
   }
 
  private:
-  void Error(std::optional<size_t> record, Status st) { errors_(InputError{name_, record, std::move(st)}); }
+  void Error(std::optional<size_t> record, Status st) {
+    errors_(InputError{name_, record, std::move(st)});
+  }
 
   std::string DefaultId(std::optional<size_t> record) {
     if (stdin_counter_) return "stdin-" + std::to_string(++*stdin_counter_);
@@ -124,9 +137,11 @@ class BufferReader {
     size_t cut = opt_.max_document_bytes;
     while (cut > 0 && (static_cast<unsigned char>(d.raw[cut]) & 0xC0) == 0x80) --cut;
     d.raw.resize(cut);
-    d.flags.push_back({"truncated", {0, 0},
-                       "document longer than " + std::to_string(opt_.max_document_bytes >> 20) +
-                           " MiB; only the first part was analysed (raise --max-doc-bytes to read it all)"});
+    d.flags.push_back(
+        {"truncated",
+         {0, 0},
+         "document longer than " + std::to_string(opt_.max_document_bytes >> 20) +
+             " MiB; only the first part was analysed (raise --max-doc-bytes to read it all)"});
     std::erase_if(d.blocks, [&](const Block& b) { return b.span.start >= cut; });
     for (Block& b : d.blocks) b.span.end = std::min(b.span.end, cut);
   }
@@ -135,14 +150,21 @@ class BufferReader {
   bool Build(std::string_view bytes, InputFormat f, Document& d, std::optional<size_t> record) {
     ingest::Decoded dec = ingest::DecodeToUtf8(bytes);
     if (dec.converted)
-      d.flags.push_back({"encoding_converted", {0, 0},
+      d.flags.push_back({"encoding_converted",
+                         {0, 0},
                          "input was not UTF-8; read as " + dec.source_encoding + " and converted"});
+    if (const size_t n = ingest::RepairMojibake(dec.text))
+      d.flags.push_back({"mojibake_repaired",
+                         {0, 0},
+                         std::to_string(n) + " characters written as UTF-8 read as Windows-1252 "
+                                             "(\"Ã³\" for \"ó\") were repaired"});
     d.source.format = f;
     if (f == InputFormat::kHtml) {
       ingest::ExtractHtml(dec.text, d);
       if (utf8::Trim(d.raw).empty()) {
-        Error(record, Status::InvalidArgument("HTML page has no text in its body; check that it is an "
-                                              "article page, not a redirect or a script shell"));
+        Error(record,
+              Status::InvalidArgument("HTML page has no text in its body; check that it is an "
+                                      "article page, not a redirect or a script shell"));
         return false;
       }
     } else {
@@ -193,10 +215,12 @@ class BufferReader {
     auto bad = [&](const std::string& what) { Error(line_no, Status::InvalidArgument(what)); };
     if (parser_.parse(line.data(), line.size()).get(doc))
       return bad("malformed JSON; each line must be one JSON object (fix the line or remove it)");
-    if (doc.get_object().get(obj)) return bad("expected a JSON object with a \"text\" or \"html\" field");
+    if (doc.get_object().get(obj))
+      return bad("expected a JSON object with a \"text\" or \"html\" field");
     std::map<std::string, std::string, std::less<>> fields;
     for (auto [key, v] : obj) {
-      static const std::set<std::string_view> kKnown = {"text", "html", "id", "url", "title", "published", "outlet"};
+      static const std::set<std::string_view> kKnown = {"text",  "html",      "id",    "url",
+                                                        "title", "published", "outlet"};
       if (!kKnown.count(key)) continue;
       std::string k(key);
       if (v.is_null()) continue;
@@ -221,11 +245,13 @@ class BufferReader {
     if (!stdin_counter_) d.source.path = name_;
     d.source.record = line_no;
     d.source.url = field("url");
-    if (!Build(html ? *html : *text, html ? InputFormat::kHtml : InputFormat::kText, d, line_no)) return;
+    if (!Build(html ? *html : *text, html ? InputFormat::kHtml : InputFormat::kText, d, line_no))
+      return;
     if (converted && d.flags.empty())
       d.flags.push_back({"encoding_converted", {0, 0}, "line was not UTF-8; read as windows-1252"});
     d.source.format = InputFormat::kJsonl;
     d.input.title = field("title");
+    if (d.input.title) ingest::RepairMojibake(*d.input.title);
     d.input.published = field("published");
     d.input.outlet = field("outlet");
     if (d.source.url) d.input.url = d.source.url;
@@ -259,7 +285,8 @@ class BufferReader {
       d.source.path = name_;
       d.source.record = r.number;
       std::string uri = h("warc-target-uri");
-      if (uri.size() > 2 && uri.front() == '<' && uri.back() == '>') uri = uri.substr(1, uri.size() - 2);
+      if (uri.size() > 2 && uri.front() == '<' && uri.back() == '>')
+        uri = uri.substr(1, uri.size() - 2);
       if (!uri.empty()) d.source.url = uri;
       if (ingest::IsGzip(body)) {
         std::string out;
@@ -285,17 +312,20 @@ class BufferReader {
   simdjson::dom::parser parser_;
 };
 
-void CollectFiles(const std::string& input, std::vector<std::string>& out, const ErrorSink& errors) {
+void CollectFiles(const std::string& input, std::vector<std::string>& out,
+                  const ErrorSink& errors) {
   std::error_code ec;
   if (fs::is_directory(input, ec)) {
     std::vector<std::string> files;
-    for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+    for (auto it = fs::recursive_directory_iterator(
+             input, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::error_code fec;
       if (it->is_regular_file(fec) && it->path().filename().string()[0] != '.')
         files.push_back(it->path().string());
     }
-    if (ec) errors({input, std::nullopt, Status::IOError("cannot list directory: " + ec.message())});
+    if (ec)
+      errors({input, std::nullopt, Status::IOError("cannot list directory: " + ec.message())});
     std::sort(files.begin(), files.end());
     out.insert(out.end(), files.begin(), files.end());
   } else {
@@ -317,7 +347,10 @@ void ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& optio
   for (const auto& input : inputs) {
     if (input == "-") {
       auto bytes = FileEnv::Default().ReadStdin(options.max_file_bytes);
-      if (!bytes.ok()) { errors({"stdin", std::nullopt, bytes.status()}); continue; }
+      if (!bytes.ok()) {
+        errors({"stdin", std::nullopt, bytes.status()});
+        continue;
+      }
       ReadBuffer(*bytes, "stdin", options, sink, errors, &stdin_counter);
       continue;
     }
@@ -325,7 +358,10 @@ void ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& optio
     CollectFiles(input, files, errors);
     for (const auto& f : files) {
       auto bytes = FileEnv::Default().ReadFile(f, options.max_file_bytes);
-      if (!bytes.ok()) { errors({f, std::nullopt, bytes.status()}); continue; }
+      if (!bytes.ok()) {
+        errors({f, std::nullopt, bytes.status()});
+        continue;
+      }
       ReadBuffer(*bytes, f, options, sink, errors);
     }
   }
