@@ -336,10 +336,11 @@ TEST_F(Cli, TagNerTypesNamesAsTheKbDoesAndTagsNoTerms) {
 TEST_F(Cli, TagNerGivesAnalyzesEntitiesOnTheGivenTokens) {
   // "Kemenhub" is a KB name the tagger alone misses; the sentence is read as written ("Bursa
   // Efek Indonesia (BEI)", whose short form the corpus keeps in one token with its brackets, is
-  // one name); a sentence in lower case gets the tagger alone.
+  // one name, "Joko Widodo (Jokowi)" two); a sentence in lower case gets the tagger alone.
   Write("k.conll",
         "Kemenhub\nmengeluarkan\nperaturan\nbaru\n.\n\nSaham\ndi\nBursa\nEfek\nIndonesia\n"
-        "(BEI)\nmenguat\n.\n\nkemenhub\nmengeluarkan\naturan\n.\n");
+        "(BEI)\nmenguat\n.\n\nkemenhub\nmengeluarkan\naturan\n.\n\nPresiden\nJoko\nWidodo\n"
+        "(Jokowi)\nhadir\n.\n");
   CliRun r = Exec("tag ner --in " + (dir_ / "in" / "k.conll").string() + " --out " +
                   (dir_ / "k.out").string());
   ASSERT_EQ(r.rc, 0) << r.err;
@@ -349,6 +350,8 @@ TEST_F(Cli, TagNerGivesAnalyzesEntitiesOnTheGivenTokens) {
             std::string::npos)
       << out;
   EXPECT_NE(out.find("kemenhub\tO"), std::string::npos) << out;
+  // A person's short name in parentheses is a name of its own.
+  EXPECT_NE(out.find("Widodo\tI-PER\n(Jokowi)\tB-PER"), std::string::npos) << out;
   r = Exec("tag ner --tagger-only --in " + (dir_ / "in" / "k.conll").string() + " --out " +
            (dir_ / "k2.out").string());
   ASSERT_EQ(r.rc, 0) << r.err;

@@ -271,9 +271,10 @@ class EngineNer {
       for (size_t k = 0; k < toks.size(); ++k) {
         if (spans[k].second <= e.span.start || spans[k].first >= e.span.end) continue;
         // A token the name starts inside ("(BEI)" after "Bursa Efek Indonesia") continues the
-        // name of its type before it.
+        // organisation or place of its type before it, as the CoNLL sets that glue parentheses to
+        // tokens annotate it; a person's ("(Jokowi)" after "Joko Widodo") is a name of its own.
         const bool cont = first && spans[k].first < e.span.start && k > 0 && out[k - 1] != 0 &&
-                          (out[k - 1] + 1) / 2 == type;
+                          (out[k - 1] + 1) / 2 == type && type != 1;
         out[k] = static_cast<uint8_t>(2 * type - (first && !cont ? 1 : 0));
         first = false;
       }
