@@ -225,6 +225,14 @@ TEST(EntityStage, UniversitiesAreKnownAndTheirFacultiesNamedBeforeThem) {
   EXPECT_EQ(IdOf(m, "UGM"), "org:ugm");
 }
 
+// Armed groups the KB knows are organisations, a hyphenated name ("Al-Qaeda") whole.
+TEST(EntityStage, ArmedGroupsAreKnownHyphenatedNamesWhole) {
+  auto m = Ids("Kelompok Al-Qaeda mengaku bertanggung jawab. Taliban membantah, kata ISIS.");
+  EXPECT_EQ(IdOf(m, "Al-Qaeda"), "org:al_qaeda");
+  EXPECT_EQ(IdOf(m, "Taliban"), "org:taliban");
+  EXPECT_EQ(IdOf(m, "ISIS"), "org:isis");
+}
+
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.
 TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   auto m =

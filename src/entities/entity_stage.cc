@@ -1024,9 +1024,19 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     std::vector<Mention>& gaz = ps.gaz;
     for (size_t i = 0; i < forms.size();) {
       // A hyphenated compound of names ("DPRK-Rusia", "China-AS"): each part that is a KB name
-      // is a mention inside the token.
-      if (StartsUpperOrDigit(forms[i]) && forms[i].find('-') != std::string_view::npos &&
-          !kb_.Lookup(forms[i])) {
+      // is a mention inside the token; a hyphenated KB name ("Al-Qaeda") is one.
+      if (StartsUpperOrDigit(forms[i]) && forms[i].find('-') != std::string_view::npos) {
+        if (const KbEntity* e = kb_.Lookup(forms[i])) {
+          Mention m;
+          m.first_token = s.first_token + i;
+          m.end_token = m.first_token + 1;
+          m.span = toks[m.first_token].span;
+          m.type = e->type;
+          m.kb = e;
+          gaz.push_back(m);
+          ++i;
+          continue;
+        }
         size_t base = toks[s.first_token + i].span.start;
         for (size_t p = 0; p < forms[i].size();) {
           size_t q = forms[i].find('-', p);
