@@ -233,6 +233,17 @@ TEST(EntityStage, ArmedGroupsAreKnownHyphenatedNamesWhole) {
   EXPECT_EQ(IdOf(m, "ISIS"), "org:isis");
 }
 
+// Public figures the news names in several ways share the KB's id ("Habib Rizieq", "Rizieq
+// Shihab"; "Setnov", "Setya Novanto").
+TEST(EntityStage, PublicFiguresNamedInSeveralWaysShareOneId) {
+  auto m = Ids(
+      "Polisi memeriksa Habib Rizieq. Kuasa hukum Rizieq Shihab membantah. Setnov hadir, kata "
+      "Setya Novanto.");
+  EXPECT_EQ(IdOf(m, "Habib Rizieq"), "per:rizieq_shihab");
+  EXPECT_EQ(IdOf(m, "Rizieq Shihab"), "per:rizieq_shihab");
+  EXPECT_EQ(IdOf(m, "Setnov"), IdOf(m, "Setya Novanto"));
+}
+
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.
 TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   auto m =
