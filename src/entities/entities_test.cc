@@ -236,9 +236,9 @@ TEST(EntityStage, ArmedGroupsAreKnownHyphenatedNamesWhole) {
 // Public figures the news names in several ways share the KB's id ("Habib Rizieq", "Rizieq
 // Shihab"; "Setnov", "Setya Novanto").
 TEST(EntityStage, PublicFiguresNamedInSeveralWaysShareOneId) {
-  auto m = Ids(
-      "Polisi memeriksa Habib Rizieq. Kuasa hukum Rizieq Shihab membantah. Setnov hadir, kata "
-      "Setya Novanto.");
+  auto m =
+      Ids("Polisi memeriksa Habib Rizieq. Kuasa hukum Rizieq Shihab membantah. Setnov hadir, kata "
+          "Setya Novanto.");
   EXPECT_EQ(IdOf(m, "Habib Rizieq"), "per:rizieq_shihab");
   EXPECT_EQ(IdOf(m, "Rizieq Shihab"), "per:rizieq_shihab");
   EXPECT_EQ(IdOf(m, "Setnov"), IdOf(m, "Setya Novanto"));
@@ -936,11 +936,12 @@ TEST(EntityStage, TitlesUnitsAndTermsAreNoNames) {
       "Kasi Intel Kejari Ende, Budi Santoso, mengatakan KPK menggelar OTT di Medan. Indeks IHSG "
       "naik. Rektor periode sebelumnya, Prof Dr Ir Herry Suhardiyanto, MSc, hadir. Unjuk rasa "
       "dipimpin secara kolektif oleh Gen Z di Peru. Ada 10 orang ditangkap dalam OTT Wamenaker. "
-      "Wamenkes Benjamin Paulus Octavianus hadir.";
+      "Wamenkes Benjamin Paulus Octavianus hadir. Hal itu dikutip dari The Diplomat.";
   Document d = Analyze(text);
   std::set<std::string> surfaces;
   for (const Entity& e : *d.entities) surfaces.insert(text.substr(e.span.start, e.span.size()));
-  for (const char* no : {"Kasi Intel", "Intel", "OTT", "IHSG", "MSc", "Gen Z", "OTT Wamenaker"})
+  for (const char* no :
+       {"Kasi Intel", "Intel", "OTT", "IHSG", "MSc", "Gen Z", "OTT Wamenaker", "The"})
     EXPECT_EQ(surfaces.count(no), 0u) << no;
   EXPECT_EQ(surfaces.count("KPK"), 1u);
   EXPECT_EQ(surfaces.count("Budi Santoso"), 1u);
