@@ -244,6 +244,17 @@ TEST(EntityStage, PublicFiguresNamedInSeveralWaysShareOneId) {
   EXPECT_EQ(IdOf(m, "Setnov"), IdOf(m, "Setya Novanto"));
 }
 
+// Leaders of the 2010s the KB knows are named whole, a Korean or Chinese name with its hyphen
+// ("Moon Jae-in", "Tsai Ing-wen"), not cut ("San Suu Kyi" was a place).
+TEST(EntityStage, PastLeadersAreNamedWholeAndByTheirFamilyName) {
+  auto m = Ids(
+      "Presiden Korea Selatan Moon Jae-in bertemu Aung San Suu Kyi. Presiden Taiwan Tsai Ing-wen "
+      "menolak.");
+  EXPECT_EQ(IdOf(m, "Moon Jae-in"), "per:moon_jae_in");
+  EXPECT_EQ(IdOf(m, "Aung San Suu Kyi"), "per:aung_san_suu_kyi");
+  EXPECT_EQ(IdOf(m, "Tsai Ing-wen"), "per:tsai_ing_wen");
+}
+
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.
 TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   auto m =
