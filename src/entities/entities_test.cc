@@ -431,6 +431,14 @@ TEST(Linker, AcronymInParenthesesAndInitialsJoinTheExpansion) {
 TEST(Linker, ParenthesisedKbNameLinksTheOtherSide) {
   auto m = LinkGiven("Partai Buruh Korut (WPK) bersidang.", {"Partai Buruh Korut/ORG", "WPK/ORG"});
   EXPECT_EQ(IdOf(m, "Partai Buruh Korut"), "org:wpk");
+  m = LinkGiven("Ia bekerja di Kepolisian Republik Indonesia (Polri) sejak 2010.",
+                {"Kepolisian Republik Indonesia/ORG", "Polri/ORG"});
+  EXPECT_EQ(IdOf(m, "Kepolisian Republik Indonesia"), "org:polri");
+  // An organisation the KB knows by a name that shares no word with the name before it is whose
+  // that name is, not another name of it: a rider (typed ORG by the tagger) and his team.
+  m = LinkGiven("6. Jorge Lorenzo (Ducati) 1'28.383", {"Jorge Lorenzo/ORG", "Ducati/ORG"});
+  EXPECT_EQ(IdOf(m, "Ducati"), "org:ducati");
+  EXPECT_NE(IdOf(m, "Jorge Lorenzo"), "org:ducati");
 }
 
 TEST(Linker, ClassNounsMakeOneIdAcrossLanguages) {

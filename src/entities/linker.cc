@@ -463,7 +463,17 @@ std::vector<Entity> Linker::Link(const Document& doc, const std::vector<Mention>
     // abbreviates a longer name around it: "Generasi Muda Partai Golkar (GMPG)" is not Golkar.
     const bool unknown_acronym =
         kb[i] && !kb[j] && one_word_at(j) && name[j].size() >= 2 && AllUpper(name[j]);
-    if (building || region_note || unknown_acronym || (kind(i) != kind(j) && !acronym_person(j))) {
+    // An organisation the KB knows, not by a short form in capitals, after a name it does not
+    // know that shares no word with its names is a note of whom the name belongs to ("Jorge
+    // Lorenzo (Ducati)": a rider and his team; not "Kepolisian Republik Indonesia (Polri)"),
+    // unless its letters spell the name.
+    bool affiliation =
+        !kb[i] && kb[j] && kb[j]->type == "ORG" && one_word_at(j) && !AllUpper(name[j]);
+    if (affiliation)
+      for (const std::string& w : Words(NameKey(name[i])))
+        affiliation = affiliation && (lex_->acronym_skip.count(w) || !kb[j]->HasWord(w));
+    if (building || region_note || unknown_acronym || affiliation ||
+        (kind(i) != kind(j) && !acronym_person(j))) {
       const std::vector<std::string> long_words = Words(NameKey(name[i]));
       const size_t start = LongFormStart(name[j], {long_words.begin(), long_words.end()});
       if (start == SIZE_MAX || (start != 0 && building)) continue;
