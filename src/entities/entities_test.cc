@@ -255,6 +255,19 @@ TEST(EntityStage, PastLeadersAreNamedWholeAndByTheirFamilyName) {
   EXPECT_EQ(IdOf(m, "Tsai Ing-wen"), "per:tsai_ing_wen");
 }
 
+// Jakarta's administrative cities, continents and islands are places the KB knows, whatever the
+// tagger typed them, with one id by name and short form.
+TEST(EntityStage, JakartasCitiesContinentsAndIslandsAreKnownPlaces) {
+  auto m = Ids(
+      "Ia tinggal di Menteng, Jakarta Pusat, lalu pindah ke Kalibata, Jaksel. Produk itu dijual "
+      "di Eropa dan Asia Tenggara, juga di Pulau Jawa.");
+  EXPECT_EQ(IdOf(m, "Jakarta Pusat"), "gpe:jakarta_pusat");
+  EXPECT_EQ(IdOf(m, "Jaksel"), "gpe:jakarta_selatan");
+  EXPECT_EQ(IdOf(m, "Eropa"), "loc:europe");
+  EXPECT_EQ(IdOf(m, "Asia Tenggara"), "loc:southeast_asia");
+  EXPECT_EQ(IdOf(m, "Pulau Jawa"), "loc:java");
+}
+
 // A kind of organisation takes no place after it into a name it would lose whole: the place stays.
 TEST(EntityStage, APlaceAfterAKindOfOrganisationStays) {
   auto m =
