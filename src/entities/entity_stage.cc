@@ -126,6 +126,12 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
   std::vector<bool> drop(out.size(), false);
   for (const Sentence& s : *doc.sentences) {
     const size_t end = std::min<size_t>(s.end_token, toks.size());
+    // Whether the POS tagger took the sentence's first word for no name.
+    bool common_opener = false;
+    if (doc.words && s.first_token < end && toks[s.first_token].first_word < doc.words->size()) {
+      const std::string& upos = (*doc.words)[toks[s.first_token].first_word].upos;
+      common_opener = !upos.empty() && upos != "PROPN";
+    }
     for (size_t t = s.first_token; t < end; ++t) {
       if (covered(t) || !capitalised(t)) continue;
       keys.assign({NameKey(form(t))});
@@ -134,15 +140,10 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
       if (opener == 0 || (opener == 2 && (covered(t + 1) || !capitalised(t + 1)))) continue;
       // (A sentence's first word that the POS tagger takes for no name is capitalised as the
       // first: "Bahkan Dinas Komunikasi …", "Nantinya Badan Penyelenggara Haji …".)
-      auto sentence_opener = [&](size_t k) {
-        if (k != s.first_token || !doc.words || toks[k].first_word >= doc.words->size())
-          return false;
-        const std::string& upos = (*doc.words)[toks[k].first_word].upos;
-        return !upos.empty() && upos != "PROPN";
-      };
       if (t > s.first_token && capitalised(t - 1) && !covered(t - 1) &&
           !lex.title_set.contains(NameKey(form(t - 1))) &&
-          !lex.office_units.contains(NameKey(form(t - 1))) && !sentence_opener(t - 1))
+          !lex.office_units.contains(NameKey(form(t - 1))) &&
+          !(t - 1 == s.first_token && common_opener))
         continue;
       // The name's words: capitalised (not a title: "Dewan Pembina Pak Wiranto"), or a function
       // word between two of them — but not "dan" before another organisation's name or short
@@ -1026,33 +1027,27 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       // A hyphenated compound of names ("DPRK-Rusia", "China-AS"): each part that is a KB name
       // is a mention inside the token; a hyphenated KB name ("Al-Qaeda") is one.
       if (StartsUpperOrDigit(forms[i]) && forms[i].find('-') != std::string_view::npos) {
-        if (const KbEntity* e = kb_.Lookup(forms[i])) {
+        const size_t base = toks[s.first_token + i].span.start;
+        auto add = [&](const KbEntity* e, size_t p, size_t q) {
           Mention m;
           m.first_token = s.first_token + i;
           m.end_token = m.first_token + 1;
-          m.span = toks[m.first_token].span;
+          m.span = {base + p, base + q};
           m.type = e->type;
           m.kb = e;
           gaz.push_back(m);
-          ++i;
-          continue;
-        }
-        size_t base = toks[s.first_token + i].span.start;
-        for (size_t p = 0; p < forms[i].size();) {
-          size_t q = forms[i].find('-', p);
-          if (q == std::string_view::npos) q = forms[i].size();
-          std::string_view part = forms[i].substr(p, q - p);
-          if (StartsUpperOrDigit(part))
-            if (const KbEntity* e = kb_.Lookup(part)) {
-              Mention m;
-              m.first_token = s.first_token + i;
-              m.end_token = m.first_token + 1;
-              m.span = {base + p, base + q};
-              m.type = e->type;
-              m.kb = e;
-              gaz.push_back(m);
-            }
-          p = q + 1;
+        };
+        if (const KbEntity* e = kb_.Lookup(forms[i])) {
+          add(e, 0, forms[i].size());
+        } else {
+          for (size_t p = 0; p < forms[i].size();) {
+            size_t q = forms[i].find('-', p);
+            if (q == std::string_view::npos) q = forms[i].size();
+            std::string_view part = forms[i].substr(p, q - p);
+            if (StartsUpperOrDigit(part))
+              if (const KbEntity* part_e = kb_.Lookup(part)) add(part_e, p, q);
+            p = q + 1;
+          }
         }
         ++i;
         continue;

@@ -226,8 +226,9 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
     const auto b = labels[i], inside = static_cast<uint8_t>(labels[i] + 1);
     size_t end = i + 1;
     while (end < n && labels[end] == inside) ++end;
-    for (size_t start = i, again = 1; again;) {
-      again = 0;
+    size_t start = i;
+    for (bool again = true; again;) {
+      again = false;
       for (const auto& t : offices_) {
         if (!PhraseAt(tokens, start, t)) continue;
         // The longest title there; the span a title whole, or a lower-case word after it, stays.
@@ -237,7 +238,7 @@ void TitleTrimmer::Trim(const std::vector<std::string_view>& tokens,
         for (size_t k = start; k < next; ++k) labels[k] = 0;  // O
         start = next;
         labels[start] = b;
-        again = 1;
+        again = true;
         break;
       }
     }

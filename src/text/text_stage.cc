@@ -101,17 +101,17 @@ Status TextStage::Process(Document& doc) const {
                       words[w].lemma});
       tagger_.Tag(pw, tags);
       for (uint32_t w = first; w < last; ++w) {
-        words[w].upos = names[tags[w - first]];
+        Word& word = words[w];
+        word.upos = names[tags[w - first]];
+        const std::string_view form =
+            std::string_view(text).substr(word.span.start, word.span.size());
+        // A proper noun is its own lemma ("Kecamatan", "Kebangkitan": UD GSD and CSUI keep 99%
+        // of theirs whole); the lemmatizer, reading the word without its tag, strips it.
+        if (word.upos == "PROPN") utf8::AsciiLowerInto(form, word.lemma);
         // The clitic "-nya" as a determiner ("dampaknya": the impact) is its own lemma; as a
         // pronoun ("rumahnya": his house) it is "dia" (UD Indonesian GSD).
-        // A proper noun is its own lemma ("Kecamatan", "Kebangkitan": UD GSD and CSUI keep
-        // 99% of theirs whole); the lemmatizer, reading the word without its tag, strips it.
-        if (words[w].upos == "PROPN")
-          words[w].lemma = utf8::AsciiLower(
-              std::string_view(text).substr(words[w].span.start, words[w].span.size()));
-        if (words[w].upos == "DET" && words[w].lemma == "dia" && words[w].span.size() == 3 &&
-            utf8::AsciiLower(std::string_view(text).substr(words[w].span.start, 3)) == "nya")
-          words[w].lemma = "nya";
+        if (word.upos == "DET" && word.lemma == "dia" && utf8::AsciiLower(form) == "nya")
+          word.lemma = "nya";
       }
     }
   }
