@@ -48,7 +48,9 @@ int main(int argc, char** argv) {
   std::optional<linimasa::ner::TitleTrimmer> titles;
   if (ner_at != SIZE_MAX) {
     linimasa::Status cst = linimasa::text::LoadDataClusters(o.data_dir, clusters);
-    auto t = linimasa::ner::NerTagger::Load(o.data_dir + "/models/ner.bin", clusters);
+    std::shared_ptr<const linimasa::ner::NameGazetteer> names;
+    if (cst.ok()) cst = linimasa::ner::LoadDataNames(o.data_dir, names);
+    auto t = linimasa::ner::NerTagger::Load(o.data_dir + "/models/ner.bin", clusters, names);
     auto tt = linimasa::ner::TitleTrimmer::Load(o.data_dir);
     const linimasa::Status st = !cst.ok() ? cst : !t.ok() ? t.status() : tt.status();
     if (!st.ok()) {

@@ -72,14 +72,18 @@ std::string ModelPath(const std::string& data_dir, const std::string& model) {
 // with).
 Result<ner::NerTagger> LoadTagger(const std::string& data_dir, const std::string& model) {
   std::shared_ptr<const text::WordClusters> clusters;
-  Status st = text::LoadDataClusters(data_dir.empty() ? DataDir() : data_dir, clusters);
+  const std::string dir = data_dir.empty() ? DataDir() : data_dir;
+  Status st = text::LoadDataClusters(dir, clusters);
   if (!st.ok()) return st;
-  return ner::NerTagger::Load(ModelPath(data_dir, model), std::move(clusters));
+  std::shared_ptr<const ner::NameGazetteer> names;
+  st = ner::LoadDataNames(dir, names);
+  if (!st.ok()) return st;
+  return ner::NerTagger::Load(ModelPath(data_dir, model), std::move(clusters), std::move(names));
 }
 
 int TrainNer(const std::vector<std::string>& train, const std::vector<std::string>& exclude,
              const std::string& out, int epochs, uint32_t buckets, const std::string& cluster_file,
-             int beam, uint64_t seed) {
+             const std::string& names_file, float names_dropout, int beam, uint64_t seed) {
   std::set<std::string> held;
   for (const auto& f : exclude) {
     auto s = ReadConll(f);
@@ -120,7 +124,17 @@ int TrainNer(const std::vector<std::string>& train, const std::vector<std::strin
       return 2;
     }
   }
-  auto model = ner::NerTagger::Train(data, epochs, buckets, seed, clusters, beam);
+  std::shared_ptr<const ner::NameGazetteer> names;
+  if (!names_file.empty()) {
+    auto g = ner::NameGazetteer::Load(names_file);
+    if (!g.ok()) {
+      std::fprintf(stderr, "linimasa train ner: %s\n", g.status().message().c_str());
+      return 2;
+    }
+    names = std::make_shared<const ner::NameGazetteer>(std::move(g).value());
+  }
+  auto model =
+      ner::NerTagger::Train(data, epochs, buckets, seed, clusters, beam, names, names_dropout);
   Status st = model.Save(out);
   if (!st.ok()) {
     std::fprintf(stderr, "linimasa train ner: %s\n", st.message().c_str());
@@ -449,6 +463,15 @@ void AddTrainNer(CLI::App* train, int* rc) {
   c->add_option("--clusters", *clusters,
                 "word classes to use as features (data/text/clusters.tsv: the engine loads that "
                 "file with the model, so train with it when it is shipped)");
+  auto names = std::make_shared<std::string>();
+  c->add_option("--names", *names,
+                "name lists to use as features (data/ner/names.tsv: the engine loads that file "
+                "with the model, so train with it when it is shipped)");
+  auto names_dropout = std::make_shared<float>(0.5f);
+  c->add_option("--names-dropout", *names_dropout,
+                "chance that training forgets a name-list match (so the tagger learns names' "
+                "contexts too, not only the lists)")
+      ->check(CLI::Range(0.0, 1.0));
   auto beam = std::make_shared<int>(1);
   c->add_option("--beam", *beam,
                 "1: greedy tagger; more: structured perceptron with a beam of this width (kept in "
@@ -456,8 +479,10 @@ void AddTrainNer(CLI::App* train, int* rc) {
       ->check(CLI::Range(1, 64));
   auto seed = std::make_shared<uint64_t>(42);
   c->add_option("--seed", *seed, "seed of the training order");
-  c->callback(
-      [=] { *rc = TrainNer(*files, *exclude, *out, *epochs, *buckets, *clusters, *beam, *seed); });
+  c->callback([=] {
+    *rc = TrainNer(*files, *exclude, *out, *epochs, *buckets, *clusters, *names, *names_dropout,
+                   *beam, *seed);
+  });
 }
 
 void AddTagNer(CLI::App* tag, int* rc) {

@@ -355,8 +355,9 @@ void ExtendInstitutionNames(const std::string& text, const std::vector<Token>& t
       }
     }
     // "Kejaksaan Tinggi Daerah Istimewa Yogyakarta (DIY)": the place defines its own short form
-    // (its letters are the place's words'), and stays the place.
-    if (m.end_token + 1 < toks.size() && form(m.end_token) == "(") {
+    // (its letters are the place's words'), and stays the place. An organisation's name does not
+    // ("Yayasan Wahana Lingkungan Hidup (Walhi)").
+    if (m.type != "ORG" && m.end_token + 1 < toks.size() && form(m.end_token) == "(") {
       std::vector<std::string_view> words;
       for (size_t t = m.first_token; t < m.end_token; ++t) words.push_back(form(t));
       if (LongFormStart(form(m.end_token + 1), words) != SIZE_MAX) continue;
@@ -908,7 +909,10 @@ Result<std::unique_ptr<Stage>> EntityStage::Create(const StageContext& ctx) {
   std::shared_ptr<const text::WordClusters> clusters;
   Status cst = text::LoadDataClusters(ctx.data_dir, clusters);
   if (!cst.ok()) return cst;
-  auto tagger = ner::NerTagger::Load(model, std::move(clusters));
+  std::shared_ptr<const ner::NameGazetteer> names;
+  cst = ner::LoadDataNames(ctx.data_dir, names);
+  if (!cst.ok()) return cst;
+  auto tagger = ner::NerTagger::Load(model, std::move(clusters), std::move(names));
   if (!tagger.ok()) return tagger.status();
   std::vector<std::string> extra;
   if (auto it = ctx.options.find("kb"); it != ctx.options.end()) {
@@ -1223,6 +1227,19 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
                      !kb_.Lookup(form_at(t));  // "… Kementerian HAM Jabar Hasbullah"
           }
         }
+        // "UGM Dr. Jamhari": an organisation the KB knows, a title, then a name — the
+        // organisation, and the person the title names (the title left out).
+        if (!r && !holder && g.kb->type == "ORG") {
+          size_t t = rest.first_token;
+          while (t < rest.end_token && lex_.title_set.contains(NameKey(form_at(t)))) ++t;
+          bool names = t > rest.first_token && t < rest.end_token;
+          for (size_t k = t; k < rest.end_token && names; ++k) names = upper(k);
+          if (names) {
+            rest.first_token = t;
+            rest.span.start = toks[t].span.start;
+            holder = true;
+          }
+        }
         if (!r && !holder && !(g.kb->type == "GPE" && person)) continue;
         // "BPS Jateng": the office there; "Unilever Indonesia", "Google Indonesia": the
         // organisation's arm in that state.
@@ -1246,13 +1263,27 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     // it (the longer name is the entity: "Partai Buruh Korut" holds "Korut") — but for a
     // product's name opened by its maker's ("Samsung Galaxy S8", "Google Maps", "Honda Jazz"):
     // the maker is the organisation, the product no entity of ours.
+    // Nor does a span that only names a kind of organisation hold a KB name: it is dropped
+    // later, and the name stays ("Lembaga Pendidikan Perkebunan Yogyakarta": Yogyakarta).
+    auto kind_only = [&](const Mention& n) {
+      if (n.type != "ORG") return false;
+      std::vector<std::string> words;
+      for (size_t t = n.first_token; t < n.end_token; ++t)
+        if (toks[t].kind != Token::Kind::kPunct) words.push_back(NameKey(form_at(t)));
+      return lex_.OrganisationKind(words);
+    };
+    // "Pemerintah Peru" is the state acting, as the KB's states are wherever they act.
+    auto government_of = [&](const Mention& n, const Mention& g) {
+      return g.kb && State(g.kb) && g.end_token == n.end_token &&
+             g.first_token == n.first_token + 1 && NameKey(form_at(n.first_token)) == "pemerintah";
+    };
     std::vector<Mention> merged;
     for (const Mention& g : gaz) {
       bool inside = false;
       for (const Mention& n : ner)
         inside |= n.first_token <= g.first_token && g.end_token <= n.end_token &&
                   (n.end_token - n.first_token) > (g.end_token - g.first_token) &&
-                  !ProductName(text, toks, n, g);
+                  !ProductName(text, toks, n, g) && !kind_only(n) && !government_of(n, g);
       if (!inside) merged.push_back(g);
     }
     for (Mention n : ner) {
@@ -1383,6 +1414,16 @@ void EntityStage::AddLeftOutNames(const Document& doc, std::vector<Mention>& out
     const std::string& upos = (*doc.words)[toks[t].first_word].upos;
     return upos == "NOUN" || upos == "ADJ";
   };
+  auto after_place_noun = [&](size_t from) {
+    return from > 0 && !first[from] &&
+           (loc_class(from - 1) || (from > 1 && describes(from - 1) && loc_class(from - 2)));
+  };
+  // A name the tagger took for a person's after such a class noun is the place ("kota
+  // perbatasan Khasan", "jalan Sudirman"), unless the KB knows the person.
+  for (Mention& m : out)
+    if (m.type == "PER" && !m.kb && m.end_token - m.first_token <= 2 &&
+        after_place_noun(m.first_token))
+      m.type = "LOC";
   for (size_t t = 1; t < toks.size(); ++t) {
     if (covered[t] || first[t] || !capitalised(t)) continue;
     size_t end = t;
@@ -1393,7 +1434,7 @@ void EntityStage::AddLeftOutNames(const Document& doc, std::vector<Mention>& out
     // "kota perbatasan Khasan", "desa Waerebo": a capitalised word the tagger left out after a
     // place's class noun, or after one and a word describing it, is a place.
     const char* type = nullptr;
-    if (loc_class(from - 1) || (from > 1 && describes(from - 1) && loc_class(from - 2))) {
+    if (after_place_noun(from)) {
       type = "LOC";
     } else if (from > 1 && end - from <= 4 && end + 1 < toks.size() && form(end) == "," &&
                IsClosingQuoteBeforeName(form(from - 1), form(from - 2)) &&

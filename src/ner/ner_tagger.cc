@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <random>
 
 #include "core/utf8.h"
@@ -31,6 +32,7 @@ struct NerTagger::Sentence {
   std::string caps;  // per token: 'C' capitalised, 'U' all caps, 'l' lower, 'o' other
   bool lowercase_text = false;
   std::vector<text::WordClusters::Classes> classes;  // empty without word classes
+  std::vector<NameGazetteer::Marks> names;           // empty without name lists
 };
 
 const std::vector<std::string>& NerTagger::Labels() {
@@ -60,7 +62,8 @@ uint8_t NerTagger::MapLabel(std::string_view label, bool continues) {
 }
 
 Result<NerTagger> NerTagger::Load(const std::string& path,
-                                  std::shared_ptr<const text::WordClusters> clusters) {
+                                  std::shared_ptr<const text::WordClusters> clusters,
+                                  std::shared_ptr<const NameGazetteer> names) {
   uint8_t variant = 0, beam = 0;
   auto m = HashedModel::Load(path, kMagic, Labels(), "NER model",
                              "linimasa train ner (see data/README.md)", &variant, &beam);
@@ -73,8 +76,15 @@ Result<NerTagger> NerTagger::Load(const std::string& path,
                               ": an NER model of an earlier linimasa (different features); rebuild "
                               "it with `linimasa train ner` (data/README.md)");
   t.beam_ = beam;
-  Status st =
-      text::ClassesForModel(path, variant, "linimasa train ner", std::move(clusters), t.clusters_);
+  if (variant & kNamesModel) {
+    if (!names)
+      return Status::InvalidArgument(path +
+                                     " was trained with name lists, but none are loaded: put its "
+                                     "ner/names.tsv beside it in the data folder");
+    t.names_ = std::move(names);
+  }
+  Status st = text::ClassesForModel(path, variant & ~kNamesModel, "linimasa train ner",
+                                    std::move(clusters), t.clusters_);
   if (!st.ok()) return st;
   return t;
 }
@@ -83,6 +93,7 @@ Status NerTagger::Save(const std::string& path) const {
   char magic[8];
   std::memcpy(magic, clusters_ ? kMagicClasses : kMagic, 8);
   magic[6] = static_cast<char>(beam_);  // 0 in models of earlier versions
+  if (names_) magic[7] = static_cast<char>(magic[7] | kNamesModel);
   return model_.Save(path, magic);
 }
 
@@ -174,6 +185,16 @@ void NerTagger::WindowFeatures(const Sentence& s, size_t i, std::vector<uint32_t
   out.push_back(FeatureHash(18, low(k - 1), w));
   out.push_back(FeatureHash(19, w, low(k + 1)));
   out.push_back(FeatureHash(21, i == 0 ? "first" : "mid", std::string_view(window + 1, 1)));
+  if (!s.names.empty()) {
+    // Where the word stands in listed names, alone and with its case; the word's own lists with
+    // its case.
+    const NameGazetteer::Marks& m = s.names[i];
+    const std::string_view here(m.data(), NameGazetteer::kTypes);
+    out.push_back(FeatureHash(28, here));
+    out.push_back(FeatureHash(29, here, std::string_view(window + 1, 1)));
+    const char own[2] = {m[NameGazetteer::kTypes], window[1]};
+    out.push_back(FeatureHash(30, std::string_view(own, 2)));
+  }
   // What the previous label is joined with (bases[2], [4] and [5] are the word's, the next
   // word's and the word's class: WordBases(); Tag() takes those joins from its memo).
   bases[0] = FeatureHash(14, "");
@@ -246,6 +267,8 @@ void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s
   s.classes.clear();
   if (classes && clusters_ && !clusters_->empty())
     for (const auto& l : s.lower) s.classes.push_back(clusters_->Get(l));
+  s.names.clear();
+  if (names_) names_->Mark(tokens, s.names);
 }
 
 namespace {
@@ -328,6 +351,25 @@ size_t RunBeam(size_t n, size_t width, const uint8_t* gold, ScoreFn&& score, Lat
     if (gold && std::none_of(beam, beam + kept, [](const Hyp& x) { return x.gold; })) return i;
   }
   return n;
+}
+
+// Training's name-list dropout: each listed-name match (per type) and each word's own lists are
+// forgotten with probability p, so the tagger learns from a name's context too and does not take
+// a name missing from the lists for no name (the lists cover the training corpora's names far
+// better than the names of tomorrow's news).
+template <typename Coin>
+void DropNames(std::vector<NameGazetteer::Marks>& m, float p, Coin&& coin) {
+  for (size_t t = 0; t < NameGazetteer::kTypes; ++t)
+    for (size_t i = 0; i < m.size(); ++i) {
+      if (m[i][t] != 'B' && m[i][t] != 'S') continue;
+      if (coin() >= p) continue;
+      size_t j = i;
+      if (m[i][t] == 'B')
+        while (j < m.size() && m[j][t] != 'E') m[j++][t] = '-';
+      if (j < m.size()) m[j][t] = '-';
+    }
+  for (auto& x : m)
+    if (x[NameGazetteer::kTypes] != '@' && coin() < p) x[NameGazetteer::kTypes] = '@';
 }
 
 // The labels of the best sequence through token `last`.
@@ -504,10 +546,12 @@ void NerTagger::TagUncached(const std::vector<std::string_view>& tokens,
 
 NerTagger NerTagger::Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
                            uint64_t seed, std::shared_ptr<const text::WordClusters> clusters,
-                           int beam) {
+                           int beam, std::shared_ptr<const NameGazetteer> names,
+                           float names_dropout) {
   PerceptronTrainer trainer(buckets, Labels());
   NerTagger t;
   t.clusters_ = std::move(clusters);
+  t.names_ = std::move(names);
   t.beam_ = std::clamp(beam, 1, 255);
   std::vector<uint32_t> feats, more;
   uint32_t bases[kHistory];
@@ -518,11 +562,14 @@ NerTagger NerTagger::Train(const std::vector<Example>& data, int epochs, uint32_
   };
   Lattice lat;
   std::vector<uint8_t> pred;
+  std::mt19937_64 drop_rng(seed ^ 0x9e3779b97f4a7c15ull);
+  std::uniform_real_distribution<float> coin(0.f, 1.f);
   TrainingPasses(data.size(), epochs, seed, "train ner", [&](size_t k) {
     const Example& ex = data[k];
     std::vector<std::string_view> toks(ex.tokens.begin(), ex.tokens.end());
     Sentence s;
     t.Prepare(toks, s);
+    if (names_dropout > 0.f) DropNames(s.names, names_dropout, [&] { return coin(drop_rng); });
     const size_t n = toks.size();
     size_t right = 0;
     if (t.beam_ == 1) {
@@ -573,6 +620,16 @@ NerTagger NerTagger::Train(const std::vector<Example>& data, int epochs, uint32_
   t.model_ = trainer.Finish();
   t.memo_id_ = NextMemoOwnerId();
   return t;
+}
+
+Status LoadDataNames(const std::string& data_dir, std::shared_ptr<const NameGazetteer>& out) {
+  out.reset();
+  const std::string path = data_dir + "/ner/names.tsv";
+  if (!std::filesystem::exists(path)) return Status::Ok();
+  auto g = NameGazetteer::Load(path);
+  if (!g.ok()) return g.status();
+  out = std::make_shared<const NameGazetteer>(std::move(g).value());
+  return Status::Ok();
 }
 
 }  // namespace linimasa::ner

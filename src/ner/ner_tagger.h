@@ -9,9 +9,11 @@
 // starts an entity with I- (an I-X may only follow B-X or I-X).
 //
 // Model file: core/perceptron.h's format with magic "LMNER"; byte 6 is the beam width, byte 7
-// whether word classes are used. Thread-safety: a loaded tagger is immutable; Tag() may run on
-// many threads, each with its own memo of words' summed weights (core/word_memo.h: up to 65,536
-// words, about 15 MB per thread when full).
+// whether word classes are used (text::kPlainModel or kClassModel), plus kNamesModel when the
+// model reads name lists (ner/name_gazetteer.h: where a word stands in a listed name).
+// Thread-safety: a loaded tagger is immutable; Tag() may run on many threads, each with its own
+// memo of words' summed weights (core/word_memo.h: up to 65,536 words, about 15 MB per thread when
+// full).
 #pragma once
 
 #include <string>
@@ -20,6 +22,7 @@
 
 #include "core/perceptron.h"
 #include "linimasa/status.h"
+#include "ner/name_gazetteer.h"
 #include "text/word_clusters.h"
 
 namespace linimasa::ner {
@@ -32,9 +35,11 @@ class NerTagger {
   // B-/I-/E-/S- or none) to an index of Labels(); everything else is O.
   static uint8_t MapLabel(std::string_view label, bool continues_previous_type);
 
-  // `clusters` (may be null) must be the word classes the model was trained with.
+  // `clusters` and `names` (may be null) must be the word classes and the name lists the model
+  // was trained with; a model that uses either refuses to load without it.
   static Result<NerTagger> Load(const std::string& path,
-                                std::shared_ptr<const text::WordClusters> clusters = nullptr);
+                                std::shared_ptr<const text::WordClusters> clusters = nullptr,
+                                std::shared_ptr<const NameGazetteer> names = nullptr);
   Status Save(const std::string& path) const;
   bool empty() const { return model_.empty(); }
 
@@ -53,11 +58,13 @@ class NerTagger {
   // Roark 2004), and the same beam at tagging time (the width is stored in the model).
   static NerTagger Train(const std::vector<Example>& data, int epochs, uint32_t buckets,
                          uint64_t seed,
-                         std::shared_ptr<const text::WordClusters> clusters = nullptr,
-                         int beam = 1);
+                         std::shared_ptr<const text::WordClusters> clusters = nullptr, int beam = 1,
+                         std::shared_ptr<const NameGazetteer> names = nullptr,
+                         float names_dropout = 0.5f);
   int beam() const { return beam_; }
 
  private:
+  static constexpr uint8_t kNamesModel = 0x10;
   static constexpr char kMagic[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kPlainModel};
   static constexpr char kMagicClasses[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kClassModel};
   struct Sentence;  // per-sentence precomputation
@@ -91,6 +98,10 @@ class NerTagger {
   int beam_ = 1;
   uint64_t memo_id_ = 0;  // owner of the per-thread word memo (core/word_memo.h)
   std::shared_ptr<const text::WordClusters> clusters_;
+  std::shared_ptr<const NameGazetteer> names_;
 };
+
+// The name lists of the data folder (ner/names.tsv; null when the folder has none).
+Status LoadDataNames(const std::string& data_dir, std::shared_ptr<const NameGazetteer>& out);
 
 }  // namespace linimasa::ner

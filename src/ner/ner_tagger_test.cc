@@ -88,6 +88,47 @@ TEST(NerTagger, ABeamModelKeepsItsWidthWhenSavedAndLoaded) {
   std::remove(path.c_str());
 }
 
+// Two-word names of random letters (no affix tells their type) in one context: only the name
+// lists can tell a person from a place.
+std::vector<NerTagger::Example> ListedNames(int n, uint32_t seed, NameGazetteer* lists) {
+  std::mt19937 rng(seed);
+  auto word = [&] {
+    std::string w(1, static_cast<char>('A' + rng() % 26));
+    for (int k = 0; k < 6; ++k) w += static_cast<char>('a' + rng() % 26);
+    return w;
+  };
+  std::vector<NerTagger::Example> data;
+  for (int i = 0; i < n; ++i) {
+    const bool person = rng() % 2;
+    NerTagger::Example ex;
+    const std::string a = word(), b = word();
+    lists->Add(a + " " + b, person ? 0 : 2);
+    ex.tokens = {"kemarin", a, b, "disebut"};
+    ex.labels = {0, L(person ? "B-PER" : "B-LOC"), L(person ? "I-PER" : "I-LOC"), 0};
+    data.push_back(std::move(ex));
+  }
+  return data;
+}
+
+TEST(NerTagger, NameListsTellTheTypeOfNamesTrainingNeverSaw) {
+  auto lists = std::make_shared<NameGazetteer>();
+  const auto train = ListedNames(300, 11, lists.get()), test = ListedNames(100, 12, lists.get());
+  const NerTagger with = NerTagger::Train(train, 8, 1 << 14, 1, nullptr, 1, lists);
+  const NerTagger without = NerTagger::Train(train, 8, 1 << 14, 1, nullptr, 1);
+  EXPECT_GT(Accuracy(with, test), 0.95);
+  EXPECT_LT(Accuracy(without, test), 0.9);
+  // The model records that it reads name lists, and refuses to load without them.
+  const std::string path = TempPath("linimasa_ner_names.bin");
+  ASSERT_TRUE(with.Save(path).ok());
+  auto bare = NerTagger::Load(path);
+  ASSERT_FALSE(bare.ok());
+  EXPECT_NE(bare.status().message().find("names.tsv"), std::string::npos);
+  auto loaded = NerTagger::Load(path, nullptr, lists);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_GT(Accuracy(*loaded, test), 0.95);
+  std::remove(path.c_str());
+}
+
 TEST(NerTagger, AModelOfAnEarlierVersionIsRefusedWithTheFix) {
   // Earlier models (byte 6 of the magic is 0) hashed their label features differently: loading
   // one would tag with features it never learned.
@@ -157,7 +198,9 @@ TEST(NerTagger, MemoisedTaggingEqualsScoringEveryFeature) {
                              9);
   std::shared_ptr<const text::WordClusters> clusters;
   ASSERT_TRUE(text::LoadDataClusters(DataDir(), clusters).ok());
-  auto shipped = NerTagger::Load(DataDir() + "/models/ner.bin", clusters);
+  std::shared_ptr<const NameGazetteer> names;
+  ASSERT_TRUE(LoadDataNames(DataDir(), names).ok());
+  auto shipped = NerTagger::Load(DataDir() + "/models/ner.bin", clusters, names);
   ASSERT_TRUE(shipped.ok()) << shipped.status().message();
   ExpectMemoEqualsUncached(*shipped, 10000, 10);
 }
