@@ -1,5 +1,6 @@
 // Fuzz target for the CoNLL reader of `tag ner` / `eval ner` / `train ner`: arbitrary bytes are
-// decoded, parsed into sentences, and every sentence is tagged by the shipped NER model. Nothing
+// decoded, parsed into sentences, and every sentence is tagged by the shipped NER model (which
+// matches every token against its name lists: ner/name_gazetteer.h). Nothing
 // may crash, hang or trip a sanitizer; every sentence has one label per token and no empty token.
 #include <cstdint>
 #include <cstdio>
@@ -20,8 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       std::fprintf(stderr, "fuzz_conll: %s\n", st.message().c_str());
       std::abort();
     }
+    // And its name lists.
+    std::shared_ptr<const linimasa::ner::NameGazetteer> names;
+    st = linimasa::ner::LoadDataNames(LINIMASA_FUZZ_DATA, names);
+    if (!st.ok()) {
+      std::fprintf(stderr, "fuzz_conll: %s\n", st.message().c_str());
+      std::abort();
+    }
     auto t = linimasa::ner::NerTagger::Load(std::string(LINIMASA_FUZZ_DATA) + "/models/ner.bin",
-                                            std::move(clusters));
+                                            std::move(clusters), std::move(names));
     if (!t.ok()) {
       std::fprintf(stderr, "fuzz_conll: %s\n", t.status().message().c_str());
       std::abort();
