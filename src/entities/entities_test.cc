@@ -1130,6 +1130,23 @@ TEST(EntityStage, LegalFormsAfterACompanysNameArePartOfIt) {
   EXPECT_EQ(by["PT Sinar Mas Agro Tbk"].id, by["Sinar Mas Agro"].id);
   EXPECT_NE(by["PT Bank Rakyat Indonesia (Persero) Tbk"].id, by["PT. PLN (Persero)"].id);
 }
+// A place often named after people, found as its class noun and a person, is one place; an
+// opener the tagger found alone takes the name after it; a regency is named after no one.
+TEST(EntityStage, APlaceNamedAfterAPersonIsOnePlaceAndALoneOpenerTakesItsName) {
+  const std::string text =
+      "Bali United menang di Stadion Kapten I Wayan Dipta, Rabu. Sekolah itu berkirim surat "
+      "kepada Kementerian Informasi dan Komunikasi guna mengatasi hoaks. Menurut Kanit Laka "
+      "Polres Bogor Kabupaten Ipda Asep, bus terguling.";
+  Document d = Analyze(text);
+  std::map<std::string, std::string> type;
+  for (const Entity& e : *d.entities) type[text.substr(e.span.start, e.span.size())] = e.type;
+  EXPECT_EQ(type["Stadion Kapten I Wayan Dipta"], "LOC");
+  EXPECT_EQ(type.count("I Wayan Dipta"), 0u);
+  EXPECT_EQ(type["Kementerian Informasi dan Komunikasi"], "ORG");
+  EXPECT_EQ(type.count("Kementerian"), 0u);
+  EXPECT_EQ(type["Asep"], "PER");
+}
+
 TEST(EntityStage, NamesTheirContextMakesPlainAreFoundWhereTheTaggerLeftThemOut) {
   const std::string text =
       "Kim tiba di stasiun kereta api kota perbatasan Khasan pada pagi hari. “Itu mungkin,” Yang "

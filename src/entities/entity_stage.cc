@@ -111,7 +111,20 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
   const std::vector<Token>& toks = *doc.tokens;
   const TokenText form{text, toks};
   const std::vector<int> at = MentionAt(out, toks.size());
-  auto covered = [&](size_t t) { return at[t] >= 0; };
+  // A mention that is an opener alone, which the tagger cut from the name after it
+  // ("Kementerian" + "Informasi dan Komunikasi"), is no mention here: the name is found again
+  // whole, and replaces it.
+  std::vector<bool> bare(out.size(), false);
+  std::vector<std::string> keys;
+  for (size_t k = 0; k < out.size(); ++k) {
+    const Mention& m = out[k];
+    if (m.kb || m.type == "PER" || m.end_token - m.first_token > 2) continue;
+    keys.clear();
+    for (size_t t = m.first_token; t < m.end_token; ++t) keys.push_back(NameKey(form(t)));
+    bare[k] =
+        lex.OrganisationOpener(keys, 0) == keys.size() && !lex.standalone_offices.contains(keys[0]);
+  }
+  auto covered = [&](size_t t) { return at[t] >= 0 && !bare[at[t]]; };
   auto word = [&](size_t t) { return t < toks.size() && toks[t].kind == Token::Kind::kWord; };
   auto capitalised = [&](size_t t) {
     if (!word(t)) return false;
@@ -121,7 +134,6 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
   auto number_next = [&](size_t t) {
     return t + 1 < toks.size() && toks[t + 1].kind == Token::Kind::kNumber;
   };
-  std::vector<std::string> keys;
   std::vector<Mention> added;
   std::vector<bool> drop(out.size(), false);
   for (const Sentence& s : *doc.sentences) {
@@ -234,10 +246,45 @@ void AddOpenedNames(const Document& doc, const LinkerLexicon& lex, std::vector<M
       // A place's class noun opening it makes it the place ("Lembaga Pemasyarakatan Kelas IIB
       // Majalengka" is a prison).
       m.type = place_opener ? "LOC" : "ORG";
+      for (size_t k = from; k < last; ++k)
+        if (at[k] >= 0 && bare[at[k]]) drop[at[k]] = true;
       added.push_back(m);
     }
   }
   Replace(out, drop, added);
+}
+
+// "Stadion Kapten I Wayan Dipta", "Bandara Soekarno-Hatta", "Universitas Sultan Ageng
+// Tirtayasa": the class noun of a place often named after people (data/kb/class_nouns.tsv,
+// `people`) that the tagger found alone, capitalised, then titles and a person's name, is one
+// place (or organisation) named after the person, not a place and a person.
+void JoinPlacesNamedAfterPeople(const std::string& text, const std::vector<Token>& toks,
+                                const LinkerLexicon& lex, std::vector<Mention>& out) {
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  const TokenText form{text, toks};
+  std::vector<bool> drop(out.size(), false);
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    Mention& m = out[i];
+    if (m.kb || drop[i] || m.type == "PER" || m.end_token - m.first_token > 2) continue;
+    std::string cls = NameKey(form(m.first_token));
+    if (m.end_token - m.first_token == 2) cls += " " + NameKey(form(m.first_token + 1));
+    if (!lex.named_after_people.contains(cls)) continue;
+    const std::string_view first = form(m.first_token);
+    if (first.empty() || first[0] < 'A' || first[0] > 'Z') continue;
+    size_t t = m.end_token;
+    while (t < toks.size() && toks[t].kind == Token::Kind::kWord && form(t)[0] >= 'A' &&
+           form(t)[0] <= 'Z' && lex.title_set.contains(NameKey(form(t))))
+      ++t;
+    const Mention& p = out[i + 1];
+    if (p.type != "PER" || p.first_token != t) continue;
+    m.end_token = p.end_token;
+    m.span.end = p.span.end;
+    m.type = lex.class_types.at(cls);
+    drop[i + 1] = true;
+  }
+  std::vector<Mention> none;
+  Replace(out, drop, none);
 }
 
 // "Dinas Pariwisata dan Dinas Kependudukan dan Catatan Sipil": the tagger joins two
@@ -1302,6 +1349,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
     for (Mention& m : merged) out.push_back(std::move(m));
   }
   AddOpenedNames(doc, lex_, out);
+  JoinPlacesNamedAfterPeople(text, toks, lex_, out);
   SplitListedOrganisations(text, toks, lex_, kb_, out);
   ExtendInstitutionNames(text, toks, lex_, kb_, out);
   MergeRegionalOffices(text, toks, lex_, out);

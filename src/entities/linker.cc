@@ -129,6 +129,7 @@ Result<LinkerLexicon> LinkerLexicon::Load(const std::string& data_dir) {
     const std::string type = f.size() > 2 && !f[2].empty() ? f[2] : "LOC";
     lex.class_types[NameKey(f[0])] = type;
     lex.class_types[NameKey(f[1])] = type;
+    if (f.size() > 3 && f[3] == "people") lex.named_after_people.insert(NameKey(f[0]));
   }
   return lex;
 }

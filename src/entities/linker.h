@@ -58,6 +58,9 @@ struct LinkerLexicon {
   std::unordered_map<std::string, std::string> class_nouns;  // "kosmodrom" → "cosmodrome"
   // Both languages' class nouns → the type a name with one has ("cosmodrome" → LOC).
   std::unordered_map<std::string, std::string> class_types;
+  // Class nouns of places often named after people ("Stadion Kapten I Wayan Dipta", "Bandara
+  // Soekarno-Hatta"): class_nouns.tsv's fourth column `people`.
+  StringSet named_after_people;
   // Words that open an institution's name (data/kb/institutions.tsv, one or two words).
   StringSet institutions;
   // Those of them that name an office by the region written after them (TAB "region": "polres").
