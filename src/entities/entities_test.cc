@@ -1147,6 +1147,17 @@ TEST(EntityStage, APlaceNamedAfterAPersonIsOnePlaceAndALoneOpenerTakesItsName) {
   EXPECT_EQ(type["Asep"], "PER");
 }
 
+// A sentence in lower case only (one training corpus and some captions are) still finds the KB's
+// names, but no one-word alias the tagger did not find ("antara" = between, not Antara).
+TEST(EntityStage, ALowerCaseSentenceStillLinksKbNames) {
+  auto m =
+      Ids("kantor berita rusia melaporkan bahwa tim dari asia datang ke bandung antara lain "
+          "kemarin.");
+  EXPECT_EQ(IdOf(m, "rusia"), "gpe:RU");
+  EXPECT_EQ(IdOf(m, "bandung"), "gpe:bandung");
+  EXPECT_EQ(m.count("antara"), 0u);
+}
+
 TEST(EntityStage, NamesTheirContextMakesPlainAreFoundWhereTheTaggerLeftThemOut) {
   const std::string text =
       "Kim tiba di stasiun kereta api kota perbatasan Khasan pada pagi hari. “Itu mungkin,” Yang "

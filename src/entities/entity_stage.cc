@@ -1072,8 +1072,19 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       m.type = l.substr(2);
       ner.push_back(m);
     }
-    // Gazetteer: the longest KB alias starting at each capitalised token.
+    // Gazetteer: the longest KB alias starting at each capitalised token — at each word of a
+    // sentence written in lower case only (of four words or more: "kantor berita rusia"), which
+    // is looked up as if capitalised, so aliases in capitals only ("AS") still need capitals.
     std::vector<Mention>& gaz = ps.gaz;
+    const bool lower_text = !any_upper && forms.size() > 3;
+    std::string capitalised;
+    auto lookup = [&](std::string_view surface) {
+      if (!lower_text || surface.empty() || surface[0] < 'a' || surface[0] > 'z')
+        return kb_.Lookup(surface);
+      capitalised.assign(surface);
+      capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+      return kb_.Lookup(capitalised);
+    };
     for (size_t i = 0; i < forms.size();) {
       // A hyphenated compound of names ("DPRK-Rusia", "China-AS"): each part that is a KB name
       // is a mention inside the token; a hyphenated KB name ("Al-Qaeda") is one.
@@ -1105,7 +1116,9 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       }
       // Spans as long as the longest alias that starts with this word, and two tokens more for
       // punctuation inside a name ("H. Prabowo", "Amerika Serikat (AS)").
-      const size_t most = StartsUpperOrDigit(forms[i]) ? kb_.AliasWordsFrom(NameKey(forms[i])) : 0;
+      const bool starts = StartsUpperOrDigit(forms[i]) ||
+                          (lower_text && toks[s.first_token + i].kind == Token::Kind::kWord);
+      const size_t most = starts ? kb_.AliasWordsFrom(NameKey(forms[i])) : 0;
       // Not the second word of a title ("Wali Kota Malang": the mayor's title, then Malang).
       if (most == 0 ||
           (i > 0 && lex_.title_set.contains(NameKey(forms[i - 1]) + " " + NameKey(forms[i])))) {
@@ -1122,7 +1135,7 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
         if (open != 0) continue;
         size_t a = toks[s.first_token + i].span.start;
         size_t b = toks[s.first_token + i + len - 1].span.end;
-        if (const KbEntity* e = kb_.Lookup(std::string_view(text).substr(a, b - a))) {
+        if (const KbEntity* e = lookup(std::string_view(text).substr(a, b - a))) {
           hit = e;
           best = len;
           break;
@@ -1139,8 +1152,9 @@ std::vector<Mention> EntityStage::FindMentions(const Document& doc) const {
       m.type = hit->type;
       m.kb = hit;
       // A one-word alias opening the sentence may be an ordinary word ("Antara" = between):
-      // trust it there only when the tagger or the POS tagger (PROPN) agrees.
-      bool keep = !(i == 0 && best == 1);
+      // trust it there only when the tagger or the POS tagger (PROPN) agrees; so too anywhere in
+      // a sentence in lower case only ("antara").
+      bool keep = !((i == 0 || lower_text) && best == 1);
       if (!keep && doc.words) {
         const Token& t = toks[m.first_token];
         keep = (*doc.words)[t.first_word].upos == "PROPN";
