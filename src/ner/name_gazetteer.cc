@@ -115,7 +115,27 @@ void NameGazetteer::Add(std::string_view name, int type) {
   bits |= static_cast<uint8_t>(1u << type);
 }
 
-void NameGazetteer::Mark(const std::vector<std::string_view>& tokens,
+namespace {
+// TokenBits(): the token's key entry's bits (low byte), whether it has one, and the types of a
+// capitals-only name it is.
+constexpr uint16_t kHasEntry = 0x100;
+constexpr int kCapitalsShift = 9;
+}  // namespace
+
+uint16_t NameGazetteer::TokenBits(std::string_view token) const {
+  uint16_t bits = 0;
+  if (ShortCapitals(token))
+    if (auto c = capitals_.find(token); c != capitals_.end())
+      bits = static_cast<uint16_t>(c->second << kCapitalsShift);
+  thread_local std::string key;
+  key.clear();
+  AppendKey(token, key);
+  if (key.empty()) return bits;
+  if (auto it = keys_.find(key); it != keys_.end()) bits |= kHasEntry | it->second;
+  return bits;
+}
+
+void NameGazetteer::Mark(const std::vector<std::string_view>& tokens, const uint16_t* token_bits,
                          std::vector<Marks>& out) const {
   const size_t n = tokens.size();
   out.assign(n, Marks{'-', '-', '-', '@'});
@@ -125,20 +145,20 @@ void NameGazetteer::Mark(const std::vector<std::string_view>& tokens,
   longest.assign(n, {0, 0, 0});
   thread_local std::string key;
   for (size_t i = 0; i < n; ++i) {
-    if (ShortCapitals(tokens[i]))
-      if (auto c = capitals_.find(tokens[i]); c != capitals_.end())
-        for (size_t t = 0; t < kTypes; ++t)
-          if (c->second & (1u << t)) longest[i][t] = static_cast<uint32_t>(i + 1);
-    key.clear();
-    AppendKey(tokens[i], key);
-    if (key.empty()) continue;  // punctuation only: no match starts or ends on it
-    auto it = keys_.find(key);
-    if (it == keys_.end()) continue;
-    out[i][kTypes] = static_cast<char>('@' + (it->second >> kWordShift));
+    const uint16_t own = token_bits ? token_bits[i] : TokenBits(tokens[i]);
+    for (size_t t = 0; t < kTypes; ++t)
+      if (own >> kCapitalsShift & (1u << t)) longest[i][t] = static_cast<uint32_t>(i + 1);
+    if (!(own & kHasEntry)) continue;  // (punctuation only: no match starts or ends on it)
+    uint8_t bits = static_cast<uint8_t>(own & 0xff);
+    out[i][kTypes] = static_cast<char>('@' + (bits >> kWordShift));
     for (size_t j = i;;) {
       for (size_t t = 0; t < kTypes; ++t)
-        if (it->second & (1u << t)) longest[i][t] = static_cast<uint32_t>(j + 1);
-      if (!(it->second & kPrefix)) break;
+        if (bits & (1u << t)) longest[i][t] = static_cast<uint32_t>(j + 1);
+      if (!(bits & kPrefix)) break;
+      if (j == i) {
+        key.clear();
+        AppendKey(tokens[i], key);
+      }
       // The next token with a key character, the punctuation before it inside the match.
       const size_t before = key.size();
       size_t k = j + 1;
@@ -148,8 +168,9 @@ void NameGazetteer::Mark(const std::vector<std::string_view>& tokens,
       }
       if (key.size() == before) break;
       j = k;
-      it = keys_.find(key);
+      auto it = keys_.find(key);
       if (it == keys_.end()) break;
+      bits = it->second;
     }
   }
   for (size_t t = 0; t < kTypes; ++t) {

@@ -45,7 +45,14 @@ class NameGazetteer {
   bool empty() const { return keys_.empty() && capitals_.empty(); }
   size_t size() const { return names_; }
 
-  void Mark(const std::vector<std::string_view>& tokens, std::vector<Marks>& out) const;
+  void Mark(const std::vector<std::string_view>& tokens, std::vector<Marks>& out) const {
+    Mark(tokens, nullptr, out);
+  }
+  // What one token is to the lists on its own (a function of the token alone, so a caller may
+  // memoise it per word); Mark() with each token's TokenBits() given does not look them up again.
+  uint16_t TokenBits(std::string_view token) const;
+  void Mark(const std::vector<std::string_view>& tokens, const uint16_t* token_bits,
+            std::vector<Marks>& out) const;
 
  private:
   static constexpr size_t kMaxTokens = 10;

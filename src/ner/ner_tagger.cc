@@ -244,7 +244,7 @@ void NerTagger::StaticFeatures(const Sentence& s, size_t i, std::vector<uint32_t
 }
 
 void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s,
-                        bool classes) const {
+                        bool memoised) const {
   s.forms = tokens;
   s.lower.resize(tokens.size());
   s.shape.resize(tokens.size());
@@ -265,9 +265,10 @@ void NerTagger::Prepare(const std::vector<std::string_view>& tokens, Sentence& s
   }
   s.lowercase_text = !any_upper && tokens.size() > 3;
   s.classes.clear();
-  if (classes && clusters_ && !clusters_->empty())
-    for (const auto& l : s.lower) s.classes.push_back(clusters_->Get(l));
   s.names.clear();
+  if (memoised) return;
+  if (clusters_ && !clusters_->empty())
+    for (const auto& l : s.lower) s.classes.push_back(clusters_->Get(l));
   if (names_) names_->Mark(tokens, s.names);
 }
 
@@ -390,6 +391,7 @@ struct NerRoles {
   int32_t own[2][kLabels];  // [0] in a cased sentence, [1] in a lower-case-only one
   int32_t prev[kLabels], next[kLabels], prev2[kLabels], next2[kLabels];
   uint32_t as_word, as_next, as_class;
+  uint16_t name_bits;  // NameGazetteer::TokenBits()
   // The sums of the word as the neighbour `offset` (-2, -1, 1, 2) places from the labelled one.
   int32_t* neighbour(int offset) {
     return offset == -2 ? prev2 : offset == -1 ? prev : offset == 1 ? next : next2;
@@ -401,6 +403,7 @@ struct NerMemo {
   bool edge_ready = false;
   std::vector<uint64_t> hashes;  // per token of the sentence
   std::vector<const NerRoles*> at;
+  std::vector<uint16_t> name_bits;  // per token of the sentence
   std::vector<uint32_t> bases;      // kHistory per token
   std::vector<float> token_scores;  // kLabels per token
 };
@@ -412,7 +415,7 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
   if (model_.empty() || tokens.empty()) return;
   const size_t n = tokens.size();
   Sentence s;
-  Prepare(tokens, s, /*classes=*/false);  // the memo looks classes up once per word
+  Prepare(tokens, s, /*memoised=*/true);  // the memo looks classes and lists up once per word
   const bool has = clusters_ && !clusters_->empty();
   std::vector<uint32_t> feats;
   auto sum = [&](int32_t* acc) {
@@ -456,7 +459,13 @@ void NerTagger::Tag(const std::vector<std::string_view>& tokens,
         sum(r.neighbour(d));
       }
       WordBases(&w, cls, has, r.as_word, r.as_next, r.as_class);
+      r.name_bits = names_ ? names_->TokenBits(tokens[i]) : 0;
     });
+  }
+  if (names_) {
+    memo.name_bits.resize(n);
+    for (size_t i = 0; i < n; ++i) memo.name_bits[i] = memo.at[i]->name_bits;
+    names_->Mark(tokens, memo.name_bits.data(), s.names);
   }
   for (const NerRoles* r : memo.at) WordMemo<NerRoles>::PrefetchValue(r);
   auto word = [&](ptrdiff_t k) {

@@ -68,8 +68,10 @@ class NerTagger {
   static constexpr char kMagic[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kPlainModel};
   static constexpr char kMagicClasses[8] = {'L', 'M', 'N', 'E', 'R', 0, 0, text::kClassModel};
   struct Sentence;  // per-sentence precomputation
-  // `classes`: look up the words' classes too (Tag() takes them from its memo).
-  void Prepare(const std::vector<std::string_view>& tokens, Sentence& s, bool classes = true) const;
+  // `memoised`: leave the words' classes and name lists to the caller (Tag() takes them from its
+  // memo).
+  void Prepare(const std::vector<std::string_view>& tokens, Sentence& s,
+               bool memoised = false) const;
   // The features of token i that do not depend on the labels before it, and the hashed parts of
   // those that do (`bases`, kHistory of them), which HistoryFeatures() joins with the labels.
   static constexpr size_t kHistory = 6;
