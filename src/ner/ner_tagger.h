@@ -2,7 +2,9 @@
 // (core/perceptron.h): the word, its case-sensitive form, shape, affixes, the words and shapes
 // around it, the capitalisation pattern of the window, whether the sentence is written in lower
 // case only (one training corpus is), the word classes (text/word_clusters.h) of the word and its
-// neighbours when the model has them, and the two previous labels. The shipped model is a
+// neighbours when the model has them, where the word stands in listed person, organisation and
+// place names and what lists its word is in (ner/name_gazetteer.h: +1.7 F1 over the shared dev
+// sets) when the model has them, and the two previous labels. The shipped model is a
 // structured perceptron: trained on whole label sequences by beam search with early update
 // (Collins & Roark 2004) and decoded with the same beam, so a name's type can wait for evidence
 // beyond the feature window (+1.6 F1 over greedy decisions on the shared dev sets). Decoding never
