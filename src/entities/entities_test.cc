@@ -1134,6 +1134,7 @@ TEST(EntityStage, LegalFormsAfterACompanysNameArePartOfIt) {
 // opener the tagger found alone takes the name after it; a regency is named after no one.
 TEST(EntityStage, APlaceNamedAfterAPersonIsOnePlaceAndALoneOpenerTakesItsName) {
   const std::string text =
+      "Jalan Brigadir Jenderal Katamso ditutup. Ia kuliah di Universitas George Mason. "
       "Bali United menang di Stadion Kapten I Wayan Dipta, Rabu. Sekolah itu berkirim surat "
       "kepada Kementerian Informasi dan Komunikasi guna mengatasi hoaks. Menurut Kanit Laka "
       "Polres Bogor Kabupaten Ipda Asep, bus terguling.";
@@ -1141,6 +1142,10 @@ TEST(EntityStage, APlaceNamedAfterAPersonIsOnePlaceAndALoneOpenerTakesItsName) {
   std::map<std::string, std::string> type;
   for (const Entity& e : *d.entities) type[text.substr(e.span.start, e.span.size())] = e.type;
   EXPECT_EQ(type["Stadion Kapten I Wayan Dipta"], "LOC");
+  EXPECT_EQ(type["Jalan Brigadir Jenderal Katamso"], "LOC");  // the class noun no mention held
+  EXPECT_EQ(type.count("Katamso"), 0u);
+  EXPECT_EQ(type.count("Universitas George Mason"), 1u);  // (a place after "di")
+  EXPECT_EQ(type.count("George Mason"), 0u);
   EXPECT_EQ(type.count("I Wayan Dipta"), 0u);
   EXPECT_EQ(type["Kementerian Informasi dan Komunikasi"], "ORG");
   EXPECT_EQ(type.count("Kementerian"), 0u);

@@ -263,28 +263,46 @@ void JoinPlacesNamedAfterPeople(const std::string& text, const std::vector<Token
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   const TokenText form{text, toks};
+  const std::vector<int> at = MentionAt(out, toks.size());
+  auto capitalised = [&](size_t t) {
+    return toks[t].kind == Token::Kind::kWord && form(t)[0] >= 'A' && form(t)[0] <= 'Z';
+  };
   std::vector<bool> drop(out.size(), false);
-  for (size_t i = 0; i + 1 < out.size(); ++i) {
-    Mention& m = out[i];
-    if (m.kb || drop[i] || m.type == "PER" || m.end_token - m.first_token > 2) continue;
-    std::string cls = NameKey(form(m.first_token));
-    if (m.end_token - m.first_token == 2) cls += " " + NameKey(form(m.first_token + 1));
-    if (!lex.named_after_people.contains(cls)) continue;
-    const std::string_view first = form(m.first_token);
-    if (first.empty() || first[0] < 'A' || first[0] > 'Z') continue;
-    size_t t = m.end_token;
-    while (t < toks.size() && toks[t].kind == Token::Kind::kWord && form(t)[0] >= 'A' &&
-           form(t)[0] <= 'Z' && lex.title_set.contains(NameKey(form(t))))
-      ++t;
-    const Mention& p = out[i + 1];
-    if (p.type != "PER" || p.first_token != t) continue;
-    m.end_token = p.end_token;
-    m.span.end = p.span.end;
-    m.type = lex.class_types.at(cls);
-    drop[i + 1] = true;
+  std::vector<Mention> added;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const Mention& p = out[i];
+    if (p.type != "PER" || drop[i]) continue;
+    // Back over the titles before the name ("Kapten", "Brigadir Jenderal").
+    size_t t = p.first_token;
+    while (t > 0 && at[t - 1] < 0 && capitalised(t - 1) &&
+           lex.title_set.contains(NameKey(form(t - 1))))
+      --t;
+    // The class noun: one word or two, capitalised, that no mention holds or that the tagger
+    // found alone.
+    for (size_t words : {size_t{2}, size_t{1}}) {
+      if (t < words) continue;
+      const size_t c = t - words;
+      std::string cls = NameKey(form(c));
+      if (words == 2) cls += " " + NameKey(form(c + 1));
+      if (!capitalised(c) || !lex.named_after_people.contains(cls)) continue;
+      const int held = at[c];
+      if (held >= 0 && (out[held].first_token != c || out[held].end_token != t ||
+                        out[held].type == "PER" || out[held].kb))
+        continue;
+      if (words == 2 && at[c + 1] != held) continue;
+      Mention m = held >= 0 ? out[held] : Mention{};
+      if (held >= 0) drop[held] = true;
+      m.first_token = c;
+      m.end_token = p.end_token;
+      m.span = {toks[c].span.start, p.span.end};
+      m.type = lex.class_types.at(cls);
+      m.kb = nullptr;
+      drop[i] = true;
+      added.push_back(m);
+      break;
+    }
   }
-  std::vector<Mention> none;
-  Replace(out, drop, none);
+  Replace(out, drop, added);
 }
 
 // "Dinas Pariwisata dan Dinas Kependudukan dan Catatan Sipil": the tagger joins two
