@@ -2,40 +2,32 @@
 
 #include "core/file_env.h"
 #include "core/lines.h"
+#include "core/utf8.h"
 
 namespace linimasa::ner {
 
 namespace {
 // Appends the key characters of `s`: ASCII letters and digits lower-cased, and the bytes of
-// non-ASCII characters other than punctuation (U+0080–U+00BF and U+2000–U+206F: no-break space,
-// guillemets, dashes, curly quotes, bullets). Each word of `s` (a run of key characters) ends at
-// the offset recorded in `word_ends` when given.
+// non-ASCII characters other than punctuation (U+0080–U+00BF and U+2000–U+207F: no-break space,
+// guillemets, dashes, curly quotes, bullets) and bad bytes. Each word of `s` (a run of key
+// characters) ends at the offset recorded in `word_ends` when given.
 void AppendKey(std::string_view s, std::string& key, std::vector<size_t>* word_ends = nullptr) {
   bool in_word = false;
   for (size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = 1;
-    bool keep = false;
-    if (c < 0x80) {
-      keep = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    } else {
-      len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-      if (i + len > s.size()) len = s.size() - i;
-      const unsigned char c1 = len > 1 ? static_cast<unsigned char>(s[i + 1]) : 0;
-      const bool latin1_punct = c == 0xC2;
-      const bool general_punct = c == 0xE2 && (c1 == 0x80 || c1 == 0x81);
-      keep = c >= 0xC0 && !latin1_punct && !general_punct;
-    }
+    const size_t from = i;
+    const uint32_t cp = utf8::Next(s, i);
+    const bool keep =
+        cp < 0x80 ? (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')
+                  : cp >= 0xC0 && !(cp >= 0x2000 && cp < 0x2080) && cp != 0xFFFD;
     if (keep) {
-      if (c < 0x80)
-        key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (cp < 0x80)
+        key += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
       else
-        key.append(s.substr(i, len));
+        key.append(s.substr(from, i - from));
     } else if (in_word && word_ends) {
       word_ends->push_back(key.size());
     }
     in_word = keep;
-    i += len;
   }
   if (in_word && word_ends) word_ends->push_back(key.size());
 }
@@ -69,6 +61,7 @@ Result<NameGazetteer> NameGazetteer::Load(const std::string& path) {
       names.emplace_back(t, line.substr(tab + 1));
   });
   if (!bad.ok()) return bad;
+  g.keys_.reserve(names.size() * 3);  // a name, its prefixes and its words
   for (const auto& [t, name] : names) g.Add(name, t);
   return g;
 }
